@@ -1,0 +1,52 @@
+/**
+ * Gongwen VS Code extension: starts the bundled language server over IPC and adds the editor-side
+ * commands. All analysis happens in the server, on this machine.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPlaceholderNavigation } from './placeholders';
+
+let client: LanguageClient | undefined;
+
+function languages(): string[] {
+  const configured = vscode.workspace.getConfiguration('gongwen').get<unknown>('languages');
+  return Array.isArray(configured) && configured.every((l) => typeof l === 'string') ? configured : ['plaintext', 'markdown'];
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages().flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    synchronize: { configurationSection: 'gongwen' },
+    diagnosticCollectionName: 'gongwen',
+  };
+  return new LanguageClient('gongwen', 'Gongwen 公文写作助手', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  registerPlaceholderNavigation(context);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('gongwen.languages')) return;
+      await client?.stop();
+      client = createClient(context);
+      await client.start();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

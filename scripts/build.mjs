@@ -1,0 +1,25 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// nodejieba is a native addon that locates its binary and dictionaries through __dirname,
+// so it stays external and ships in node_modules beside the bundle.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: process.argv.includes('--minify'),
+  external: ['vscode', 'nodejieba'],
+  logLevel: 'warning',
+  define: { GONGWEN_VERSION: JSON.stringify(version) },
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+]);

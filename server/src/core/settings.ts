@@ -1,0 +1,91 @@
+/**
+ * User settings as the core sees them, and the one function that turns whatever a client or a
+ * config file sends (missing, null, wrong types) into valid settings. Invalid parts fall back to
+ * defaults and are reported as problems, never thrown.
+ */
+import type { SeveritySetting } from './types';
+
+export interface Settings {
+  enable: boolean;
+  /** Language ids (LSP) of documents to check. */
+  languages: string[];
+  /** Per-rule severity overrides; rules not listed use their default. */
+  rules: Record<string, SeveritySetting>;
+  /** Delay in milliseconds before re-checking a changed document (push diagnostics). */
+  debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enable: true,
+  languages: ['plaintext', 'markdown'],
+  rules: {},
+  debounceMs: 200,
+});
+
+const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+export function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return typeof value === 'string' && SEVERITIES.includes(value);
+}
+
+export interface NormalizedSettings {
+  settings: Settings;
+  /** Human-readable problems found in the input, e.g. for a status message. */
+  problems: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function normalizeSettings(raw: unknown, knownRules: readonly string[] = []): NormalizedSettings {
+  const problems: string[] = [];
+  const settings: Settings = {
+    enable: DEFAULT_SETTINGS.enable,
+    languages: [...DEFAULT_SETTINGS.languages],
+    rules: {},
+    debounceMs: DEFAULT_SETTINGS.debounceMs,
+  };
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (!isRecord(raw)) {
+    problems.push('设置应为对象，已使用默认设置。');
+    return { settings, problems };
+  }
+
+  if (raw.enable !== undefined && raw.enable !== null) {
+    if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
+    else problems.push('gongwen.enable 应为 true 或 false。');
+  }
+
+  if (raw.languages !== undefined && raw.languages !== null) {
+    if (Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string')) {
+      settings.languages = [...(raw.languages as string[])];
+    } else {
+      problems.push('gongwen.languages 应为字符串数组。');
+    }
+  }
+
+  if (raw.rules !== undefined && raw.rules !== null) {
+    if (isRecord(raw.rules)) {
+      for (const [id, value] of Object.entries(raw.rules)) {
+        if (knownRules.length > 0 && !knownRules.includes(id)) {
+          problems.push(`未知规则“${id}”，已忽略。`);
+        } else if (!isSeveritySetting(value)) {
+          problems.push(`规则“${id}”的级别应为 error、warning、information、hint 或 off。`);
+        } else {
+          settings.rules[id] = value;
+        }
+      }
+    } else {
+      problems.push('gongwen.rules 应为对象，例如 { "placeholder.unfilled": "error" }。');
+    }
+  }
+
+  if (raw.debounceMs !== undefined && raw.debounceMs !== null) {
+    const d = raw.debounceMs;
+    if (typeof d === 'number' && Number.isFinite(d) && d >= 0) settings.debounceMs = Math.min(d, 5000);
+    else problems.push('gongwen.debounceMs 应为非负数。');
+  }
+
+  return { settings, problems };
+}

@@ -1,0 +1,91 @@
+/**
+ * Delivers diagnostics in the way each client understands: answers pull requests
+ * (textDocument/diagnostic) for clients that support them and pushes publishDiagnostics, debounced,
+ * for those that do not. A pushed result is dropped if the document changed while it was computed.
+ */
+import {
+  DocumentDiagnosticReportKind,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from './analysis';
+import { toDiagnostic } from './convert';
+import type { SettingsStore } from './settings';
+
+export class DiagnosticsService {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents checked at least once since they were opened: later changes are debounced. */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+    private readonly cache: AnalysisCache,
+    private readonly pull: boolean,
+  ) {}
+
+  /** Registers the pull handler when the client pulls. */
+  listen(): void {
+    if (!this.pull) return;
+    this.connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+      const document = this.documents.get(params.textDocument.uri);
+      if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const settings = await this.settings.get(document.uri);
+      const latest = this.documents.get(document.uri) ?? document;
+      const analysis = this.cache.get(latest, settings);
+      return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((f) => toDiagnostic(f, analysis.lines)) };
+    });
+  }
+
+  /** A document was opened or changed: the first version is checked at once, later ones debounced. */
+  changed(document: TextDocument): void {
+    const first = !this.seen.has(document.uri);
+    this.seen.add(document.uri);
+    this.schedule(document, first);
+  }
+
+  private schedule(document: TextDocument, immediately: boolean): void {
+    if (this.pull) return; // the client pulls after each change itself
+    const previous = this.timers.get(document.uri);
+    if (previous) clearTimeout(previous);
+    const delay = immediately ? 0 : this.settings.lastDebounceMs;
+    this.timers.set(document.uri, setTimeout(() => void this.publish(document.uri), delay));
+  }
+
+  closed(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+    this.seen.delete(uri);
+    this.cache.delete(uri);
+    if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Settings changed: every open document is checked again. */
+  refreshAll(): void {
+    if (this.pull) {
+      void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const document of this.documents.all()) this.schedule(document, true);
+  }
+
+  private async publish(uri: string): Promise<void> {
+    this.timers.delete(uri);
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const settings = await this.settings.get(uri);
+    const current = this.documents.get(uri);
+    if (!current || current.version !== version) return; // stale: a newer change is scheduled
+    const analysis = this.cache.get(current, settings);
+    await this.connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.lines)),
+    });
+  }
+}

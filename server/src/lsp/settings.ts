@@ -1,0 +1,64 @@
+/**
+ * Where the server gets settings: per resource through workspace/configuration when the client
+ * supports it, otherwise the `gongwen` section of didChangeConfiguration or initializationOptions.
+ * Missing or null values mean defaults; invalid values are reported once and replaced by defaults.
+ */
+import type { Connection } from 'vscode-languageserver/node';
+import { normalizeSettings, RULE_IDS, type Settings } from '../core';
+
+export class SettingsStore {
+  private readonly perResource = new Map<string, Promise<Settings>>();
+  private global: Settings;
+  private readonly reported = new Set<string>();
+  /** The debounce delay of the settings read last, for scheduling without waiting for the client. */
+  lastDebounceMs: number;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly pullConfiguration: boolean,
+    initial: unknown,
+  ) {
+    this.global = this.normalize(initial);
+    this.lastDebounceMs = this.global.debounceMs;
+  }
+
+  /** Called on workspace/didChangeConfiguration. */
+  changed(settingsPayload: unknown): void {
+    this.perResource.clear();
+    if (!this.pullConfiguration) {
+      const section = isRecord(settingsPayload) ? settingsPayload.gongwen : undefined;
+      this.global = this.normalize(section);
+    }
+  }
+
+  forget(uri: string): void {
+    this.perResource.delete(uri);
+  }
+
+  get(uri: string): Promise<Settings> {
+    if (!this.pullConfiguration) return Promise.resolve(this.global);
+    let pending = this.perResource.get(uri);
+    if (!pending) {
+      pending = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'gongwen' })
+        .then((raw: unknown) => this.normalize(raw), () => this.global);
+      this.perResource.set(uri, pending);
+    }
+    return pending;
+  }
+
+  private normalize(raw: unknown): Settings {
+    const { settings, problems } = normalizeSettings(raw, RULE_IDS);
+    this.lastDebounceMs = settings.debounceMs;
+    for (const problem of problems) {
+      if (this.reported.has(problem)) continue;
+      this.reported.add(problem);
+      this.connection.window.showWarningMessage(`Gongwen 设置有误：${problem}`);
+    }
+    return settings;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
