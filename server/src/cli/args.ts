@@ -3,16 +3,18 @@
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
-  | { kind: 'lint'; format: OutputFormat; files: string[] }
+  | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string> }
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'error'; message: string };
 
-export const USAGE = `用法 Usage: gongwen lint [--format text|json] FILE|DIR...
+export const USAGE = `用法 Usage: gongwen lint [--format text|json] [--rule RULE=LEVEL]... FILE|DIR...
 
   lint            检查公文草稿（.txt、.md；目录按扩展名递归查找）
                   Lint drafts (.txt, .md; directories are searched recursively)
   --format, -f    text（默认，path:line:col  severity  message  rule-id）或 json
+  --rule, -r      设置规则级别，如 --rule placeholder.unfilled=error（定稿检查）
+                  Set a rule's level: error|warning|information|hint|off
   --help, -h      显示帮助 / show this help
   --version, -v   显示版本 / show the version
 
@@ -26,6 +28,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first !== 'lint') return { kind: 'error', message: `未知命令“${first}”。Unknown command "${first}".` };
   let format: OutputFormat = 'text';
   const files: string[] = [];
+  const rules: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
@@ -34,6 +37,11 @@ export function parseArgs(argv: readonly string[]): Command {
         return { kind: 'error', message: `--format 应为 text 或 json。--format must be text or json.` };
       }
       format = value;
+    } else if (arg === '--rule' || arg === '-r' || arg.startsWith('--rule=')) {
+      const value = arg.startsWith('--rule=') ? arg.slice('--rule='.length) : rest[++i];
+      const match = /^([\w.-]+)=(\w+)$/.exec(value ?? '');
+      if (!match) return { kind: 'error', message: '--rule 的格式应为 规则=级别，如 placeholder.unfilled=error。' };
+      rules[match[1] as string] = match[2] as string;
     } else if (arg === '--help' || arg === '-h') {
       return { kind: 'help' };
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -43,5 +51,5 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (files.length === 0) return { kind: 'error', message: '请指定要检查的文件。No files given.' };
-  return { kind: 'lint', format, files };
+  return { kind: 'lint', format, files, rules };
 }

@@ -2,7 +2,7 @@
  * `gongwen` command-line tool: lints drafts with the same core as the language server.
  * Exit status: 0 clean or warnings only, 1 any error-severity finding, 2 usage or file errors.
  */
-import { analyze, DEFAULT_SETTINGS, formatOf } from '../core';
+import { analyze, formatOf, normalizeSettings, RULE_IDS } from '../core';
 import { parseArgs, USAGE } from './args';
 import { expandPaths, readDraft } from './files';
 import { formatText, toJsonReport, type JsonFileReport } from './report';
@@ -26,6 +26,11 @@ export function main(argv: readonly string[], out: (line: string) => void, err: 
       break;
   }
 
+  const { settings, problems } = normalizeSettings({ rules: command.rules }, RULE_IDS);
+  if (problems.length > 0) {
+    for (const p of problems) err(p);
+    return 2;
+  }
   const { files, errors } = expandPaths(command.files);
   let fileErrors = errors.length;
   for (const e of errors) err(`${e.file}: ${e.reason}`);
@@ -38,7 +43,7 @@ export function main(argv: readonly string[], out: (line: string) => void, err: 
       fileErrors++;
       continue;
     }
-    const findings = analyze({ text: read.text, format: formatOf(file) }, DEFAULT_SETTINGS);
+    const findings = analyze({ text: read.text, format: formatOf(file) }, settings);
     if (findings.some((f) => f.severity === 'error')) hasError = true;
     const report = toJsonReport(file, read.text, findings);
     reports.push(report);

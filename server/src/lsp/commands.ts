@@ -2,7 +2,7 @@
  * Server-side commands, usable from any LSP client: `gongwen.revealNextPlaceholder` moves the
  * editor to the next unfilled placeholder after a position (wrapping) with window/showDocument.
  */
-import type { Connection, Position } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type Position } from 'vscode-languageserver/node';
 import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
 import type { DocumentAnalysis } from './analysis';
 
@@ -31,7 +31,7 @@ export async function revealNextPlaceholder(
   if (!analysis) return false;
   const target = nextPlaceholder(analysis, analysis.lines.offsetAt(position));
   if (!target) {
-    connection.window.showInformationMessage('没有未填写的占位符。');
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: '没有未填写的占位符。' });
     return false;
   }
   const result = await connection.window.showDocument({

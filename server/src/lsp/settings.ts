@@ -3,7 +3,7 @@
  * supports it, otherwise the `gongwen` section of didChangeConfiguration or initializationOptions.
  * Missing or null values mean defaults; invalid values are reported once and replaced by defaults.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { normalizeSettings, RULE_IDS, type Settings } from '../core';
 
 export class SettingsStore {
@@ -53,7 +53,8 @@ export class SettingsStore {
     for (const problem of problems) {
       if (this.reported.has(problem)) continue;
       this.reported.add(problem);
-      this.connection.window.showWarningMessage(`Gongwen 设置有误：${problem}`);
+      // A notification, not window/showMessageRequest: nothing to answer, and no client blocks on it.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Gongwen 设置有误：${problem}` });
     }
     return settings;
   }

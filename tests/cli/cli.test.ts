@@ -1,0 +1,111 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+import { CLI_BIN, EXAMPLES, FIXTURES, ROOT } from '../support/paths';
+
+function gongwen(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI_BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const fixture = (name: string) => path.join(FIXTURES, name);
+
+describe('gongwen CLI', function () {
+  this.timeout(20000);
+
+  it('finds every placeholder of the sample speech, in text format, exit 0 (warnings only)', () => {
+    const r = gongwen('lint', path.join(EXAMPLES, 'speech-draft.txt'));
+    assert.strictEqual(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.strictEqual(lines.length, 12);
+    assert.match(lines[0]!, /^.*examples\/speech-draft\.txt:6:14  warning  未填写的占位符“\*\*”：此处缺少数量（万人次），定稿前请填入实际数量。  placeholder\.unfilled$/);
+  });
+
+  it('reports nothing on a clean report, exit 0', () => {
+    const r = gongwen('lint', path.join(EXAMPLES, 'clean-report.md'), fixture('clean.txt'));
+    assert.strictEqual(r.code, 0);
+    assert.strictEqual(r.stdout, '');
+    assert.match(r.stderr, /2 个文件，0 个问题/);
+  });
+
+  it('JSON: the documented shape, 0-based UTF-16 positions, BOM dropped and CRLF lines counted as editors do', () => {
+    const r = gongwen('lint', '--format', 'json', fixture('bom-crlf.txt'));
+    assert.strictEqual(r.code, 0, r.stderr);
+    const reports = JSON.parse(r.stdout);
+    assert.deepStrictEqual(reports, [
+      {
+        file: fixture('bom-crlf.txt'),
+        diagnostics: [
+          {
+            rule: 'placeholder.unfilled',
+            severity: 'warning',
+            message: '未填写的占位符“**”：此处缺少金额（亿元），定稿前请填入实际金额。',
+            range: { start: { line: 2, character: 5 }, end: { line: 2, character: 7 } },
+            fixes: [],
+          },
+          {
+            rule: 'placeholder.unfilled',
+            severity: 'warning',
+            message: '未填写的占位符“**”：此处缺少数量（个），定稿前请填入实际数量。',
+            range: { start: { line: 2, character: 12 }, end: { line: 2, character: 14 } },
+            fixes: [],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('Markdown bold and code are not placeholders', () => {
+    const r = gongwen('lint', '-f', 'json', fixture('bold.md'));
+    const [report] = JSON.parse(r.stdout);
+    assert.deepStrictEqual(report.diagnostics.map((d: { range: unknown }) => d.range), [
+      { start: { line: 2, character: 11 }, end: { line: 2, character: 13 } },
+    ]);
+  });
+
+  it('exit 1 when a finding is an error (--rule placeholder.unfilled=error)', () => {
+    const r = gongwen('lint', '--rule', 'placeholder.unfilled=error', path.join(EXAMPLES, 'notice-draft.md'));
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stdout, /notice-draft\.md:9:26  error  /);
+  });
+
+  it('exit 2 for a missing file, with a clear message, and the other files still linted', () => {
+    const r = gongwen('lint', fixture('no-such-file.txt'), path.join(EXAMPLES, 'notice-draft.md'));
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /no-such-file\.txt: 文件不存在。No such file\./);
+    assert.match(r.stdout, /notice-draft\.md:9:26  warning/);
+  });
+
+  it('exit 2 for binary and non-UTF-8 (GBK) files, saying which and why', () => {
+    const r = gongwen('lint', fixture('binary.txt'), fixture('gbk.txt'), fixture('clean.txt'));
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /binary\.txt: 这是二进制文件/);
+    assert.match(r.stderr, /gbk\.txt: 文件不是 UTF-8 编码（可能是 GBK）/);
+    assert.match(r.stderr, /1 个文件，0 个问题/);
+  });
+
+  it('lints a directory recursively (drafts only)', () => {
+    const r = gongwen('lint', '-f', 'json', EXAMPLES);
+    assert.strictEqual(r.code, 0);
+    const files = JSON.parse(r.stdout).map((x: { file: string }) => path.basename(x.file));
+    assert.deepStrictEqual(files, ['clean-report.md', 'notice-draft.md', 'speech-draft.txt']);
+  });
+
+  it('exit 2 with usage for bad arguments', () => {
+    for (const args of [[], ['check', 'a.txt'], ['lint'], ['lint', '--format', 'xml', 'a.txt'], ['lint', '--rule', 'nope', 'a.txt'], ['lint', '--rule', 'no.such=error', 'a.txt']]) {
+      const r = gongwen(...args);
+      if (args.length === 0) {
+        assert.strictEqual(r.code, 0, 'no arguments prints help');
+        assert.match(r.stdout, /用法 Usage: gongwen lint/);
+      } else {
+        assert.strictEqual(r.code, 2, args.join(' '));
+        assert.ok(r.stderr.length > 0);
+      }
+    }
+  });
+
+  it('--version prints the package version', () => {
+    const r = gongwen('--version');
+    assert.strictEqual(r.stdout.trim(), require(path.join(ROOT, 'package.json')).version);
+  });
+});

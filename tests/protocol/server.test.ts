@@ -1,0 +1,172 @@
+import * as assert from 'assert';
+import { TestLspClient, type Published } from '../support/lsp-client';
+
+const URI = 'file:///tmp/gongwen-test/speech.txt';
+const TEXT = '同志们：\n    今年计划新建高标准农田**万亩，培育龙头企业**家。\n    **重点工作**要抓实。\n';
+
+function ranges(p: Published): unknown[] {
+  return p.diagnostics.map((d) => d.range);
+}
+
+describe('language server over stdio', function () {
+  this.timeout(20000);
+
+  describe('push diagnostics (client without pull support, e.g. Neovim 0.7)', () => {
+    let client: TestLspClient;
+    before(async () => {
+      client = new TestLspClient();
+      const init = await client.initialize({ workspace: { configuration: true } });
+      assert.strictEqual(init.capabilities.diagnosticProvider, undefined, 'no pull provider for a push-only client');
+      assert.strictEqual(init.capabilities.textDocumentSync, 2, 'incremental sync');
+    });
+    after(async () => assert.strictEqual(await client.shutdown(), 0));
+
+    it('didOpen publishes placeholder diagnostics with exact ranges, code, source and Chinese message', async () => {
+      await client.open(URI, TEXT);
+      const p = await client.waitForPublished(URI, (x) => x.version === 1);
+      assert.deepStrictEqual(ranges(p), [
+        { start: { line: 1, character: 15 }, end: { line: 1, character: 17 } },
+        { start: { line: 1, character: 26 }, end: { line: 1, character: 28 } },
+      ]);
+      for (const d of p.diagnostics) {
+        assert.strictEqual(d.code, 'placeholder.unfilled');
+        assert.strictEqual(d.source, 'gongwen');
+        assert.strictEqual(d.severity, 2);
+        assert.match(d.message, /^未填写的占位符“\*\*”：此处缺少/);
+        assert.deepStrictEqual(d.data, { fixes: [] });
+      }
+    });
+
+    it('an incremental didChange updates them', async () => {
+      // Fill the first slot: replace ** at line 1, 15-17 with 3.5.
+      await client.change(URI, 2, [{ range: { start: { line: 1, character: 15 }, end: { line: 1, character: 17 } }, text: '3.5' }]);
+      const p = await client.waitForPublished(URI, (x) => x.version === 2);
+      assert.deepStrictEqual(ranges(p), [{ start: { line: 1, character: 27 }, end: { line: 1, character: 29 } }]);
+    });
+
+    it('never publishes a stale version after fast typing', async () => {
+      const before = client.published.length;
+      for (let v = 3; v <= 8; v++) {
+        await client.change(URI, v, [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, text: '，' }]);
+      }
+      await client.waitForPublished(URI, (x) => x.version === 8);
+      await new Promise((r) => setTimeout(r, 300));
+      const later = client.published.slice(before).filter((p) => p.uri === URI);
+      assert.deepStrictEqual(later.map((p) => p.version), [8], 'debounced to one publication of the latest version');
+    });
+
+    it('codeAction offers to go to the next placeholder, and the command reveals it with window/showDocument', async () => {
+      const p = await client.waitForPublished(URI, (x) => x.version === 8);
+      const diagnostic = p.diagnostics[0]!;
+      const actions = await client.connection.sendRequest<Array<{ title: string; kind: string; command?: { command: string; arguments: unknown[] } }>>(
+        'textDocument/codeAction',
+        { textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] } },
+      );
+      assert.strictEqual(actions.length, 1);
+      assert.strictEqual(actions[0]!.title, '转到下一个未填写的占位符');
+      assert.strictEqual(actions[0]!.kind, 'quickfix');
+      const command = actions[0]!.command!;
+      // From the end of the only placeholder, the next one wraps around to itself.
+      const ok = await client.connection.sendRequest('workspace/executeCommand', { command: command.command, arguments: command.arguments });
+      assert.strictEqual(ok, true);
+      assert.deepStrictEqual(client.shown.pop(), { uri: URI, takeFocus: true, selection: diagnostic.range });
+    });
+
+    it('settings from workspace/configuration turn a rule off, and back on', async () => {
+      client.configuration = { rules: { 'placeholder.unfilled': 'off' } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.waitForPublished(URI, (x) => x.diagnostics.length === 0);
+      client.configuration = null; // null means defaults
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.waitForPublished(URI, (x) => x.diagnostics.length === 1);
+    });
+
+    it('documents in other languages are not checked', async () => {
+      const uri = 'file:///tmp/gongwen-test/code.ts';
+      await client.open(uri, 'const a = "总投资**亿元";', 'typescript');
+      const p = await client.waitForPublished(uri);
+      assert.deepStrictEqual(p.diagnostics, []);
+    });
+
+    it('didClose clears the document diagnostics', async () => {
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+      await client.waitForPublished(URI, (x) => x.diagnostics.length === 0 && x.version === undefined);
+    });
+
+    it('positions after emoji, 𠮷, CRLF and a BOM are exact', async () => {
+      const uri = 'file:///tmp/gongwen-test/positions.txt';
+      await client.open(uri, '\uFEFF标题😀\r\n𠮷😀在**等镇投资**亿元。');
+      const p = await client.waitForPublished(uri);
+      assert.deepStrictEqual(ranges(p), [
+        { start: { line: 1, character: 5 }, end: { line: 1, character: 7 } },
+        { start: { line: 1, character: 11 }, end: { line: 1, character: 13 } },
+      ]);
+    });
+  });
+
+  describe('pull diagnostics (VS Code and other current clients)', () => {
+    let client: TestLspClient;
+    before(async () => {
+      client = new TestLspClient();
+      const init = await client.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+      assert.deepStrictEqual(init.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
+    });
+    after(async () => assert.strictEqual(await client.shutdown(), 0));
+
+    it('answers textDocument/diagnostic and does not push', async () => {
+      await client.open(URI, TEXT, 'markdown');
+      const report = await client.connection.sendRequest<{ kind: string; items: Published['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri: URI } });
+      assert.strictEqual(report.kind, 'full');
+      assert.deepStrictEqual(report.items.map((d) => d.range), [
+        { start: { line: 1, character: 15 }, end: { line: 1, character: 17 } },
+        { start: { line: 1, character: 26 }, end: { line: 1, character: 28 } },
+      ]);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepStrictEqual(client.published.filter((p) => p.uri === URI && p.diagnostics.length > 0), []);
+    });
+
+    it('without workspace/configuration support, takes settings from didChangeConfiguration', async () => {
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { gongwen: { rules: { 'placeholder.unfilled': 'error' } } } });
+      const report = await client.connection.sendRequest<{ items: Published['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri: URI } });
+      assert.deepStrictEqual(report.items.map((d) => d.severity), [1, 1]);
+    });
+
+    it('reports invalid settings once, in Chinese, and keeps working with defaults', async () => {
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { gongwen: { rules: 'loud' } } });
+      const report = await client.connection.sendRequest<{ items: Published['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri: URI } });
+      assert.deepStrictEqual(report.items.map((d) => d.severity), [2, 2]);
+      const deadline = Date.now() + 5000;
+      while (!client.messages.some((m) => m.message.includes('gongwen.rules')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(client.messages.some((m) => m.type === 2 && m.message.startsWith('Gongwen 设置有误')), JSON.stringify(client.messages));
+    });
+  });
+});
+
+describe('server and CLI agree', function () {
+  this.timeout(20000);
+
+  it('publishes for every sample draft exactly what `gongwen lint --format json` prints', async () => {
+    const fs = await import('fs');
+    const path = await import('path');
+    const { spawnSync } = await import('child_process');
+    const { CLI_BIN, EXAMPLES } = await import('../support/paths');
+    const client = new TestLspClient();
+    await client.initialize({});
+    try {
+      for (const name of fs.readdirSync(EXAMPLES).sort()) {
+        const file = path.join(EXAMPLES, name);
+        const cli = JSON.parse(spawnSync(process.execPath, [CLI_BIN, 'lint', '-f', 'json', file], { encoding: 'utf8' }).stdout);
+        const uri = `file://${file}`;
+        await client.open(uri, fs.readFileSync(file, 'utf8'), name.endsWith('.md') ? 'markdown' : 'plaintext');
+        const published = await client.waitForPublished(uri);
+        assert.deepStrictEqual(
+          published.diagnostics.map((d) => ({ rule: d.code, message: d.message, range: d.range })),
+          cli[0].diagnostics.map((d: { rule: string; message: string; range: unknown }) => ({ rule: d.rule, message: d.message, range: d.range })),
+          name,
+        );
+      }
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

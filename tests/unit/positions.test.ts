@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { analyze, LineIndex } from '../../server/src/core';
+
+/** The range of the first placeholder found in `text`, as LSP line/character positions. */
+function firstPlaceholderRange(text: string) {
+  const [finding] = analyze({ text, format: 'plaintext' });
+  assert.ok(finding, 'expected a placeholder');
+  return new LineIndex(text).rangeAt(finding.start, finding.end);
+}
+
+describe('positions (UTF-16, as LSP counts them)', () => {
+  it('counts an emoji as two code units', () => {
+    assert.deepStrictEqual(firstPlaceholderRange('😀总投资**亿元'), { start: { line: 0, character: 5 }, end: { line: 0, character: 7 } });
+  });
+
+  it('counts CJK Extension B (𠮷) as two code units', () => {
+    assert.deepStrictEqual(firstPlaceholderRange('𠮷𠮷镇投资**万元'), { start: { line: 0, character: 7 }, end: { line: 0, character: 9 } });
+  });
+
+  it('treats CRLF as one line break', () => {
+    assert.deepStrictEqual(firstPlaceholderRange('第一行。\r\n第二行共**家。'), { start: { line: 1, character: 4 }, end: { line: 1, character: 6 } });
+  });
+
+  it('treats a lone CR as a line break, as LSP does', () => {
+    assert.deepStrictEqual(firstPlaceholderRange('第一行。\r共**家。'), { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } });
+  });
+
+  it('counts a BOM still in the text as one character', () => {
+    assert.deepStrictEqual(firstPlaceholderRange('\uFEFF共**家。'), { start: { line: 0, character: 2 }, end: { line: 0, character: 4 } });
+  });
+
+  it('all of them together, on a later line', () => {
+    const text = '\uFEFF标题😀\r\n\r\n𠮷😀在**等镇，投入**亿元。';
+    const findings = analyze({ text, format: 'plaintext' });
+    const lines = new LineIndex(text);
+    assert.deepStrictEqual(
+      findings.map((f) => lines.rangeAt(f.start, f.end)),
+      [
+        { start: { line: 2, character: 5 }, end: { line: 2, character: 7 } },
+        { start: { line: 2, character: 12 }, end: { line: 2, character: 14 } },
+      ],
+    );
+    for (const f of findings) assert.strictEqual(text.slice(f.start, f.end), '**');
+  });
+
+  it('offsetAt inverts positionAt and clamps past the end of a line to before its break', () => {
+    const text = 'ab\r\n😀c\nd';
+    const lines = new LineIndex(text);
+    for (let offset = 0; offset <= text.length; offset++) {
+      if (text[offset - 1] === '\r' && text[offset] === '\n') continue; // inside a CRLF
+      assert.strictEqual(lines.offsetAt(lines.positionAt(offset)), offset, `offset ${offset}`);
+    }
+    assert.strictEqual(lines.offsetAt({ line: 0, character: 99 }), 2);
+    assert.strictEqual(lines.offsetAt({ line: 9, character: 0 }), text.length);
+    assert.strictEqual(lines.lineCount, 3);
+  });
+});
