@@ -1,31 +1,67 @@
 /**
  * The analysis core's entry point: text and settings in, findings out. Pure and synchronous;
  * no LSP, VS Code or file-system access, so the server, the CLI and the tests call the same code.
+ *
+ * The analyser decides which rules run (severity setting, document type), masks what no rule may
+ * report on (Markdown code, front matter, suppression comments) and applies inline suppressions.
  */
-import { markdownIgnoredRanges } from './markdown';
+import { detectDocType } from './doctype';
+import { markdownIgnoredRanges, overlapsAny } from './markdown';
+import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { AnalysisInput, Finding, Rule, RuleContext, Severity } from './types';
+import { isSuppressed, scanSuppressions } from './suppressions';
+import type { AnalysisInput, DocType, Finding, OffsetRange, Rule, RuleContext, Severity } from './types';
+
+export interface AnalysisResult {
+  findings: Finding[];
+  docType: DocType;
+}
 
 export function severityFor(rule: Rule, settings: Settings): Severity | undefined {
   const configured = settings.rules[rule.id] ?? rule.defaultSeverity;
   return configured === 'off' ? undefined : configured;
 }
 
-export function analyze(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): Finding[] {
-  if (!settings.enable) return [];
-  const context: RuleContext = {
-    text: input.text,
-    format: input.format,
-    ignored: input.format === 'markdown' ? markdownIgnoredRanges(input.text) : [],
-  };
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const severity = severityFor(rule, settings);
-    if (!severity) continue;
-    for (const f of rule.check(context)) findings.push({ ...f, severity });
+export function appliesTo(rule: Rule, docType: DocType): boolean {
+  if (rule.appliesTo && !rule.appliesTo.includes(docType)) return false;
+  return !(rule.exceptIn && rule.exceptIn.includes(docType));
+}
+
+function mergeRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): OffsetRange[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const merged: OffsetRange[] = [];
+  for (const r of all) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return merged;
+}
+
+export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): AnalysisResult {
+  const docType = input.docType ?? (settings.profile !== 'auto' ? settings.profile : detectDocType(input.text));
+  if (!settings.enable) return { findings: [], docType };
+  const { suppressions, directives } = scanSuppressions(input.text);
+  const ignored = mergeRanges(input.format === 'markdown' ? markdownIgnoredRanges(input.text) : [], directives);
+  const context: RuleContext = { text: input.text, format: input.format, ignored, docType };
+  const active = settings.phrases.length > 0 ? [...rules, customPhraseRule(settings.phrases)] : rules;
+  const findings: Finding[] = [];
+  for (const rule of active) {
+    const severity = severityFor(rule, settings);
+    if (!severity || !appliesTo(rule, docType)) continue;
+    for (const f of rule.check(context)) {
+      if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
+      if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
+      findings.push({ ...f, severity });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { findings, docType };
+}
+
+export function analyze(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): Finding[] {
+  return analyzeDocument(input, settings, rules).findings;
 }
 
 /** The text format for an LSP language id or a file name. */

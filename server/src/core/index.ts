@@ -1,6 +1,9 @@
 /** Public surface of the analysis core. */
-export { analyze, formatOf, severityFor } from './analyze';
+export { analyze, analyzeDocument, appliesTo, formatOf, severityFor, type AnalysisResult } from './analyze';
+export { detectDocType, DOCTYPE_NAMES, findTitle, parseDocType } from './doctype';
+export { applyFixes, fixAll } from './fixes';
 export { LineIndex, type Position, type PositionRange } from './positions';
-export { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+export { DEFAULT_SETTINGS, normalizeSettings, type CustomPhrase, type Settings } from './settings';
 export { RULES, RULE_IDS, findRule } from './rules/registry';
+export { disableNextLineComment } from './suppressions';
 export type * from './types';

@@ -3,7 +3,19 @@
  * config file sends (missing, null, wrong types) into valid settings. Invalid parts fall back to
  * defaults and are reported as problems, never thrown.
  */
-import type { SeveritySetting } from './types';
+import { parseDocType } from './doctype';
+import type { DocType, SeveritySetting } from './types';
+
+/** A user's own disallowed phrase (from settings or .gongwenrc.json). */
+export interface CustomPhrase {
+  /** Literal text, or a regular expression when `regex` is true. */
+  pattern: string;
+  regex: boolean;
+  /** What to write instead; absent when the phrase should simply go. */
+  replacement?: string;
+  /** Chinese message; a default one names the phrase and the replacement. */
+  message?: string;
+}
 
 export interface Settings {
   enable: boolean;
@@ -13,6 +25,10 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   /** Delay in milliseconds before re-checking a changed document (push diagnostics). */
   debounceMs: number;
+  /** Document type to assume, or 'auto' to detect it from the title. */
+  profile: DocType | 'auto';
+  /** The user's own disallowed phrases (rule `phrase.custom`). */
+  phrases: CustomPhrase[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -20,6 +36,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   languages: ['plaintext', 'markdown'],
   rules: {},
   debounceMs: 200,
+  profile: 'auto',
+  phrases: [],
 });
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -45,6 +63,8 @@ export function normalizeSettings(raw: unknown, knownRules: readonly string[] = 
     languages: [...DEFAULT_SETTINGS.languages],
     rules: {},
     debounceMs: DEFAULT_SETTINGS.debounceMs,
+    profile: 'auto',
+    phrases: [],
   };
   if (raw === undefined || raw === null) return { settings, problems };
   if (!isRecord(raw)) {
@@ -87,5 +107,46 @@ export function normalizeSettings(raw: unknown, knownRules: readonly string[] = 
     else problems.push('gongwen.debounceMs 应为非负数。');
   }
 
+  if (raw.profile !== undefined && raw.profile !== null && raw.profile !== 'auto') {
+    const type = parseDocType(raw.profile);
+    if (type) settings.profile = type;
+    else problems.push(`gongwen.profile“${String(raw.profile)}”无法识别，应为 auto、通知、请示、讲话稿等。`);
+  }
+
+  if (raw.phrases !== undefined && raw.phrases !== null) {
+    if (Array.isArray(raw.phrases)) {
+      raw.phrases.forEach((entry, i) => {
+        const phrase = normalizePhrase(entry);
+        if (typeof phrase === 'string') problems.push(`phrases 第 ${i + 1} 项：${phrase}`);
+        else settings.phrases.push(phrase);
+      });
+    } else {
+      problems.push('phrases 应为数组。');
+    }
+  }
+
   return { settings, problems };
+}
+
+/** A valid custom phrase, or a Chinese description of what is wrong with it. */
+function normalizePhrase(entry: unknown): CustomPhrase | string {
+  if (!isRecord(entry)) return '应为对象，如 { "pattern": "搞好", "replacement": "做好" }。';
+  const { pattern, regex, replacement, message } = entry;
+  if (typeof pattern !== 'string' || pattern.length === 0) return 'pattern 应为非空字符串。';
+  if (regex !== undefined && typeof regex !== 'boolean') return 'regex 应为 true 或 false。';
+  if (replacement !== undefined && typeof replacement !== 'string') return 'replacement 应为字符串。';
+  if (message !== undefined && typeof message !== 'string') return 'message 应为字符串。';
+  if (regex === true) {
+    try {
+      new RegExp(pattern, 'gu');
+    } catch (e) {
+      return `正则表达式无效：${(e as Error).message}`;
+    }
+  }
+  return {
+    pattern,
+    regex: regex === true,
+    ...(replacement !== undefined ? { replacement } : {}),
+    ...(message !== undefined ? { message } : {}),
+  };
 }

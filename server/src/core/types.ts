@@ -17,10 +17,19 @@ export interface TextEdit extends OffsetRange {
   newText: string;
 }
 
-/** A fix is a set of edits that a user applies as one step. Edits never overlap. */
+/**
+ * A fix is a set of edits that a user applies as one step. Edits never overlap and never touch
+ * text outside the finding's own range unless the rule documents why (e.g. a paired quote).
+ */
 export interface Fix {
+  /** Chinese title shown in the quick-fix menu, e.g. `改为“，”`. */
   title: string;
   edits: TextEdit[];
+  /**
+   * The right text is certain: this fix is applied by "fix all" (source.fixAll.gongwen, the CLI's
+   * --fix). At most one fix of a finding is preferred. Applying it must make the finding go away.
+   */
+  preferred?: boolean;
 }
 
 export interface Finding extends OffsetRange {
@@ -38,16 +47,51 @@ export type TextFormat = 'plaintext' | 'markdown';
 export interface AnalysisInput {
   text: string;
   format: TextFormat;
+  /** Document type to assume; detected from the title when absent. */
+  docType?: DocType;
 }
 
 /** What a rule reports; the analyser adds the configured severity. */
 export type RuleFinding = Omit<Finding, 'severity'>;
 
+/**
+ * Document types (文种 and 事务文书). The type decides which rules apply: a speech may say 咱们
+ * and use a rhetorical ？, a 请示 may not.
+ */
+export type DocType =
+  | 'speech' // 讲话稿、致辞、发言
+  | 'notice' // 通知
+  | 'request' // 请示
+  | 'report' // 报告 (the legal type: 关于……的报告)
+  | 'letter' // 函、复函
+  | 'reply' // 批复
+  | 'opinion' // 意见
+  | 'decision' // 决定、决议
+  | 'bulletin' // 通报、通告、公告、公报
+  | 'minutes' // 纪要
+  | 'summary' // 工作总结、工作报告 (事务文书)
+  | 'research' // 调研报告
+  | 'plan' // 实施方案、工作方案、工作要点
+  | 'unknown';
+
 export interface RuleContext {
   readonly text: string;
   readonly format: TextFormat;
-  /** Ranges the rule must ignore (Markdown code, front matter). Sorted, non-overlapping. */
+  /** Ranges the rule must ignore (Markdown code, front matter, HTML comments). Sorted, non-overlapping. */
   readonly ignored: readonly OffsetRange[];
+  /** The detected (or configured) document type. */
+  readonly docType: DocType;
+}
+
+/** What a rule tells a reader: shown on hover and in docs. */
+export interface RuleDocs {
+  /** Chinese explanation of the rule, one or two sentences. */
+  summary: string;
+  /** The standard and clause it follows, e.g. `GB/T 15834-2011 4.1`, or a named house style. */
+  source: string;
+  /** Example of faulty text and its corrected form. */
+  bad?: string;
+  good?: string;
 }
 
 export interface Rule {
@@ -56,5 +100,10 @@ export interface Rule {
   /** One-line Chinese description shown in docs and settings. */
   readonly description: string;
   readonly defaultSeverity: SeveritySetting;
+  readonly docs?: RuleDocs;
+  /** Document types the rule applies to; absent means all. */
+  readonly appliesTo?: readonly DocType[];
+  /** Document types the rule does not apply to (e.g. colloquial words in a speech). */
+  readonly exceptIn?: readonly DocType[];
   check(context: RuleContext): RuleFinding[];
 }

@@ -185,6 +185,12 @@ export const placeholderUnfilled: Rule = {
   id: PLACEHOLDER_RULE_ID,
   description: '未填写的占位符（**、××、XX、○○、□□、待补等）',
   defaultSeverity: 'warning',
+  docs: {
+    summary: '草稿中用 **、××、XX、○○、□□、待补 等标出的数字或名称尚未填写，定稿前必须补全。Markdown 粗体（**重点**）不算。',
+    source: '《党政机关公文处理工作条例》第十九条（公文内容准确）；本工具约定',
+    bad: '总投资**亿元',
+    good: '总投资3.5亿元',
+  },
   check(context: RuleContext): RuleFinding[] {
     return collect(context).map((token) => {
       const mark = context.text.slice(token.start, token.end);

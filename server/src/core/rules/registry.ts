@@ -1,12 +1,20 @@
 /**
- * Every rule the analyser runs, in one list. A new rule is one file plus one line here.
+ * Every rule the analyser runs, in one list. A rule is one file; each family (punct, number,
+ * heading, phrase, doctype) lists its rules in its own index.ts.
  */
+import { DOCTYPE_RULES } from './doctype';
+import { HEADING_RULES } from './heading';
+import { NUMBER_RULES } from './number';
+import { PHRASE_RULES } from './phrase';
+import { CUSTOM_PHRASE_RULE_ID } from './phrase-custom';
 import { placeholderUnfilled } from './placeholder-unfilled';
+import { PUNCT_RULES } from './punct';
 import type { Rule } from '../types';
 
-export const RULES: readonly Rule[] = [placeholderUnfilled];
+export const RULES: readonly Rule[] = [placeholderUnfilled, ...PUNCT_RULES, ...NUMBER_RULES, ...HEADING_RULES, ...PHRASE_RULES, ...DOCTYPE_RULES];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+/** Every rule id a setting may name, including `phrase.custom`, which settings create. */
+export const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), CUSTOM_PHRASE_RULE_ID];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

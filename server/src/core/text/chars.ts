@@ -1,0 +1,76 @@
+/**
+ * Character classes and line iteration shared by rules. Everything works on UTF-16 offsets;
+ * a character outside the BMP (𠮷) is tested by its code point at a given offset.
+ */
+
+/** The code point starting at `offset` (a whole surrogate pair when there is one). */
+export function codePointAt(text: string, offset: number): number | undefined {
+  return offset >= 0 && offset < text.length ? text.codePointAt(offset) : undefined;
+}
+
+/** The code point ending just before `offset`. */
+export function codePointBefore(text: string, offset: number): number | undefined {
+  if (offset <= 0) return undefined;
+  const low = text.charCodeAt(offset - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && offset >= 2) {
+    const high = text.charCodeAt(offset - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(offset - 2);
+  }
+  return low;
+}
+
+/** 汉字: CJK Unified Ideographs, Extension A, and the supplementary planes (Extension B onwards, 𠮷). */
+export function isHan(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    cp === 0x3007 // 〇
+  );
+}
+
+/** Full-width (Chinese) punctuation marks of GB/T 15834. */
+export const CJK_PUNCTUATION = '，。、；：？！“”‘’（）《》〈〉【】〔〕［］——……·－～｛｝';
+
+export function isCjkPunctuation(cp: number | undefined): boolean {
+  return cp !== undefined && CJK_PUNCTUATION.includes(String.fromCodePoint(cp));
+}
+
+/** Han character or full-width punctuation: the text around is Chinese. */
+export function isChineseContext(cp: number | undefined): boolean {
+  return isHan(cp) || isCjkPunctuation(cp);
+}
+
+export function isAsciiDigit(cp: number | undefined): boolean {
+  return cp !== undefined && cp >= 0x30 && cp <= 0x39;
+}
+
+export function isAsciiLetter(cp: number | undefined): boolean {
+  return cp !== undefined && ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a));
+}
+
+export interface Line {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, before the line break. */
+  end: number;
+  text: string;
+  /** 0-based line number. */
+  index: number;
+}
+
+/** Lines of the text, without their breaks (\n, \r\n or \r). */
+export function* lines(text: string): Generator<Line> {
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let index = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const body = m[0].length - (m[1]?.length ?? 0);
+    yield { start: m.index, end: m.index + body, text: m[0].slice(0, body), index: index++ };
+    if (m[1] === '' || re.lastIndex >= text.length) {
+      if (m[1] !== '' && re.lastIndex === text.length) yield { start: text.length, end: text.length, text: '', index: index++ };
+      break;
+    }
+  }
+}
