@@ -15,6 +15,8 @@ const common = {
   minify: process.argv.includes('--minify'),
   external: ['vscode', 'nodejieba'],
   logLevel: 'warning',
+  // jsonc-parser's UMD build requires files dynamically; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   define: { GONGWEN_VERSION: JSON.stringify(version) },
 };
 

@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPlaceholderNavigation } from './placeholders';
+import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -26,7 +27,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    synchronize: { configurationSection: 'gongwen' },
+    synchronize: {
+      configurationSection: 'gongwen',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json'),
+    },
     diagnosticCollectionName: 'gongwen',
   };
   return new LanguageClient('gongwen', 'Gongwen 公文写作助手', serverOptions, clientOptions);
@@ -35,6 +39,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
   registerPlaceholderNavigation(context);
+  registerStatusBar(context, () => client);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('gongwen.languages')) return;

@@ -12,18 +12,29 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './lsp/analysis';
-import { codeActionsFor } from './lsp/codeActions';
+import { AnalysisCache, type DocumentAnalysis } from './lsp/analysis';
+import { codeActionsFor, FIX_ALL_KIND } from './lsp/codeActions';
 import { revealNextPlaceholder, REVEAL_NEXT_PLACEHOLDER, SERVER_COMMANDS } from './lsp/commands';
+import { ConfigService } from './lsp/configs';
 import { DiagnosticsService } from './lsp/diagnostics';
+import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
+import { EffectiveSettingsResolver } from './lsp/effective';
+import { hoverAt } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
+const configs = new ConfigService(connection);
 let settings: SettingsStore;
+let resolver: EffectiveSettingsResolver;
 let diagnostics: DiagnosticsService;
 let dynamicConfiguration = false;
+
+async function analysisOf(uri: string): Promise<DocumentAnalysis | undefined> {
+  const document = documents.get(uri);
+  return document ? cache.get(document, await resolver.get(uri)) : undefined;
+}
 
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
@@ -32,12 +43,14 @@ connection.onInitialize((params): InitializeResult => {
   dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   const initOptions = params.initializationOptions as { settings?: unknown } | null | undefined;
   settings = new SettingsStore(connection, pullConfiguration, initOptions?.settings);
-  diagnostics = new DiagnosticsService(connection, documents, settings, cache, pullDiagnostics);
+  resolver = new EffectiveSettingsResolver(settings, configs);
+  diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics);
   diagnostics.listen();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
       executeCommandProvider: { commands: SERVER_COMMANDS },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
@@ -54,20 +67,30 @@ connection.onDidChangeConfiguration((change) => {
   diagnostics.refreshAll();
 });
 
+connection.onDidChangeWatchedFiles(() => {
+  configs.invalidate();
+  diagnostics.refreshAll();
+});
+
 documents.onDidChangeContent((e) => diagnostics.changed(e.document));
 documents.onDidClose((e) => {
   settings.forget(e.document.uri);
   diagnostics.closed(e.document.uri);
 });
 
-connection.onCodeAction((params) => codeActionsFor(params));
+connection.onCodeAction(async (params) => codeActionsFor(params, await analysisOf(params.textDocument.uri)));
+connection.onHover(async (params) => {
+  const analysis = await analysisOf(params.textDocument.uri);
+  return analysis ? hoverAt(analysis, params.position) : null;
+});
+connection.onRequest(DOCUMENT_INFO_REQUEST, async (params: { uri: string }) => {
+  const analysis = await analysisOf(params.uri);
+  return analysis ? documentInfo(analysis) : null;
+});
 
 connection.onExecuteCommand(async (params) => {
   if (params.command !== REVEAL_NEXT_PLACEHOLDER) return undefined;
-  return revealNextPlaceholder(connection, params.arguments, async (uri) => {
-    const document = documents.get(uri);
-    return document ? cache.get(document, await settings.get(uri)) : undefined;
-  });
+  return revealNextPlaceholder(connection, params.arguments, analysisOf);
 });
 
 documents.listen(connection);

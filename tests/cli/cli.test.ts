@@ -16,7 +16,7 @@ describe('gongwen CLI', function () {
   it('finds every placeholder of the sample speech, in text format, exit 0 (warnings only)', () => {
     const r = gongwen('lint', path.join(EXAMPLES, 'speech-draft.txt'));
     assert.strictEqual(r.code, 0, r.stderr);
-    const lines = r.stdout.trim().split('\n');
+    const lines = r.stdout.trim().split('\n').filter((l) => l.endsWith('placeholder.unfilled'));
     assert.strictEqual(lines.length, 12);
     assert.match(lines[0]!, /^.*examples\/speech-draft\.txt:6:14  warning  未填写的占位符“\*\*”：此处缺少数量（万人次），定稿前请填入实际数量。  placeholder\.unfilled$/);
   });
@@ -32,6 +32,7 @@ describe('gongwen CLI', function () {
     const r = gongwen('lint', '--format', 'json', fixture('bom-crlf.txt'));
     assert.strictEqual(r.code, 0, r.stderr);
     const reports = JSON.parse(r.stdout);
+    reports[0].diagnostics = reports[0].diagnostics.filter((d: { rule: string }) => d.rule === 'placeholder.unfilled');
     assert.deepStrictEqual(reports, [
       {
         file: fixture('bom-crlf.txt'),
@@ -58,7 +59,7 @@ describe('gongwen CLI', function () {
   it('Markdown bold and code are not placeholders', () => {
     const r = gongwen('lint', '-f', 'json', fixture('bold.md'));
     const [report] = JSON.parse(r.stdout);
-    assert.deepStrictEqual(report.diagnostics.map((d: { range: unknown }) => d.range), [
+    assert.deepStrictEqual(report.diagnostics.filter((d: { rule: string }) => d.rule === 'placeholder.unfilled').map((d: { range: unknown }) => d.range), [
       { start: { line: 2, character: 11 }, end: { line: 2, character: 13 } },
     ]);
   });
@@ -107,5 +108,63 @@ describe('gongwen CLI', function () {
   it('--version prints the package version', () => {
     const r = gongwen('--version');
     assert.strictEqual(r.stdout.trim(), require(path.join(ROOT, 'package.json')).version);
+  });
+
+  describe('with a .gongwenrc.json and --fix', () => {
+    const fs = require('fs') as typeof import('fs');
+    const os = require('os') as typeof import('os');
+    function folder(config: string, draft: string): { dir: string; file: string } {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+      fs.writeFileSync(path.join(dir, '.gongwenrc.json'), config);
+      fs.mkdirSync(path.join(dir, '稿件'));
+      const file = path.join(dir, '稿件', '草稿.txt');
+      fs.writeFileSync(file, draft);
+      return { dir, file };
+    }
+    const CONFIG = '{ // 本单位规定\n "phrases": [{ "pattern": "该局", "replacement": "县农业农村局" }], "rules": { "placeholder.unfilled": "error" } }';
+    const DRAFT = '\uFEFF关于做好安全工作的通知\r\n\r\n请该局做好安全工作，由该局负责，共**家。\r\n';
+
+    it('uses the nearest config file: its rules and phrases apply', () => {
+      const { file } = folder(CONFIG, DRAFT);
+      const r = gongwen('lint', '-f', 'json', file);
+      assert.strictEqual(r.code, 1, 'placeholder raised to error by the config');
+      const rules = JSON.parse(r.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule);
+      assert.deepStrictEqual(rules.filter((x: string) => x === 'phrase.custom').length, 2);
+    });
+
+    it('--fix-dry-run shows the change and writes nothing', () => {
+      const { file } = folder(CONFIG, DRAFT);
+      const r = gongwen('lint', '--fix-dry-run', file);
+      assert.match(r.stderr, /将修复 \d+ 处问题/);
+      assert.match(r.stderr, /3\+ 请县农业农村局做好安全工作，由县农业农村局负责，共\*\*家。/);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), DRAFT);
+    });
+
+    it('--fix writes the file (keeping BOM and CRLF), reports what it changed, and a second run changes nothing', () => {
+      const { file } = folder(CONFIG, DRAFT);
+      const r = gongwen('lint', '--fix', file);
+      assert.match(r.stderr, /已修复 \d+ 处问题/);
+      const fixed = fs.readFileSync(file, 'utf8');
+      assert.ok(fixed.startsWith('\uFEFF'), 'BOM kept');
+      assert.ok(fixed.includes('请县农业农村局做好安全工作，由县农业农村局负责，共**家。\r\n'), fixed);
+      assert.doesNotMatch(r.stdout, /phrase\.custom/, 'fixed findings are not reported again');
+      const again = gongwen('lint', '--fix', file);
+      assert.doesNotMatch(again.stderr, /已修复/);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), fixed);
+    });
+
+    it('a broken config is reported on the config file (exit 1) and the drafts are linted with defaults', () => {
+      const { dir, file } = folder('{ "rules": { "placeholder.unfilled": "error" ', DRAFT);
+      const r = gongwen('lint', file);
+      assert.strictEqual(r.code, 1);
+      assert.match(r.stdout, new RegExp(`${path.join(dir, '.gongwenrc.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+  error  配置文件 JSON 格式有误`));
+      assert.match(r.stdout, /草稿\.txt:3:\d+  warning  未填写的占位符/);
+    });
+
+    it('ignore globs skip matching files', () => {
+      const { dir } = folder('{ "ignore": ["稿件/**"] }', DRAFT);
+      const r = gongwen('lint', '-f', 'json', dir);
+      assert.deepStrictEqual(JSON.parse(r.stdout), []);
+    });
   });
 });

@@ -21,10 +21,16 @@ export class TestLspClient {
   private readonly process: ChildProcess;
   readonly connection: MessageConnection;
   private stderr = '';
+  private exitCode: number | null | undefined;
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    // If the server dies, pending requests fail at once instead of timing out.
+    this.process.once('exit', (code) => {
+      this.exitCode = code;
+      this.connection.dispose();
+    });
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout!),
       new StreamMessageWriter(this.process.stdin!),
@@ -67,6 +73,7 @@ export class TestLspClient {
     for (;;) {
       const match = [...this.published].reverse().find((p) => p.uri === uri && accept(p));
       if (match) return match;
+      if (this.exitCode !== undefined) throw new Error(`server exited (${this.exitCode}) while waiting for ${uri}\nserver stderr: ${this.stderr}`);
       if (Date.now() > deadline) {
         throw new Error(`no matching publishDiagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri))}\nserver stderr: ${this.stderr}`);
       }
@@ -75,6 +82,7 @@ export class TestLspClient {
   }
 
   async shutdown(): Promise<number | null> {
+    if (this.exitCode !== undefined) return this.exitCode;
     const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
     try {
       await this.connection.sendRequest('shutdown');

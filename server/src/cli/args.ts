@@ -3,18 +3,21 @@
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
-  | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string> }
+  | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined }
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'error'; message: string };
 
-export const USAGE = `用法 Usage: gongwen lint [--format text|json] [--rule RULE=LEVEL]... FILE|DIR...
+export const USAGE = `用法 Usage: gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] FILE|DIR...
 
   lint            检查公文草稿（.txt、.md；目录按扩展名递归查找）
                   Lint drafts (.txt, .md; directories are searched recursively)
   --format, -f    text（默认，path:line:col  severity  message  rule-id）或 json
   --rule, -r      设置规则级别，如 --rule placeholder.unfilled=error（定稿检查）
                   Set a rule's level: error|warning|information|hint|off
+  --fix           自动修复确定无误的问题并写回文件，列出改动 / apply certain fixes, write files
+  --fix-dry-run   只列出将作的改动，不写文件 / show what --fix would change
+  --config FILE   使用指定的配置文件，而不是就近的 .gongwenrc.json
   --help, -h      显示帮助 / show this help
   --version, -v   显示版本 / show the version
 
@@ -29,6 +32,8 @@ export function parseArgs(argv: readonly string[]): Command {
   let format: OutputFormat = 'text';
   const files: string[] = [];
   const rules: Record<string, string> = {};
+  let fix: 'no' | 'write' | 'dry-run' = 'no';
+  let config: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
@@ -42,6 +47,13 @@ export function parseArgs(argv: readonly string[]): Command {
       const match = /^([\w.-]+)=(\w+)$/.exec(value ?? '');
       if (!match) return { kind: 'error', message: '--rule 的格式应为 规则=级别，如 placeholder.unfilled=error。' };
       rules[match[1] as string] = match[2] as string;
+    } else if (arg === '--fix') {
+      fix = 'write';
+    } else if (arg === '--fix-dry-run') {
+      fix = 'dry-run';
+    } else if (arg === '--config' || arg.startsWith('--config=')) {
+      config = arg.startsWith('--config=') ? arg.slice('--config='.length) : rest[++i];
+      if (!config) return { kind: 'error', message: '--config 需要一个文件路径。' };
     } else if (arg === '--help' || arg === '-h') {
       return { kind: 'help' };
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -51,5 +63,5 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (files.length === 0) return { kind: 'error', message: '请指定要检查的文件。No files given.' };
-  return { kind: 'lint', format, files, rules };
+  return { kind: 'lint', format, files, rules, fix, config };
 }

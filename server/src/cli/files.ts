@@ -7,7 +7,7 @@ import * as path from 'path';
 
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
 
 /** Files named on the command line, with directories expanded (sorted, drafts only). */
 export function expandPaths(paths: readonly string[]): { files: string[]; errors: Array<{ file: string; reason: string }> } {
@@ -51,5 +51,5 @@ export function readDraft(file: string): ReadResult {
   } catch {
     return { ok: false, reason: '文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8 后再检查。Not UTF-8 (GBK?): save it as UTF-8.' };
   }
-  return { ok: true, text };
+  return { ok: true, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }

@@ -1,15 +1,48 @@
 /**
- * `gongwen` command-line tool: lints drafts with the same core as the language server.
- * Exit status: 0 clean or warnings only, 1 any error-severity finding, 2 usage or file errors.
+ * `gongwen` command-line tool: lints drafts with the same core as the language server, with the
+ * nearest `.gongwenrc.json` applied. Exit status: 0 clean or warnings only, 1 any error-severity
+ * finding (a broken config file counts), 2 usage or file errors.
  */
-import { analyze, formatOf, normalizeSettings, RULE_IDS } from '../core';
+import * as fs from 'fs';
+import { analyze, fixAll, formatOf, LineIndex, normalizeSettings, RULE_IDS, type Settings } from '../core';
+import { findConfigPath, readConfig, type ConfigFile } from '../config/configFile';
+import { isIgnored, mergeSettings } from '../config/effective';
 import { parseArgs, USAGE } from './args';
 import { expandPaths, readDraft } from './files';
+import { describeChanges } from './changes';
 import { formatText, toJsonReport, type JsonFileReport } from './report';
 
 declare const GONGWEN_VERSION: string | undefined;
 
-export function main(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+type Out = (line: string) => void;
+
+/** Reads each config file once, and reports its problems once, as findings on the file itself. */
+class Configs {
+  private readonly cache = new Map<string, ConfigFile>();
+  readonly reports: JsonFileReport[] = [];
+
+  constructor(private readonly explicit: string | undefined) {}
+
+  for(file: string): ConfigFile | undefined {
+    const configPath = this.explicit ?? findConfigPath(file);
+    if (!configPath) return undefined;
+    let config = this.cache.get(configPath);
+    if (!config) {
+      config = readConfig(configPath);
+      this.cache.set(configPath, config);
+      if (config.problems.length > 0) {
+        const lines = new LineIndex(config.text);
+        this.reports.push({
+          file: configPath,
+          diagnostics: config.problems.map((p) => ({ rule: 'config.invalid', severity: 'error', message: p.message, range: lines.rangeAt(p.start, p.end), fixes: [] })),
+        });
+      }
+    }
+    return config;
+  }
+}
+
+export function main(argv: readonly string[], out: Out, err: Out): number {
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -26,36 +59,57 @@ export function main(argv: readonly string[], out: (line: string) => void, err: 
       break;
   }
 
-  const { settings, problems } = normalizeSettings({ rules: command.rules }, RULE_IDS);
+  const { settings: base, problems } = normalizeSettings({ rules: command.rules }, RULE_IDS);
   if (problems.length > 0) {
     for (const p of problems) err(p);
     return 2;
   }
+  if (command.config && !fs.existsSync(command.config)) {
+    err(`${command.config}: 配置文件不存在。No such config file.`);
+    return 2;
+  }
+  const configs = new Configs(command.config);
   const { files, errors } = expandPaths(command.files);
   let fileErrors = errors.length;
   for (const e of errors) err(`${e.file}: ${e.reason}`);
   const reports: JsonFileReport[] = [];
-  let hasError = false;
   for (const file of files) {
+    const config = configs.for(file);
+    if (isIgnored(file, config)) continue;
     const read = readDraft(file);
     if (!read.ok) {
       err(`${file}: ${read.reason}`);
       fileErrors++;
       continue;
     }
-    const findings = analyze({ text: read.text, format: formatOf(file) }, settings);
-    if (findings.some((f) => f.severity === 'error')) hasError = true;
-    const report = toJsonReport(file, read.text, findings);
+    // Command-line --rule wins over the config file, which wins over defaults.
+    const merged = mergeSettings(base, config);
+    const settings: Settings = { ...merged, rules: { ...merged.rules, ...base.rules } };
+    let text = read.text;
+    const input = { text, format: formatOf(file) };
+    if (command.fix !== 'no') {
+      const result = fixAll(input, settings);
+      if (result.text !== text) {
+        for (const line of describeChanges(file, text, result.text, result.fixed.length, command.fix === 'write')) err(line);
+        if (command.fix === 'write') {
+          fs.writeFileSync(file, (read.bom ? '\uFEFF' : '') + result.text);
+          text = result.text;
+        }
+      }
+    }
+    const report = toJsonReport(file, text, analyze({ ...input, text }, settings));
     reports.push(report);
     if (command.format === 'text') for (const line of formatText(report)) out(line);
   }
-  if (command.format === 'json') out(JSON.stringify(reports, null, 2));
+  for (const r of configs.reports) if (command.format === 'text') for (const line of formatText(r)) out(line);
+  const all = [...configs.reports, ...reports];
+  if (command.format === 'json') out(JSON.stringify(all, null, 2));
   else {
-    const total = reports.reduce((n, r) => n + r.diagnostics.length, 0);
+    const total = all.reduce((n, r) => n + r.diagnostics.length, 0);
     err(`${reports.length} 个文件，${total} 个问题。${reports.length} file(s), ${total} problem(s).`);
   }
   if (fileErrors > 0) return 2;
-  return hasError ? 1 : 0;
+  return all.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -1,36 +1,97 @@
 /**
- * Quick fixes: each fix carried in a Gongwen diagnostic's `data` becomes one code action, and a
- * placeholder diagnostic offers to go to the next unfilled placeholder (nothing invents a figure).
+ * Code actions:
+ * - each fix carried in a Gongwen diagnostic's `data` (preferred ones marked so);
+ * - "fix all of this rule in the document" when there is more than one certain fix of it;
+ * - "ignore here": a suppression comment above the line;
+ * - on a placeholder, go to the next unfilled placeholder (nothing invents a figure);
+ * - `source.fixAll.gongwen`: every certain fix in the document as one edit, idempotent.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { disableNextLineComment, findRule, fixAll, type Finding } from '../core';
 import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
-import { isGongwenData, SOURCE } from './convert';
+import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
+import { isGongwenData, SOURCE } from './convert';
 
-export function codeActionsFor(params: CodeActionParams): CodeAction[] {
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+function ruleName(rule: string): string {
+  return findRule(rule)?.description ?? rule;
+}
+
+function wantsKind(params: CodeActionParams, kind: string): boolean {
+  const only = params.context.only;
+  if (!only) return kind.startsWith(CodeActionKind.QuickFix);
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+/** One edit turning the analysed text into the text after fix-all (restricted by `include`). */
+function fixAllEdit(analysis: DocumentAnalysis, include: (f: Finding) => boolean): { edit: TextEdit; count: number } | undefined {
+  const result = fixAll({ text: analysis.text, format: analysis.format, docType: analysis.docType }, analysis.settings, include);
+  if (!result.edit) return undefined;
+  return { edit: { range: analysis.lines.rangeAt(result.edit.start, result.edit.end), newText: result.edit.newText }, count: result.fixed.length };
+}
+
+function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: string): CodeAction {
+  const line = diagnostic.range.start.line;
+  const lineStart = analysis.lines.offsetAt({ line, character: 0 });
+  const indent = /^[ \t\u3000]*/.exec(analysis.text.slice(lineStart, lineStart + 200))?.[0] ?? '';
+  const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    title: `忽略此处的“${ruleName(rule)}”检查`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [analysis.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${disableNextLineComment(rule)}${eol}` }] } },
+  };
+}
+
+export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnalysis | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   const uri = params.textDocument.uri;
-  const ours = params.context.diagnostics.filter((d: Diagnostic) => d.source === SOURCE);
-  for (const diagnostic of ours) {
-    if (isGongwenData(diagnostic.data)) {
-      for (const fix of diagnostic.data.fixes) {
+  if (wantsKind(params, CodeActionKind.QuickFix)) {
+    const ours = params.context.diagnostics.filter((d: Diagnostic) => d.source === SOURCE);
+    const rulesDone = new Set<string>();
+    for (const diagnostic of ours) {
+      const rule = String(diagnostic.code ?? '');
+      if (isGongwenData(diagnostic.data)) {
+        for (const fix of diagnostic.data.fixes) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.preferred === true,
+            edit: { changes: { [uri]: fix.edits } },
+          });
+        }
+      }
+      if (rule === PLACEHOLDER_RULE_ID) {
         actions.push({
-          title: fix.title,
+          title: '转到下一个未填写的占位符',
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: diagnostic.data.fixes.length === 1,
-          edit: { changes: { [uri]: fix.edits } },
+          command: { title: '转到下一个未填写的占位符', command: REVEAL_NEXT_PLACEHOLDER, arguments: [uri, diagnostic.range.end] },
         });
       }
+      if (!analysis || rule === '') continue;
+      const fixable = analysis.findings.filter((f) => f.rule === rule && f.fixes.some((x) => x.preferred));
+      if (fixable.length > 1 && !rulesDone.has(rule)) {
+        rulesDone.add(rule);
+        const all = fixAllEdit(analysis, (f) => f.rule === rule);
+        if (all) {
+          actions.push({
+            title: `修复本文档中所有“${ruleName(rule)}”问题（${fixable.length} 处）`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: { changes: { [uri]: [all.edit] } },
+          });
+        }
+      }
+      actions.push(ignoreAction(analysis, diagnostic, rule));
     }
-    if (diagnostic.code === PLACEHOLDER_RULE_ID) {
-      actions.push({
-        title: '转到下一个未填写的占位符',
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        command: { title: '转到下一个未填写的占位符', command: REVEAL_NEXT_PLACEHOLDER, arguments: [uri, diagnostic.range.end] },
-      });
-    }
+  }
+  if (analysis && wantsKind(params, FIX_ALL_KIND) && params.context.only) {
+    const all = fixAllEdit(analysis, () => true);
+    if (all) actions.push({ title: `修复所有可自动修复的公文问题（${all.count} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: [all.edit] } } });
   }
   return actions;
 }

@@ -12,6 +12,8 @@ export const SOURCE = 'gongwen';
 export interface LspFix {
   title: string;
   edits: Array<{ range: Range; newText: string }>;
+  /** The right text is certain (applied by fix-all). */
+  preferred?: boolean;
 }
 
 /** What every Gongwen diagnostic carries in `Diagnostic.data`. */
@@ -30,6 +32,7 @@ export function toLspFix(fix: Fix, lines: LineIndex): LspFix {
   return {
     title: fix.title,
     edits: fix.edits.map((e) => ({ range: lines.rangeAt(e.start, e.end), newText: e.newText })),
+    ...(fix.preferred ? { preferred: true } : {}),
   };
 }
 

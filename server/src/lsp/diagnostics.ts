@@ -12,7 +12,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { toDiagnostic } from './convert';
-import type { SettingsStore } from './settings';
+import type { EffectiveSettingsResolver } from './effective';
 
 export class DiagnosticsService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -22,7 +22,7 @@ export class DiagnosticsService {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly settings: SettingsStore,
+    private readonly settings: EffectiveSettingsResolver,
     private readonly cache: AnalysisCache,
     private readonly pull: boolean,
   ) {}

@@ -6,7 +6,7 @@ import { DOCTYPE_RULES } from './doctype';
 import { HEADING_RULES } from './heading';
 import { NUMBER_RULES } from './number';
 import { PHRASE_RULES } from './phrase';
-import { CUSTOM_PHRASE_RULE_ID } from './phrase-custom';
+import { CUSTOM_PHRASE_RULE_ID, customPhraseRule } from './phrase-custom';
 import { placeholderUnfilled } from './placeholder-unfilled';
 import { PUNCT_RULES } from './punct';
 import type { Rule } from '../types';
@@ -16,6 +16,9 @@ export const RULES: readonly Rule[] = [placeholderUnfilled, ...PUNCT_RULES, ...N
 /** Every rule id a setting may name, including `phrase.custom`, which settings create. */
 export const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), CUSTOM_PHRASE_RULE_ID];
 
+const CUSTOM_PHRASE_RULE = customPhraseRule([]);
+
+/** The rule with this id (including `phrase.custom`, for its description and docs). */
 export function findRule(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id);
+  return id === CUSTOM_PHRASE_RULE_ID ? CUSTOM_PHRASE_RULE : RULES.find((r) => r.id === id);
 }

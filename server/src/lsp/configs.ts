@@ -1,0 +1,92 @@
+/**
+ * `.gongwenrc.json` files for open documents: cached per file, re-read when the client reports a
+ * change, merged over editor settings, and their problems published as diagnostics on the config
+ * file itself (the documents are then checked with the valid parts, or defaults).
+ */
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { DiagnosticSeverity, type Connection } from 'vscode-languageserver/node';
+import { LineIndex, type Settings } from '../core';
+import { findConfigPath, readConfig, type ConfigFile } from '../config/configFile';
+import { isIgnored, mergeSettings } from '../config/effective';
+import { SOURCE } from './convert';
+
+export const CONFIG_PROBLEM_CODE = 'config.invalid';
+
+export interface Effective {
+  settings: Settings;
+  /** The document matches the config's ignore globs. */
+  ignored: boolean;
+}
+
+export class ConfigService {
+  private readonly files = new Map<string, ConfigFile | undefined>();
+  private readonly located = new Map<string, string | undefined>();
+  private merged = new WeakMap<Settings, Map<string, Settings>>();
+  private readonly published = new Set<string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Settings for a document: editor settings merged with its nearest config file. */
+  effective(uri: string, editor: Settings): Effective {
+    const documentPath = toPath(uri);
+    if (!documentPath) return { settings: editor, ignored: false };
+    const config = this.configFor(documentPath);
+    if (!config) return { settings: editor, ignored: false };
+    let byConfig = this.merged.get(editor);
+    if (!byConfig) this.merged.set(editor, (byConfig = new Map()));
+    let settings = byConfig.get(config.path);
+    if (!settings) byConfig.set(config.path, (settings = mergeSettings(editor, config)));
+    return { settings, ignored: isIgnored(documentPath, config) };
+  }
+
+  /** A config file was created, changed or deleted: forget everything cached. */
+  invalidate(): void {
+    this.files.clear();
+    this.located.clear();
+    this.merged = new WeakMap();
+    // Clear what was published; files still broken are published again when next read.
+    for (const uri of this.published) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published.clear();
+  }
+
+  private configFor(documentPath: string): ConfigFile | undefined {
+    const dir = path.dirname(documentPath);
+    if (!this.located.has(dir)) this.located.set(dir, findConfigPath(documentPath));
+    const configPath = this.located.get(dir);
+    if (!configPath) return undefined;
+    if (!this.files.has(configPath)) {
+      const config = readConfig(configPath);
+      this.files.set(configPath, config);
+      this.publishProblems(config);
+    }
+    return this.files.get(configPath);
+  }
+
+  private publishProblems(config: ConfigFile): void {
+    const uri = pathToFileURL(config.path).toString();
+    if (config.problems.length === 0 && !this.published.has(uri)) return;
+    const lines = new LineIndex(config.text);
+    if (config.problems.length > 0) this.published.add(uri);
+    else this.published.delete(uri);
+    void this.connection.sendDiagnostics({
+      uri,
+      diagnostics: config.problems.map((p) => ({
+        range: lines.rangeAt(p.start, p.end),
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        code: CONFIG_PROBLEM_CODE,
+        message: p.message,
+      })),
+    });
+  }
+}
+
+function toPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

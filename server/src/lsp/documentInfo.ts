@@ -1,0 +1,27 @@
+/**
+ * `gongwen/documentInfo`: what the status bar shows — the detected document type (so the writer
+ * sees why a rule does or does not apply), the character count and the placeholders left.
+ */
+import { DOCTYPE_NAMES, type DocType } from '../core';
+import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
+import type { DocumentAnalysis } from './analysis';
+
+export const DOCUMENT_INFO_REQUEST = 'gongwen/documentInfo';
+
+export interface DocumentInfo {
+  docType: DocType;
+  docTypeName: string;
+  /** Han characters and full-width punctuation, as writers count length. */
+  characters: number;
+  placeholders: number;
+}
+
+export function documentInfo(analysis: DocumentAnalysis): DocumentInfo {
+  const characters = (analysis.text.match(/[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]|[\ud840-\ud87f][\udc00-\udfff]/g) ?? []).length;
+  return {
+    docType: analysis.docType,
+    docTypeName: DOCTYPE_NAMES[analysis.docType],
+    characters,
+    placeholders: analysis.findings.filter((f) => f.rule === PLACEHOLDER_RULE_ID).length,
+  };
+}
