@@ -1,0 +1,53 @@
+/**
+ * number.digit-before-hundred — an Arabic figure with 百 or 千 as its unit: 3千 → 3000 or 三千,
+ * 5百万 → 500万. 万 and 亿 may follow Arabic figures (3.45亿元); 千米, 千克, 千瓦 and the like are
+ * units, not numerals. Two fixes are offered (Arabic or Chinese); neither is preferred, as the
+ * writer chooses the form.
+ */
+import type { Rule, RuleContext, RuleFinding } from '../../types';
+import { matches, replaceFinding } from './helpers';
+
+export const DIGIT_BEFORE_HUNDRED_RULE_ID = 'number.digit-before-hundred';
+
+/** 千米 千克 千瓦 千帕 千卡 千伏 千赫 千焦 千兆 千字节 and 百分点/百分之/百分比 are not this. */
+const FIGURE = /(?<![0-9０-９.．A-Za-z_/\\:#-])([0-9]+(?:\.[0-9]+)?)([百千])(?!米|克|瓦|帕|卡|伏|赫|焦|兆|字节|分[点之比率]|[A-Za-z])/g;
+const CN = '〇一二三四五六七八九';
+
+/** 3 × 10^places as a plain decimal string, without floating-point error: 1.5, 3 → 1500. */
+function shift(figure: string, places: number): string {
+  const [int = '', frac = ''] = figure.split('.');
+  const digits = int + frac.padEnd(places, '0');
+  const cut = int.length + places;
+  const whole = digits.slice(0, cut).replace(/^0+(?=[0-9])/, '');
+  const rest = digits.slice(cut).replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : whole;
+}
+
+export const digitBeforeHundred: Rule = {
+  id: DIGIT_BEFORE_HUNDRED_RULE_ID,
+  description: '阿拉伯数字与“百”“千”混用（如“3千”）',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: '除“万”“亿”外，阿拉伯数字不与汉字数字“百”“千”连用：“3千”应写作“3000”或“三千”；“3.45亿元”“1.2万亩”是规范写法。',
+    source: 'GB/T 15835-2011 5.3（阿拉伯数字与汉字数字同时使用：4000可以写作“四千”，不写作“4千”）',
+    bad: '新增就业3千人；世界5百强',
+    good: '新增就业3000人；世界500强',
+  },
+  check(context: RuleContext): RuleFinding[] {
+    const findings: RuleFinding[] = [];
+    for (const m of matches(context, FIGURE)) {
+      const [whole, figure = '', unit = ''] = m;
+      const arabic = shift(figure, unit === '千' ? 3 : 2);
+      const fixes = [{ title: `改为“${arabic}”`, newText: arabic }];
+      if (/^[1-9]$/.test(figure)) {
+        const chinese = `${figure === '2' && unit === '千' ? '两' : CN.charAt(Number(figure))}${unit}`;
+        fixes.push({ title: `改为“${chinese}”`, newText: chinese });
+      }
+      const options = fixes.map((f) => `“${f.newText}”`).join('或');
+      findings.push(
+        replaceFinding(DIGIT_BEFORE_HUNDRED_RULE_ID, m.index, m.index + whole.length, `“${whole}”混用了阿拉伯数字和“${unit}”，应写作${options}。`, fixes),
+      );
+    }
+    return findings;
+  },
+};
