@@ -1,8 +1,13 @@
 import * as assert from 'assert';
-import { analyze, applyFixes, DEFAULT_SETTINGS, fixAll, type Settings } from '../../server/src/core';
+import { analyze, applyFixes, DEFAULT_SETTINGS, fixAll, RULE_IDS, type Settings } from '../../server/src/core';
 import { spanEdit } from '../../server/src/core/fixes';
 
-const withPhrases = (phrases: Settings['phrases']): Settings => ({ ...DEFAULT_SETTINGS, phrases });
+/** Custom phrases only: built-in rules are turned off so that the test sees phrase.custom alone. */
+const withPhrases = (phrases: Settings['phrases']): Settings => ({
+  ...DEFAULT_SETTINGS,
+  phrases,
+  rules: Object.fromEntries(RULE_IDS.filter((id) => id !== 'phrase.custom').map((id) => [id, 'off' as const])),
+});
 
 describe('fixes', () => {
   it('applyFixes applies edits in any order and refuses overlaps', () => {

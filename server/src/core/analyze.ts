@@ -16,6 +16,8 @@ import type { AnalysisInput, DocType, Finding, OffsetRange, Rule, RuleContext, S
 export interface AnalysisResult {
   findings: Finding[];
   docType: DocType;
+  /** Rules skipped because segmentation was not available (their findings come later). */
+  pendingWords: boolean;
 }
 
 export function severityFor(rule: Rule, settings: Settings): Severity | undefined {
@@ -41,15 +43,23 @@ function mergeRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): Offs
 
 export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): AnalysisResult {
   const docType = input.docType ?? (settings.profile !== 'auto' ? settings.profile : detectDocType(input.text));
-  if (!settings.enable) return { findings: [], docType };
+  if (!settings.enable) return { findings: [], docType, pendingWords: false };
   const { suppressions, directives } = scanSuppressions(input.text);
   const ignored = mergeRanges(input.format === 'markdown' ? markdownIgnoredRanges(input.text) : [], directives);
-  const context: RuleContext = { text: input.text, format: input.format, ignored, docType };
+  const context: RuleContext = {
+    text: input.text,
+    format: input.format,
+    ignored,
+    docType,
+    terms: settings.terms,
+    ...(input.words ? { words: input.words } : {}),
+  };
   const active = settings.phrases.length > 0 ? [...rules, customPhraseRule(settings.phrases)] : rules;
   const findings: Finding[] = [];
   for (const rule of active) {
     const severity = severityFor(rule, settings);
     if (!severity || !appliesTo(rule, docType)) continue;
+    if (rule.needsWords && !input.words) continue;
     for (const f of rule.check(context)) {
       if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
       if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
@@ -57,7 +67,12 @@ export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAU
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { findings, docType };
+  return { findings, docType, pendingWords: !input.words && active.some((r) => r.needsWords && severityFor(r, settings) && appliesTo(r, docType)) };
+}
+
+/** True when some enabled rule needs segmentation for this document type. */
+export function needsWords(settings: Settings, docType: DocType, rules: readonly Rule[] = RULES): boolean {
+  return settings.enable && rules.some((r) => r.needsWords && severityFor(r, settings) !== undefined && appliesTo(r, docType));
 }
 
 export function analyze(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): Finding[] {

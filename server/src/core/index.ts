@@ -1,5 +1,5 @@
 /** Public surface of the analysis core. */
-export { analyze, analyzeDocument, appliesTo, formatOf, severityFor, type AnalysisResult } from './analyze';
+export { analyze, analyzeDocument, appliesTo, formatOf, needsWords, severityFor, type AnalysisResult } from './analyze';
 export { detectDocType, DOCTYPE_NAMES, findTitle, parseDocType } from './doctype';
 export { applyFixes, fixAll } from './fixes';
 export { LineIndex, type Position, type PositionRange } from './positions';

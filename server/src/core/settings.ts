@@ -4,7 +4,7 @@
  * defaults and are reported as problems, never thrown.
  */
 import { parseDocType } from './doctype';
-import type { DocType, SeveritySetting } from './types';
+import type { DocType, SeveritySetting, TermEntry } from './types';
 
 /** A user's own disallowed phrase (from settings or .gongwenrc.json). */
 export interface CustomPhrase {
@@ -29,6 +29,8 @@ export interface Settings {
   profile: DocType | 'auto';
   /** The user's own disallowed phrases (rule `phrase.custom`). */
   phrases: CustomPhrase[];
+  /** The user's glossary: canonical forms and their variants (rules `term.*`). */
+  terms: TermEntry[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   debounceMs: 200,
   profile: 'auto',
   phrases: [],
+  terms: [],
 });
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -65,6 +68,7 @@ export function normalizeSettings(raw: unknown, knownRules: readonly string[] = 
     debounceMs: DEFAULT_SETTINGS.debounceMs,
     profile: 'auto',
     phrases: [],
+    terms: [],
   };
   if (raw === undefined || raw === null) return { settings, problems };
   if (!isRecord(raw)) {
@@ -125,7 +129,27 @@ export function normalizeSettings(raw: unknown, knownRules: readonly string[] = 
     }
   }
 
+  if (raw.terms !== undefined && raw.terms !== null) {
+    if (Array.isArray(raw.terms)) {
+      raw.terms.forEach((entry, i) => {
+        const term = normalizeTerm(entry);
+        if (typeof term === 'string') problems.push(`terms 第 ${i + 1} 项：${term}`);
+        else settings.terms.push(term);
+      });
+    } else {
+      problems.push('terms 应为数组。');
+    }
+  }
+
   return { settings, problems };
+}
+
+function normalizeTerm(entry: unknown): TermEntry | string {
+  if (!isRecord(entry)) return '应为对象，如 { "canonical": "区委、区政府", "variants": ["区委区政府"] }。';
+  const { canonical, variants } = entry;
+  if (typeof canonical !== 'string' || canonical.trim() === '') return 'canonical 应为非空字符串。';
+  if (!Array.isArray(variants) || !variants.every((v) => typeof v === 'string' && v.trim() !== '')) return 'variants 应为非空字符串数组。';
+  return { canonical, variants: variants as string[] };
 }
 
 /** A valid custom phrase, or a Chinese description of what is wrong with it. */

@@ -32,6 +32,11 @@ export interface Fix {
   preferred?: boolean;
 }
 
+/** Another place in the document that a finding refers to (LSP relatedInformation). */
+export interface RelatedPlace extends OffsetRange {
+  message: string;
+}
+
 export interface Finding extends OffsetRange {
   /** Stable dotted rule id, e.g. `placeholder.unfilled`. */
   rule: string;
@@ -39,6 +44,19 @@ export interface Finding extends OffsetRange {
   /** Chinese message: what is wrong and what to write instead. */
   message: string;
   fixes: Fix[];
+  /** Other places the message speaks of, e.g. the other spellings of a drifting term. */
+  related?: RelatedPlace[];
+}
+
+/** A word from segmentation, with UTF-16 offsets into the analysed text. */
+export interface Word extends OffsetRange {
+  text: string;
+}
+
+/** A glossary entry: the canonical form of a term and variants that must not be used. */
+export interface TermEntry {
+  canonical: string;
+  variants: string[];
 }
 
 /** The kind of text, which decides e.g. whether `**` may be Markdown bold markup. */
@@ -49,6 +67,11 @@ export interface AnalysisInput {
   format: TextFormat;
   /** Document type to assume; detected from the title when absent. */
   docType?: DocType;
+  /**
+   * The text's words from segmentation, in order, covering the text. Absent while the segmenter
+   * is not ready (rules that need words are then skipped, not guessed).
+   */
+  words?: readonly Word[];
 }
 
 /** What a rule reports; the analyser adds the configured severity. */
@@ -81,6 +104,10 @@ export interface RuleContext {
   readonly ignored: readonly OffsetRange[];
   /** The detected (or configured) document type. */
   readonly docType: DocType;
+  /** Words from segmentation; present only for rules with `needsWords`. */
+  readonly words?: readonly Word[];
+  /** The user's glossary (settings and .gongwenrc.json `terms`). */
+  readonly terms: readonly TermEntry[];
 }
 
 /** What a rule tells a reader: shown on hover and in docs. */
@@ -105,5 +132,7 @@ export interface Rule {
   readonly appliesTo?: readonly DocType[];
   /** Document types the rule does not apply to (e.g. colloquial words in a speech). */
   readonly exceptIn?: readonly DocType[];
+  /** The rule reads `context.words`; it is skipped when segmentation is not available. */
+  readonly needsWords?: boolean;
   check(context: RuleContext): RuleFinding[];
 }

@@ -1,0 +1,16 @@
+/** phrase.press-banned — 新华社《新闻报道中的禁用词》中的说法：残废人、维族、前苏联、北朝鲜…… */
+import { PRESS_BANNED } from './data';
+import { phraseListRule } from './helpers';
+
+export const phrasePressBanned = phraseListRule({
+  id: 'phrase.press-banned',
+  description: '规范禁用的说法（残废人、维族、“一带一路”战略、前苏联、北朝鲜、中港）',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: '新闻报道和公文中禁用的称谓和提法：“残废人”改“残疾人”，“维族”改“维吾尔族”，“一带一路”称“倡议”不称“战略”，不用“前苏联”“北朝鲜”“中港”。',
+    source: '新华社《新闻报道中的禁用词》（2016）',
+    bad: '积极融入“一带一路”战略。',
+    good: '积极参与共建“一带一路”倡议。',
+  },
+  entries: PRESS_BANNED,
+});
