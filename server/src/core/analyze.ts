@@ -63,7 +63,7 @@ export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAU
     for (const f of rule.check(context)) {
       if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
       if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
-      findings.push({ ...f, severity });
+      findings.push({ ...f, severity: f.soft && (severity === 'error' || severity === 'warning') ? 'information' : severity });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));

@@ -46,6 +46,11 @@ export interface Finding extends OffsetRange {
   fixes: Fix[];
   /** Other places the message speaks of, e.g. the other spellings of a drifting term. */
   related?: RelatedPlace[];
+  /**
+   * The rule is less than certain here: the analyser lowers an error or warning to information
+   * (e.g. a possible abbreviation, against a certain punctuation variant).
+   */
+  soft?: boolean;
 }
 
 /** A word from segmentation, with UTF-16 offsets into the analysed text. */

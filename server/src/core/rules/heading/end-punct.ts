@@ -1,0 +1,101 @@
+/**
+ * heading.end-punct — sibling headings that end differently. A heading alone on its line takes no
+ * end punctuation; a run-in heading (1.加强领导。正文……) ends its title with 。. Within a sibling
+ * group the minority is flagged: 一、……。 among 二、…… 三、…… (no 。) loses its 。 (preferred fix:
+ * the standard form). A tie is not reported, nor a group of bare numbered lines (a list of
+ * sentences: 1.……。 2.…… with nothing under them), where a missing 。 may be the fault. Among
+ * run-in headings only a ： among titles ending in 。 is flagged (1.时间：…… 2.地点：…… lists are fine). Adding or changing a
+ * mark is offered, not preferred. Groups ending in ；，、 are enumerations, not headings, and a
+ * heading ending in ？ or ！ is a question or call and is left alone.
+ */
+import { codePointBefore } from '../../text/chars';
+import type { OutlineNode } from '../../structure/headings';
+import type { Fix, Rule, RuleContext, RuleFinding } from '../../types';
+import { finding, HEADING_SOURCE, markerText, numbered, outlineOf } from './helpers';
+
+export const HEADING_END_PUNCT_ID = 'heading.end-punct';
+
+/** The kind of ending: '' none, 。 full stop, ： colon, 'list' an enumeration mark, 'skip' ？！. */
+function kind(n: OutlineNode): string {
+  const p = n.heading.endPunct?.text ?? '';
+  if (p === '') return '';
+  if ('。．.'.includes(p)) return '。';
+  if ('：:'.includes(p)) return '：';
+  if ('；;，,、'.includes(p)) return 'list';
+  return 'skip';
+}
+
+/** The ending most members share; undefined when all agree or on a tie. */
+function majority(members: OutlineNode[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(kind(m), (counts.get(kind(m)) ?? 0) + 1);
+  if (counts.size < 2) return undefined;
+  const max = Math.max(...counts.values());
+  const top = [...counts.keys()].filter((k) => counts.get(k) === max);
+  return top.length === 1 ? top[0] : undefined;
+}
+
+/**
+ * Whether a heading has something under it before the next heading: body text or sub-headings.
+ * Bare numbered lines one after another (1.……。 2.…… 3.……) are a list of sentences, not headings.
+ */
+function hasContent(text: string, nodes: readonly OutlineNode[], n: OutlineNode): boolean {
+  if (n.children.length > 0 || n.heading.markdownDepth !== undefined) return true;
+  const next = nodes[n.index + 1]?.heading.lineRange.start ?? text.length;
+  return text.slice(n.heading.lineRange.end, next).trim() !== '';
+}
+
+function label(n: OutlineNode): string {
+  const t = n.heading.title.text;
+  return `“${markerText(n.heading)}${t.length > 10 ? `${t.slice(0, 10)}……` : t}”`;
+}
+
+function report(n: OutlineNode, want: string, runIn: boolean): RuleFinding {
+  const h = n.heading;
+  const p = h.endPunct;
+  const shape = runIn ? '同级的段首标题' : '同级的独占一行的标题';
+  if (p && want === '') {
+    const fix: Fix = { title: `删去“${p.text}”`, edits: [{ start: p.start, end: p.end, newText: '' }], preferred: true };
+    return finding(HEADING_END_PUNCT_ID, p.start, p.end, `${shape}末尾都不加标点，${label(n)}末尾的“${p.text}”应删去（标题独占一行时不加句末标点）。`, [fix]);
+  }
+  if (p) {
+    const fix: Fix = { title: `改为“${want}”`, edits: [{ start: p.start, end: p.end, newText: want }] };
+    return finding(HEADING_END_PUNCT_ID, p.start, p.end, `${shape}多以“${want}”结束，${label(n)}用了“${p.text}”，请统一。`, [fix]);
+  }
+  const end = h.title.end;
+  const last = codePointBefore(h.title.text, h.title.text.length);
+  const start = end - (last !== undefined && last > 0xffff ? 2 : 1);
+  const fix: Fix = { title: `末尾加“${want}”`, edits: [{ start: end, end, newText: want }] };
+  return finding(HEADING_END_PUNCT_ID, start, end, `${shape}多以“${want}”结尾，${label(n)}没有，请统一（标题独占一行时按规范不加句末标点，也可删去其他标题的“${want}”）。`, [fix]);
+}
+
+export const headingEndPunct: Rule = {
+  id: HEADING_END_PUNCT_ID,
+  description: '同级标题末尾标点不一致',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: '独占一行的标题末尾不加标点；与正文同段的标题（如“1.加强领导。正文……”）以句号结束。同级标题应保持一致。',
+    source: `${HEADING_SOURCE}；GB/T 15834-2011 4.1（句号）`,
+    bad: '一、提高政治站位，充分认识重要意义。\n二、正视问题短板\n三、聚焦重点任务',
+    good: '一、提高政治站位，充分认识重要意义\n二、正视问题短板\n三、聚焦重点任务',
+  },
+  check(context: RuleContext): RuleFinding[] {
+    const groups = new Map<number, OutlineNode[]>();
+    const { nodes } = outlineOf(context);
+    for (const n of numbered(nodes)) groups.set(n.group, [...(groups.get(n.group) ?? []), n]);
+    const findings: RuleFinding[] = [];
+    for (const members of groups.values()) {
+      if (members.some((m) => kind(m) === 'list')) continue;
+      for (const runIn of [false, true]) {
+        const subset = members.filter((m) => m.heading.runIn === runIn && kind(m) !== 'skip');
+        const want = majority(subset);
+        if (want === undefined) continue;
+        if (want === '' && !subset.every((m) => kind(m) !== '' || hasContent(context.text, nodes, m))) continue;
+        // Run-in labels ending in ： (1.时间：…… 2.地点：……) may close with a sentence title: only 。 wins.
+        if (runIn && want !== '。') continue;
+        for (const m of subset) if (kind(m) !== want) findings.push(report(m, want, runIn));
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};

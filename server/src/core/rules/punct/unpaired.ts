@@ -1,0 +1,112 @@
+/**
+ * punct.unpaired — an opening “ ‘ （ 《 〈 【 〔 ［ 「 『 without its closing mark in the same
+ * paragraph, or a closing mark without its opener. Each kind is matched on its own stack, so
+ * nesting across kinds does not matter.
+ *
+ * A paragraph ends at a line that ends with a sentence or closing mark, a blank line or a Markdown
+ * heading; lines ending mid-sentence (hard-wrapped text) continue the paragraph. A quotation over
+ * several paragraphs opens each paragraph with “ and closes only the last one (GB/T 15834 4.8.3):
+ * an unclosed “ followed by a paragraph opening with “ is correct. An apostrophe (China’s) and the
+ * ） of a list marker at a line start (1） a）) are not brackets. No fix: where the missing mark
+ * belongs is the writer's call.
+ */
+import type { OffsetRange, Rule, RuleContext, RuleFinding } from '../../types';
+import { charAt, charBefore, CLOSING, finding, isLetter, isProtected, lineMarkers, OPENING, paragraphs, protectedRanges } from './helpers';
+
+export const UNPAIRED_RULE_ID = 'punct.unpaired';
+
+const NAMES: Record<string, string> = {
+  '“': '引号', '‘': '单引号', '（': '括号', '《': '书名号', '〈': '单书名号', '【': '方头括号',
+  '〔': '六角括号', '［': '方括号', '「': '直角引号', '『': '直角引号', '｛': '花括号',
+};
+
+/** Groups of lines that form one paragraph each. */
+function blocks(context: RuleContext): OffsetRange[][] {
+  const { text } = context;
+  const out: OffsetRange[][] = [];
+  let current: OffsetRange[] = [];
+  let prevEnd = -1;
+  for (const line of paragraphs(text)) {
+    const gap = text.slice(prevEnd < 0 ? 0 : prevEnd, line.start);
+    const blankBefore = prevEnd >= 0 && /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/.test(gap);
+    const body = text.slice(line.start, line.end).trim();
+    if (current.length > 0 && (blankBefore || endsParagraph(text, current) || /^[>\s]*“/.test(body))) {
+      out.push(current);
+      current = [];
+    }
+    if (body !== '') current.push(line);
+    if (context.format === 'markdown' && /^#{1,6}\s/.test(body)) {
+      if (current.length > 0) out.push(current);
+      current = [];
+    }
+    prevEnd = line.end;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function endsParagraph(text: string, lines: OffsetRange[]): boolean {
+  const last = lines[lines.length - 1];
+  if (!last) return true;
+  const body = text.slice(last.start, last.end).trimEnd();
+  const end = body.charAt(body.length - 1);
+  return end === '' || '。？！；：…—'.includes(end) || CLOSING.includes(end) || !/[\u3400-\u9fff，、]/.test(end);
+}
+
+function nextBlockOpensWith(text: string, block: OffsetRange[] | undefined, mark: string): boolean {
+  const first = block?.[0];
+  return first !== undefined && text.slice(first.start, first.end).replace(/^[ \t\u3000>]*/, '').startsWith(mark);
+}
+
+export function checkUnpaired(context: RuleContext): RuleFinding[] {
+  const { text } = context;
+  const prot = protectedRanges(context);
+  const markers = lineMarkers(text);
+  const out: RuleFinding[] = [];
+  const all = blocks(context);
+  all.forEach((block, b) => {
+    const stacks = new Map<string, number[]>();
+    const stray: number[] = [];
+    for (const line of block) {
+      for (let i = line.start; i < line.end; i++) {
+        const c = text.charAt(i);
+        const open = OPENING.indexOf(c);
+        const close = CLOSING.indexOf(c);
+        if ((open < 0 && close < 0) || isProtected(prot, i) || isProtected(markers, i)) continue;
+        if ((c === '’' || c === '‘') && isLetter(charBefore(text, i)) && isLetter(charAt(text, i + 1))) continue; // apostrophe
+        const kind = OPENING.charAt(open >= 0 ? open : close);
+        const stack = stacks.get(kind) ?? [];
+        stacks.set(kind, stack);
+        if (open >= 0) stack.push(i);
+        else if (stack.length > 0) stack.pop();
+        else stray.push(i);
+      }
+    }
+    for (const i of stray) {
+      const c = text.charAt(i);
+      const opener = OPENING.charAt(CLOSING.indexOf(c));
+      out.push(finding(UNPAIRED_RULE_ID, i, i + 1, `${NAMES[opener] ?? '标号'}不成对：“${c}”前面没有对应的“${opener}”，请补上或删去。`));
+    }
+    for (const [kind, stack] of stacks) {
+      if (kind === '“' && nextBlockOpensWith(text, all[b + 1], '“')) stack.shift(); // multi-paragraph quotation
+      for (const i of stack) {
+        const closer = CLOSING.charAt(OPENING.indexOf(kind));
+        out.push(finding(UNPAIRED_RULE_ID, i, i + 1, `${NAMES[kind] ?? '标号'}不成对：“${kind}”后面没有对应的“${closer}”，请补上或删去。`));
+      }
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const punctUnpaired: Rule = {
+  id: UNPAIRED_RULE_ID,
+  description: '引号、括号、书名号不成对',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: '引号、括号、书名号等标号必须成对使用：有前半必有后半。引文跨段时，每段开头用前引号，只在最后一段末尾用后引号。',
+    source: 'GB/T 15834-2011 4.8（引号）、4.9（括号）、4.15（书名号）',
+    bad: '根据《关于下达2026年建设任务的通知要求',
+    good: '根据《关于下达2026年建设任务的通知》要求',
+  },
+  check: checkUnpaired,
+};

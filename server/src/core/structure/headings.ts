@@ -1,0 +1,453 @@
+/**
+ * The heading structure of a 公文: its 层次序数 (GB/T 9704-2012 7.3.3) and, around them, the title
+ * line and the address line. Shared by the heading.* rules and by the document outline (Outline
+ * view, folding, the 认识—问题—举措 view), so it is a plain, documented API:
+ *
+ *   parseHeadings(text, format)   → HeadingLine[]     one item per heading line, in text order
+ *   parseStructure(text, format)  → { title, address, headings }
+ *   buildOutline(headings)        → OutlineNode[]     the tree: parent, sibling group, level
+ *
+ * The four levels are 一、 （一） 1. （1）. Slightly wrong markers are still recognised (so that the
+ * heading still appears in the outline and a rule can say what is wrong): 一. 一． 一， 一：, 1、 1，
+ * １． 1．, (一) （一) (一）, （一）、 （一）：, (1) （1）、, and ① (circled, a level-4 stand-in). Markdown
+ * ATX headings (## …) are headings with or without a number; a number decides the level.
+ *
+ * Not headings: 一是…… 第一，……（in-paragraph enumerations), 一、二、三等奖, 三、四天, 七、八十人
+ * (numeral lists: the text after 一、 starts with the next numeral), 1.5万亩 2025.3 1、2号楼 (a digit follows
+ * the mark), lines without any 汉字, lines in Markdown code, and the numbered list after 附件：.
+ * All offsets are UTF-16 indexes into the text.
+ */
+import { findTitle } from '../doctype';
+import { markdownIgnoredRanges, overlapsAny } from '../markdown';
+import { lines } from '../text/chars';
+import type { OffsetRange, TextFormat } from '../types';
+
+/** A piece of the text: its range and its characters. */
+export interface Span extends OffsetRange {
+  text: string;
+}
+
+/**
+ * The family of a heading's marker, which fixes its nominal level:
+ * 'cn-dun' 一、 (1), 'cn-paren' （一） (2), 'arabic-dot' 1. (3), 'arabic-paren' （1） (4),
+ * 'circled' ① (4, or 5 under a （1）: see buildOutline), 'markdown' an unnumbered `#` heading.
+ */
+export type HeadingForm = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'markdown';
+
+/**
+ * What is wrong with a recognised marker:
+ * 'wrong-mark'        a mark other than the standard one: 一. 一， 一：, 1， 1．, （一）、 （1）：
+ * 'arabic-dun'        1、 for 1. (a common house style, kept apart from wrong-mark)
+ * 'halfwidth-bracket' (一) （一) (1): a half-width bracket
+ * 'fullwidth-digit'   １． （１）: full-width digits
+ * 'circled'           ① instead of （1）
+ */
+export type HeadingFault = 'wrong-mark' | 'arabic-dun' | 'halfwidth-bracket' | 'fullwidth-digit' | 'circled';
+
+export interface HeadingMarker extends Span {
+  /** The opening bracket of （一） / （1）. */
+  open?: Span;
+  /** The number itself: 十二, 3, ３, ②. */
+  numeral: Span;
+  /** The closing bracket. */
+  close?: Span;
+  /** The mark after the number or bracket: 、 . ． ， ： (absent for a clean （一） or ①). */
+  mark?: Span;
+}
+
+export interface HeadingLine {
+  /** 0-based line number. */
+  line: number;
+  /** The whole line, without its line break. */
+  lineRange: OffsetRange;
+  form: HeadingForm;
+  /** Nominal level: 1..4 from the marker (① counts 4); for an unnumbered Markdown heading, its `#` depth less the title's. */
+  level: number;
+  /** The number as an integer: 一→1, 十二→12, （三）→3, ⑤→5. Absent for an unnumbered Markdown heading. */
+  ordinal?: number;
+  marker?: HeadingMarker;
+  /** The standard marker for this level and ordinal: 一、 （一） 1. （1） (（2） for ②). */
+  canonicalMarker?: string;
+  faults: HeadingFault[];
+  /** The heading's own words, without marker, end punctuation and surrounding `**`. */
+  title: Span;
+  /** Body text follows on the same line: 1.加强领导。正文…… */
+  runIn: boolean;
+  /** The punctuation ending the title: the 。 of a run-in heading, or a final mark of a heading alone on its line. */
+  endPunct?: Span;
+  /** The body text after a run-in heading. */
+  body?: OffsetRange;
+  /** Number of `#` when the line is a Markdown ATX heading. */
+  markdownDepth?: number;
+  /** Parts of the document: the main text is 0; each 附件 starts a new part (numbering starts over). */
+  part: number;
+}
+
+export interface DocumentStructure {
+  /** The title line (first non-empty line; a Markdown `#` is not included). */
+  title?: Span;
+  /** The address or 主送 line right after the title: 同志们： / 各乡镇人民政府，县政府各部门： */
+  address?: Span;
+  headings: HeadingLine[];
+}
+
+const CN_DIGITS = '一二三四五六七八九';
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
+const INDENT = /^[ \t\u3000]*/;
+const ATTACHMENT = /^[ \t\u3000]*附件[ \t\u3000]*[0-9０-９一二三四五六七八九十]*[ \t\u3000]*([:：])?/;
+
+/** 一→1 … 九十九→99; undefined for a string that is not a well-formed Chinese number (一一, 十十). */
+export function parseChineseNumeral(s: string): number | undefined {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return undefined;
+  const [, tens, ten, units] = m;
+  if (!ten) return tens && !units ? CN_DIGITS.indexOf(tens) + 1 : undefined;
+  return (tens ? CN_DIGITS.indexOf(tens) + 1 : 1) * 10 + (units ? CN_DIGITS.indexOf(units) + 1 : 0);
+}
+
+/** 1→一, 12→十二, 20→二十 (1..99). */
+export function chineseNumeral(n: number): string {
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  const u = units ? CN_DIGITS.charAt(units - 1) : '';
+  if (tens === 0) return u;
+  return (tens === 1 ? '' : CN_DIGITS.charAt(tens - 1)) + '十' + u;
+}
+
+/** ①..⑳ for 1..20. */
+export function circledNumeral(n: number): string {
+  return String.fromCharCode(0x2460 + n - 1);
+}
+
+/** The clean marker of a form for an ordinal: ('cn-paren', 3) → （三）; ('circled', 2) → ②. */
+export function markerFor(form: HeadingForm, n: number): string {
+  switch (form) {
+    case 'cn-dun':
+      return `${chineseNumeral(n)}、`;
+    case 'cn-paren':
+      return `（${chineseNumeral(n)}）`;
+    case 'arabic-dot':
+      return `${n}.`;
+    case 'arabic-paren':
+      return `（${n}）`;
+    case 'circled':
+      return circledNumeral(n);
+    default:
+      return '';
+  }
+}
+
+/** The numeral of a form for an ordinal, as written inside its marker: 三, 3, ③. */
+export function numeralFor(form: HeadingForm, n: number): string {
+  if (form === 'cn-dun' || form === 'cn-paren') return chineseNumeral(n);
+  return form === 'circled' ? circledNumeral(n) : String(n);
+}
+
+function arabicValue(s: string): number {
+  return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
+interface RawMarker {
+  form: Exclude<HeadingForm, 'markdown'>;
+  ordinal: number;
+  open?: string;
+  numeral: string;
+  close?: string;
+  mark?: string;
+  length: number;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const DIGITS = '[0-9０-９]{1,2}';
+const PAREN = new RegExp(`^([（(])(${CN}|${DIGITS})([）)])([、，,：:.．])?`);
+const CN_MARK = new RegExp(`^(${CN})([、.．，,：:])`);
+const ARABIC_MARK = new RegExp(`^(${DIGITS})([.．、，,])(?![0-9０-９])`);
+const CIRCLED = /^([\u2460-\u2473])([、.．，,])?/;
+
+/** The marker at the start of `s` (the line after its indentation), if any. */
+function readMarker(s: string): RawMarker | undefined {
+  let m = PAREN.exec(s);
+  if (m) {
+    const [all, open, numeral = '', close, mark] = m;
+    const isCn = /^[一-龥]/.test(numeral);
+    const ordinal = isCn ? parseChineseNumeral(numeral) : arabicValue(numeral);
+    if (!ordinal) return undefined;
+    return { form: isCn ? 'cn-paren' : 'arabic-paren', ordinal, open, numeral, close, mark, length: all.length };
+  }
+  m = CN_MARK.exec(s);
+  if (m) {
+    const [all, numeral = '', mark] = m;
+    const ordinal = parseChineseNumeral(numeral);
+    if (!ordinal) return undefined;
+    // 一、二、三等奖 / 三、四天: a list of numerals, not a heading.
+    const next = /^[一二三四五六七八九十]{1,3}/.exec(s.slice(all.length));
+    if (next && (parseChineseNumeral(next[0]) === ordinal + 1 || parseChineseNumeral(next[0].charAt(0)) === ordinal + 1)) return undefined;
+    return { form: 'cn-dun', ordinal, numeral, mark, length: all.length };
+  }
+  m = ARABIC_MARK.exec(s);
+  if (m) {
+    const [all, numeral = '', mark] = m;
+    const ordinal = arabicValue(numeral);
+    if (!ordinal) return undefined;
+    return { form: 'arabic-dot', ordinal, numeral, mark, length: all.length };
+  }
+  m = CIRCLED.exec(s);
+  if (m) {
+    const [all, numeral = '', mark] = m;
+    return { form: 'circled', ordinal: numeral.charCodeAt(0) - 0x2460 + 1, numeral, mark, length: all.length };
+  }
+  return undefined;
+}
+
+function faultsOf(raw: RawMarker): HeadingFault[] {
+  const faults: HeadingFault[] = [];
+  const { form, mark } = raw;
+  if (form === 'cn-dun' && mark !== '、') faults.push('wrong-mark');
+  if (form === 'arabic-dot' && mark === '、') faults.push('arabic-dun');
+  else if (form === 'arabic-dot' && mark !== '.') faults.push('wrong-mark');
+  if ((form === 'cn-paren' || form === 'arabic-paren') && mark !== undefined) faults.push('wrong-mark');
+  if (raw.open === '(' || raw.close === ')') faults.push('halfwidth-bracket');
+  if (/[０-９]/.test(raw.numeral)) faults.push('fullwidth-digit');
+  if (form === 'circled') faults.push('circled');
+  return faults;
+}
+
+const LEVEL: Record<Exclude<HeadingForm, 'markdown'>, number> = { 'cn-dun': 1, 'cn-paren': 2, 'arabic-dot': 3, 'arabic-paren': 4, circled: 4 };
+const OPENERS = '“‘《（(〈「『【〔［';
+const CLOSERS = '”’》）)〉」』】〕］';
+/** Marks ending a run-in heading's title when body text follows. */
+const RUN_IN_END = '。！？：';
+/** Marks that may end a heading alone on its line. */
+const LINE_END_PUNCT = '。．.，,；;：:、！!？?';
+
+/** Title, end punctuation and body of the text [from, to) after a marker. */
+function splitTitle(text: string, from: number, to: number, markdown: boolean): Pick<HeadingLine, 'title' | 'runIn' | 'endPunct' | 'body'> {
+  let start = from;
+  while (start < to && /[ \t\u3000]/.test(text.charAt(start))) start++;
+  let depth = 0;
+  for (let i = start; i < to; i++) {
+    const c = text.charAt(i);
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && RUN_IN_END.includes(c)) {
+      const rest = text.slice(i + 1, to).replace(/^[\s*_]+/, '');
+      if (rest.length === 0) break; // the mark ends the line: a heading alone on its line
+      let bodyStart = i + 1;
+      while (bodyStart < to && /[ \t\u3000]/.test(text.charAt(bodyStart))) bodyStart++;
+      return { title: span(text, ...unwrapBold(text, start, i, markdown)), runIn: true, endPunct: span(text, i, i + 1), body: { start: bodyStart, end: to } };
+    }
+  }
+  let end = to;
+  if (markdown && /(\*\*|__)$/.test(text.slice(start, end))) while (end > start && /[*_]/.test(text.charAt(end - 1))) end--;
+  let endPunct: Span | undefined;
+  if (end > start && LINE_END_PUNCT.includes(text.charAt(end - 1))) {
+    endPunct = span(text, end - 1, end);
+    end--;
+  }
+  return { title: span(text, ...unwrapBold(text, start, end, markdown)), runIn: false, ...(endPunct ? { endPunct } : {}) };
+}
+
+function unwrapBold(text: string, start: number, end: number, markdown: boolean): [number, number] {
+  if (!markdown) return [start, end];
+  let s = start;
+  let e = end;
+  if (text.startsWith('**', s)) s += 2;
+  if (e - 2 >= s && text.startsWith('**', e - 2)) e -= 2;
+  return [s, e];
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * The headings of a document, in text order. `ignored` defaults to the Markdown mask of a Markdown
+ * text (rules pass `context.ignored`).
+ */
+export function parseHeadings(text: string, format: TextFormat, ignored?: readonly OffsetRange[]): HeadingLine[] {
+  return parseStructure(text, format, ignored).headings;
+}
+
+/** Title line, address line and headings. */
+export function parseStructure(text: string, format: TextFormat, ignored?: readonly OffsetRange[]): DocumentStructure {
+  const markdown = format === 'markdown';
+  const mask = ignored ?? (markdown ? markdownIgnoredRanges(text) : []);
+  const titleLine = findTitle(text);
+  const title = titleLine ? span(text, titleLine.start, titleLine.end) : undefined;
+  const headings: HeadingLine[] = [];
+  let address: Span | undefined;
+  let part = 0;
+  let attachmentList = false;
+  let linesAfterTitle = 0;
+  let titleDepth = 0;
+
+  for (const line of lines(text)) {
+    const indent = INDENT.exec(line.text)?.[0].length ?? 0;
+    const isTitle = title !== undefined && line.end > title.start && line.start <= title.start;
+    if (line.text.trim() === '') {
+      attachmentList = false;
+      continue;
+    }
+    if (overlapsAny(mask, line.start + indent, line.end)) continue;
+    if (title && line.start > title.start && linesAfterTitle++ < 3 && !address) {
+      const a = /^([^\s。！？：:][^。！？\r\n]{0,60})[：:][ \t\u3000]*$/.exec(line.text.slice(indent));
+      if (a?.[1] && !readMarker(a[1])) address = span(text, line.start + indent, line.start + indent + a[1].length + 1);
+    }
+    const attachment = ATTACHMENT.exec(line.text);
+    if (attachment) {
+      part++;
+      attachmentList = attachment[1] !== undefined;
+      continue;
+    }
+
+    let pos = line.start + indent;
+    let depth: number | undefined;
+    if (markdown) {
+      const atx = /^ {0,3}(#{1,6})[ \t]+/.exec(line.text);
+      if (atx?.[1]) {
+        depth = atx[1].length;
+        pos = line.start + atx[0].length;
+        if (isTitle) titleDepth = depth;
+      }
+      if (text.startsWith('**', pos) && !text.startsWith('***', pos)) pos += 2;
+    }
+    let end = line.end;
+    while (end > pos && /[ \t\u3000]/.test(text.charAt(end - 1))) end--;
+    if (depth !== undefined) end = pos + text.slice(pos, end).replace(/[ \t]+#+$/, '').length;
+
+    const raw = readMarker(text.slice(pos, end));
+    if (raw && attachmentList && raw.form === 'arabic-dot') continue;
+    if (!raw) attachmentList = false;
+    if (!raw && (depth === undefined || isTitle)) continue;
+
+    let titleFrom = pos + (raw?.length ?? 0);
+    if (markdown && raw && text.startsWith('**', titleFrom) && text.slice(line.start, pos).endsWith('**')) titleFrom += 2;
+    const parts = splitTitle(text, titleFrom, end, markdown);
+    if (!HAN.test(parts.title.text)) continue;
+
+    const heading: HeadingLine = {
+      line: line.index,
+      lineRange: { start: line.start, end: line.end },
+      form: raw?.form ?? 'markdown',
+      level: raw ? LEVEL[raw.form] : Math.max(1, (depth ?? 1) - titleDepth),
+      faults: raw ? faultsOf(raw) : [],
+      ...parts,
+      ...(depth !== undefined ? { markdownDepth: depth } : {}),
+      part,
+    };
+    if (raw) {
+      let at = pos;
+      const piece = (s: string | undefined): Span | undefined => {
+        if (s === undefined) return undefined;
+        const p = span(text, at, at + s.length);
+        at += s.length;
+        return p;
+      };
+      const open = piece(raw.open);
+      const numeral = piece(raw.numeral) as Span;
+      const close = piece(raw.close);
+      const mark = piece(raw.mark);
+      heading.ordinal = raw.ordinal;
+      heading.canonicalMarker = markerFor(raw.form === 'circled' ? 'arabic-paren' : raw.form, raw.ordinal);
+      heading.marker = { ...span(text, pos, pos + raw.length), numeral, ...(open ? { open } : {}), ...(close ? { close } : {}), ...(mark ? { mark } : {}) };
+    }
+    headings.push(heading);
+  }
+  return { ...(title ? { title } : {}), ...(address ? { address } : {}), headings };
+}
+
+export interface OutlineNode {
+  /** Index of this heading in the array given to buildOutline (also its index in the result). */
+  index: number;
+  heading: HeadingLine;
+  /**
+   * Effective level: the nominal level, except ① under a （1） (5: a fifth level) and a heading that
+   * continues the numbering of an ancestor in another form (the ancestor's level, see `continues`).
+   * Unnumbered Markdown headings rank above every numbered level and hold the numbered ones.
+   */
+  level: number;
+  parent?: number;
+  /** Sibling group: consecutive headings of one level under one parent, numbered 1, 2, 3 … */
+  group: number;
+  previousSibling?: number;
+  /** For the first heading of a group that does not start at 1: an earlier heading at its level under another parent whose number it continues (a counter not restarted). */
+  cousin?: number;
+  /** An ancestor whose number this heading continues in another form (二、 then 3.): it is that ancestor's sibling written in the wrong form. */
+  continues?: number;
+  children: number[];
+}
+
+/** The heading tree. A heading numbered 1 after siblings numbered 2 or more starts a new group (a second list). */
+export function buildOutline(headings: readonly HeadingLine[]): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  let stack: number[] = [];
+  let roots: number[] = [];
+  const lastAtLevel = new Map<number, number>();
+  let groups = 0;
+  let part = -1;
+  const at = (i: number): OutlineNode => nodes[i] as OutlineNode;
+  const rank = (n: OutlineNode): number => (n.heading.ordinal === undefined ? n.level - 10 : n.level);
+  const popTo = (r: number): void => {
+    while (stack.length > 0 && rank(at(stack[stack.length - 1] as number)) >= r) stack.pop();
+  };
+
+  headings.forEach((heading, index) => {
+    if (heading.part !== part) {
+      stack = [];
+      roots = [];
+      lastAtLevel.clear();
+      part = heading.part;
+    }
+    const node: OutlineNode = { index, heading, level: heading.level, group: -1, children: [] };
+    nodes.push(node);
+    const ordinal = heading.ordinal;
+    if (ordinal === undefined) lastAtLevel.clear();
+    else if (heading.form === 'circled' && stack.some((i) => at(i).heading.form === 'arabic-paren')) node.level = 5;
+    const path = [...stack];
+    popTo(rank(node));
+    let parent = stack[stack.length - 1];
+    const siblingsOf = (p: number | undefined): number[] => (p === undefined ? roots : at(p).children);
+    let previous = [...siblingsOf(parent)].reverse().find((c) => at(c).level === node.level);
+    // 1. 2. then 1. again: a second list. (1. then 1. is a repeat.)
+    if (ordinal === 1 && previous !== undefined && (at(previous).heading.ordinal ?? 0) > 1) previous = undefined;
+    if (ordinal !== undefined && ordinal > 1 && previous === undefined) {
+      const cousin = lastAtLevel.get(node.level);
+      const ancestor = [...path].reverse().find((i) => continuesInOtherForm(at(i), node));
+      if (cousin !== undefined && at(cousin).heading.ordinal === ordinal - 1) node.cousin = cousin;
+      else if (ancestor !== undefined) {
+        node.continues = ancestor;
+        node.level = at(ancestor).level;
+        popTo(node.level);
+        parent = stack[stack.length - 1];
+        previous = ancestor;
+      }
+    }
+    if (parent !== undefined) node.parent = parent;
+    siblingsOf(parent).push(index);
+    if (previous !== undefined) {
+      node.previousSibling = previous;
+      node.group = at(previous).group;
+    } else node.group = groups++;
+    if (ordinal !== undefined) lastAtLevel.set(node.level, index);
+    stack.push(index);
+  });
+  return nodes;
+}
+
+/** Numeral kinds: 一 (一、（一）), 1 (1.（1）), ① (circled). */
+function numeralKind(form: HeadingForm): string {
+  return form === 'cn-dun' || form === 'cn-paren' ? 'cn' : form === 'circled' ? 'circled' : 'arabic';
+}
+
+/**
+ * Whether `node` (first of its group, numbered n > 1) rather continues `ancestor` (numbered n − 1)
+ * in another numeral kind, two or more levels down (二、 then 3.) or as ① under （1）: the writer
+ * switched forms. 一、 then （二） is not (the same kind, one level down: a group not starting at 1).
+ */
+function continuesInOtherForm(ancestor: OutlineNode, node: OutlineNode): boolean {
+  const a = ancestor.heading;
+  const h = node.heading;
+  if (a.ordinal === undefined || h.ordinal !== a.ordinal + 1 || ancestor.level >= node.level) return false;
+  if (numeralKind(a.form) === numeralKind(h.form)) return false;
+  return h.form === 'circled' || node.level - ancestor.level >= 2;
+}
