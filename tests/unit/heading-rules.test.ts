@@ -1,0 +1,243 @@
+import * as assert from 'assert';
+import { analyze, applyFixes, DEFAULT_SETTINGS } from '../../server/src/core';
+import { HEADING_RULES } from '../../server/src/core/rules/heading';
+import { ruleTable } from '../support/rule-table';
+
+/** A clean, well-formed 公文 body that no heading rule may flag. */
+const CLEAN_PLAN = [
+  '关于推进高标准农田建设的实施方案',
+  '',
+  '各乡镇人民政府，县政府各部门：',
+  '    为加快推进高标准农田建设，制定本方案。',
+  '    一、总体要求',
+  '    （一）指导思想',
+  '    坚持以习近平新时代中国特色社会主义思想为指导。第一，加强领导；第二，压实责任。',
+  '    （二）工作目标',
+  '    到2025年，建成高标准农田1.5万亩，亩均增产12.3%。',
+  '    二、重点任务',
+  '    （一）抓好工程建设。一是项目推进，二是资金保障。',
+  '    1.加快前期工作。2025.3前完成设计。',
+  '    2.严格质量管理。实行“月调度、季通报”。',
+  '    （1）健全监管机制。',
+  '    （2）强化验收考核。',
+  '    （二）强化资金保障。统筹使用各类资金。',
+  '    三、保障措施',
+  '    各单位要靠前指挥，确保各项措施落到实处。',
+  '',
+  '附件：1.项目清单',
+  '      2.资金分配表',
+].join('\n');
+
+const SPEECH = [
+  '在全县农业农村工作会议上的讲话',
+  '',
+  '同志们：',
+  '    一、提高政治站位，充分认识做好农业农村工作的重要意义',
+  '    首先，统一思想。其次，明确任务。',
+  '    二、正视问题短板，清醒认识当前工作中的薄弱环节',
+  '    三、聚焦重点任务，扎实推进农业农村现代化',
+  '    （一）抓好粮食生产。严格落实耕地保护制度。',
+  '    （二）做强特色产业。延伸产业链条。',
+  '    同志们，让我们紧密团结！',
+].join('\r\n');
+
+const NOTICE_MD = [
+  '# 关于做好春节期间安全生产工作的通知',
+  '',
+  '各乡镇人民政府：',
+  '',
+  '## 一、提高思想认识',
+  '',
+  '各单位要充分认识做好节日期间安全生产工作的重要性。',
+  '',
+  '## 二、突出工作重点',
+  '',
+  '（一）加强道路交通安全管理。公安部门要加强巡查。',
+  '',
+  '（二）**严格值班值守**。各单位要落实24小时值班制度。',
+  '',
+  '```',
+  '一、代码块里的编号',
+  '三、不是标题',
+  '```',
+  '',
+  '## 三、强化组织保障',
+].join('\n');
+
+const COMMON_VALID = [
+  { text: CLEAN_PLAN },
+  { text: SPEECH },
+  { text: NOTICE_MD, format: 'markdown' as const },
+  '一是项目推进偏慢。二是资金使用不够规范。',
+  '一、二、三等奖获得者名单见附件。',
+  '1.5万亩高标准农田已完工，2025.3.5通过验收。',
+  '访问 https://www.gov.cn/1.html 查看。Version 1.2 released.',
+  '位列全省第一、全国第三。第一、二季度增长较快。',
+  '🎉𠮷字说明。\n一、𠮷祥物设计\n二、宣传推广',
+];
+
+describe('heading rules', () => {
+  it('every rule has an id in the family, Chinese docs and a source', () => {
+    for (const r of HEADING_RULES) {
+      assert.match(r.id, /^heading\.[a-z-]+$/);
+      assert.match(r.description, /[\u4e00-\u9fff]/);
+      assert.ok(r.docs?.summary && r.docs.source && r.docs.bad && r.docs.good, r.id);
+    }
+  });
+
+  it('finds every heading fault in the speech draft sample', () => {
+    const text = [
+      '在全县农业农村工作会议上的讲话',
+      '同志们：',
+      '    一、提高政治站位，充分认识做好农业农村工作的重要意义。',
+      '    二、正视问题短板，清醒认识当前工作中的薄弱环节',
+      '    一是项目推进偏慢。',
+      '    三、聚焦重点任务，扎实推进农业农村现代化',
+      '    （一）抓好粮食生产。严格落实耕地保护制度。',
+      '    （二）、做强特色产业。延伸产业链条。',
+      '    （四）加强组织保障。纳入年度考核。',
+    ].join('\n');
+    const found = analyze({ text, format: 'plaintext' }).filter((f) => f.rule.startsWith('heading.'));
+    assert.deepStrictEqual(
+      found.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`),
+      ['heading.end-punct:。', 'heading.mark:、', 'heading.sequence:（四）'],
+    );
+  });
+});
+
+ruleTable('heading.mark', {
+  invalid: [
+    { text: '一⟦.⟧总体要求\n二⟦．⟧主要任务', output: '一、总体要求\n二、主要任务', messages: ['应写作“一、”'] },
+    { text: '一⟦，⟧总体要求\r\n二⟦：⟧主要任务', output: '一、总体要求\r\n二、主要任务' },
+    { text: '（一）抓好粮食生产。\n（二）⟦、⟧做强特色产业。', output: '（一）抓好粮食生产。\n（二）做强特色产业。', messages: ['带括号的序号后不再加标点'] },
+    { text: '（一）⟦：⟧工作目标', output: '（一）工作目标' },
+    { text: '⟦１．⟧加强领导\n2⟦，⟧压实责任\n3⟦．⟧强化考核', output: '1.加强领导\n2.压实责任\n3.强化考核' },
+    { text: '（1）⟦、⟧健全机制', output: '（1）健全机制' },
+    { text: '（⟦２⟧）健全机制', output: '（2）健全机制' },
+    { text: '## 一⟦.⟧提高思想认识', format: 'markdown', output: '## 一、提高思想认识' },
+    { text: '\u3000\u3000十二⟦．⟧其他事项', output: '\u3000\u3000十二、其他事项' },
+  ],
+  valid: [...COMMON_VALID, '1、加强领导', '(一)工作目标', '①完善站点', { text: '```\n一.代码\n```', format: 'markdown' }],
+});
+
+ruleTable('heading.arabic-dun', {
+  invalid: [{ text: '1⟦、⟧加强领导\n2⟦、⟧压实责任', output: '1.加强领导\n2.压实责任', messages: ['应写作“1.”'] }],
+  valid: [...COMMON_VALID, '1、2号楼已封顶。', '10、11月份完成。'],
+});
+
+ruleTable('heading.bracket', {
+  invalid: [
+    { text: '⟦(一)⟧工作目标\n⟦（二)⟧重点任务', output: '（一）工作目标\n（二）重点任务', messages: ['应写作“（一）”'] },
+    { text: '⟦(1)⟧健全机制\r\n⟦(2）⟧强化考核', output: '（1）健全机制\r\n（2）强化考核' },
+    { text: '⟦(二)⟧、做强产业', output: '（二）、做强产业' },
+  ],
+  valid: [...COMMON_VALID, '（一）工作目标', '会议(扩大)议程。', '(2025)年度计划'],
+});
+
+ruleTable('heading.circled', {
+  invalid: [{ text: '1.加强监测\n⟦①⟧完善站点\n⟦②、⟧加密布点', messages: ['应写作“（1）”', '应写作“（2）”'] }],
+  valid: [...COMMON_VALID, '（1）加强监测\n①完善站点'],
+});
+
+ruleTable('heading.sequence', {
+  invalid: [
+    { text: '（一）抓好粮食生产\n（二）做强特色产业\n⟦（四）⟧加强组织保障', messages: ['“（二）”之后应为“（三）”'] },
+    { text: '一、甲\n二、乙\n⟦四、⟧丁\n五、戊', messages: ['缺少“三、”'] },
+    { text: '1.甲\n2.乙\n⟦2.⟧丙\n3.丁', messages: ['重复'] },
+    { text: '（一）甲\n⟦（一）⟧乙\n（二）丙', messages: ['“（一）”之后应为“（二）”'] },
+    { text: '一、甲\n二、乙\n⟦二、⟧丙\n\n三、丁', messages: ['重复'] },
+    { text: '1.甲\n2.乙\n3.丙\n⟦2.⟧丁', messages: ['倒退'] },
+    { text: '一、甲\n⟦（二）⟧乙', messages: ['应从“（一）”开始'] },
+    { text: '## 一、甲\n\n## ⟦三、⟧丙', format: 'markdown' },
+    { text: '关于……的通知\n\n⟦二、⟧主要任务\n三、保障措施', messages: ['应从“一、”开始'] },
+  ],
+  valid: [
+    ...COMMON_VALID,
+    '一、甲\n1.子\n2.子\n报送要求：\n1.子\n2.子',
+    '一、甲\n（一）子\n二、乙\n（一）子\n（二）子',
+    '一、总体要求\n二、主要任务\n\n附件1\n\n一、项目概况\n二、建设内容',
+    '（三）**严格值班值守**。各单位要落实领导带班制度。',
+    '    三、聚焦重点任务\n    （一）抓好粮食生产。',
+  ],
+});
+
+ruleTable('heading.restart', {
+  invalid: [{ text: '一、甲\n（一）子\n（二）子\n二、乙\n⟦（三）⟧子\n（四）子', messages: ['应重新从“（一）”编号'] }],
+  valid: [...COMMON_VALID],
+});
+
+ruleTable('heading.mixed-form', {
+  invalid: [
+    { text: '一、总体要求\n（一）指导思想\n二、主要任务\n⟦3.⟧保障措施', messages: ['应写作“三、”'] },
+    { text: '1.甲\n（1）乙\n⟦②⟧丙', messages: ['应写作“（2）”'] },
+  ],
+  valid: [...COMMON_VALID],
+});
+
+ruleTable('heading.skipped-level', {
+  invalid: [{ text: '一、总体要求\n⟦1.⟧指导思想\n2.工作目标\n二、主要任务\n1.抓好生产\n（一）子\n⟦（1）⟧孙', messages: ['跳过了“（一）”', '跳过了“1.”'] }],
+  valid: [...COMMON_VALID, '1.加强领导\n2.压实责任', '（一）甲\n1.子'],
+});
+
+ruleTable('heading.too-deep', {
+  invalid: [{ text: '1.甲\n（1）乙\n⟦①⟧丙\n②丁', messages: ['第五层'] }],
+  valid: [...COMMON_VALID, '1.甲\n（1）乙\n（2）丙'],
+});
+
+ruleTable('heading.end-punct', {
+  invalid: [
+    { text: '一、提高政治站位⟦。⟧\n正文。\n二、正视问题短板\n正文。\n三、聚焦重点任务\n正文。', output: '一、提高政治站位\n正文。\n二、正视问题短板\n正文。\n三、聚焦重点任务\n正文。', messages: ['末尾的“。”应删去'] },
+    { text: '一、提高站位⟦。⟧\r\n正文。\r\n二、正视问题\r\n正文。\r\n三、聚焦任务\r\n（一）抓好生产', output: '一、提高站位\r\n正文。\r\n二、正视问题\r\n正文。\r\n三、聚焦任务\r\n（一）抓好生产' },
+    { text: '（一）甲。\n（二）乙。\n（三）丙。\n（四）⟦丁⟧' },
+    { text: '（一）抓好生产。正文。\n（二）做强产业⟦：⟧正文。\n（三）加强保障。正文。' },
+    { text: '## 一、甲\n\n## 二、乙⟦。⟧\n\n## 三、丙', format: 'markdown', output: '## 一、甲\n\n## 二、乙\n\n## 三、丙' },
+  ],
+  valid: [
+    ...COMMON_VALID,
+    '（1）完善站点；\n（2）加密布点；\n（3）加强维护。',
+    '一、为什么要抓？\n二、怎么抓\n三、抓什么',
+    '（一）甲。正文。\n（二）乙\n（三）丙',
+    '1.时间：3月5日上午。\n2.地点：县政府三楼会议室。\n3.有关要求。请准时参加。',
+    '一、提高站位。\n正文。\n二、正视问题\n正文。',
+    '1.各乡镇要高度重视，切实加强组织领导。\n2.各部门要密切配合\n3.各单位要及时上报\n特此通知。',
+  ],
+});
+
+ruleTable('heading.ordinal-comma', {
+  invalid: [
+    { text: '⟦第一、⟧加强组织领导。⟦第二、⟧强化资金保障。', output: '第一，加强组织领导。第二，强化资金保障。', messages: ['“第一、”应改为“第一，”'] },
+    { text: '    ⟦首先、⟧统一思想。⟦其次、⟧明确任务。', output: '    首先，统一思想。其次，明确任务。' },
+    { text: '⟦第十二、⟧其他事项\r\n', output: '第十二，其他事项\r\n' },
+  ],
+  valid: [...COMMON_VALID, '第一、二季度增长较快。', '获得第一、第二名。', '位列全省第一、全国第三。', { text: '`第一、代码`', format: 'markdown' }],
+});
+
+describe('heading fixes that are offered, not preferred', () => {
+  function fixesOf(text: string, rule: string): string[] {
+    const settings = { ...DEFAULT_SETTINGS, rules: { [rule]: 'warning' as const } };
+    const f = analyze({ text, format: 'plaintext' }, settings).find((x) => x.rule === rule);
+    assert.ok(f, `${rule} finding`);
+    assert.ok(f.fixes.every((x) => !x.preferred), 'not preferred');
+    return f.fixes.map((x) => applyFixes(text, x.edits));
+  }
+
+  it('renumbers a gap: this heading only, or it and the rest of the group', () => {
+    assert.deepStrictEqual(fixesOf('一、甲\n二、乙\n四、丁\n五、戊', 'heading.sequence'), ['一、甲\n二、乙\n三、丁\n五、戊', '一、甲\n二、乙\n三、丁\n四、戊']);
+  });
+
+  it('restarts a carried-over counter for the whole group', () => {
+    assert.deepStrictEqual(fixesOf('一、甲\n（一）子\n（二）子\n二、乙\n（三）子\n（四）子', 'heading.restart')[1], '一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n（二）子');
+  });
+
+  it('rewrites a mixed form to the sibling form', () => {
+    assert.deepStrictEqual(fixesOf('一、甲\n二、乙\n3.丙', 'heading.mixed-form'), ['一、甲\n二、乙\n三、丙']);
+  });
+
+  it('renumbers circled numbers as circled numbers', () => {
+    assert.deepStrictEqual(fixesOf('1.甲\n（1）乙\n①子\n③子', 'heading.sequence'), ['1.甲\n（1）乙\n①子\n②子']);
+  });
+
+  it('offers （1） for ①', () => {
+    assert.deepStrictEqual(fixesOf('1.甲\n①、乙', 'heading.circled'), ['1.甲\n（1）乙']);
+  });
+});
