@@ -85,12 +85,13 @@ function periodIsChinese(context: RuleContext, i: number): boolean {
  * (《中国大百科全书.物理学》). Not a sentence end.
  */
 function isNameDot(text: string, i: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1;
+  const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i), i - 200) + 1;
   const head = text.slice(lineStart, i);
   if (head.lastIndexOf('《') > head.lastIndexOf('》')) return true;
   const runBefore = /[\u3400-\u9fff]*$/.exec(head)?.[0].length ?? 0;
   const runAfter = /^[\u3400-\u9fff]*/.exec(text.slice(i + 1, i + 12))?.[0].length ?? 0;
-  return runBefore <= 4 && runAfter <= 4;
+  const chained = (runBefore <= 4 && '.·'.includes(text.charAt(i - runBefore - 1) || 'x')) || (runAfter <= 4 && '.·'.includes(text.charAt(i + 1 + runAfter) || 'x'));
+  return chained || (runBefore <= 4 && runAfter <= 4);
 }
 
 /** The range a point-mark finding covers: the mark and the spaces around it in Chinese text. */

@@ -165,19 +165,36 @@ export function lineMarkers(text: string): OffsetRange[] {
   return out;
 }
 
+let englishCache: { text: string; starts: number[]; english: boolean[] } | undefined;
+
 /**
  * True when the line around `offset` is English text with a few Chinese words in it (more Latin
- * letters than twice the Han characters): English punctuation is right there.
+ * letters than twice the Han characters): English punctuation is right there. Cached per text.
  */
 export function isEnglishLine(text: string, offset: number): boolean {
-  let start = offset;
-  while (start > 0 && text.charAt(start - 1) !== '\n' && text.charAt(start - 1) !== '\r') start--;
-  let end = offset;
-  while (end < text.length && text.charAt(end) !== '\n' && text.charAt(end) !== '\r') end++;
-  const line = text.slice(start, end);
-  const latin = line.match(/[A-Za-z]/g)?.length ?? 0;
-  const han = line.match(/[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g)?.length ?? 0;
-  return latin > 2 * han;
+  if (englishCache?.text !== text) {
+    const starts: number[] = [];
+    const english: boolean[] = [];
+    const re = /[^\r\n]*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      starts.push(m.index);
+      const latin = m[0].match(/[A-Za-z]/g)?.length ?? 0;
+      const han = m[0].match(/[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g)?.length ?? 0;
+      english.push(latin > 2 * han);
+      re.lastIndex = m.index + m[0].length + 1;
+      if (re.lastIndex > text.length) break;
+    }
+    englishCache = { text, starts, english };
+  }
+  const { starts, english } = englishCache;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return english[low] ?? false;
 }
 
 /** Paragraph = a line here: 公文 put one paragraph on a line. Lines with their offsets. */
