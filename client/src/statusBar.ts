@@ -42,6 +42,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: () =
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(schedule),
+    // Diagnostics arrive once the server has checked the document: the info is ready then.
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) schedule();
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) schedule();
     }),

@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// Browser end-to-end test of the packaged extension: installs the .vsix into code-server
+// (scripts/vscode/setup.sh installs it), opens a Chinese draft from the fixture workspace in
+// headless Chromium, waits for the squiggles, checks the Problems panel, runs the quick fix
+// "转到下一个未填写的占位符" from the lightbulb menu, and saves screenshots in tests/artifacts/.
+// Ends with `N passed, N failed`; exits 1 on any failure.
+//
+//   node tests/e2e/browser.e2e.mjs [path/to/gongwen.vsix]
+// Environment: GONGWEN_VSIX (default tests/artifacts/gongwen-linux-x64.vsix), GONGWEN_ARTIFACTS
+// (screenshots folder), GONGWEN_E2E_TIMEOUT (seconds per wait, default 60), GONGWEN_KEEP_TMP=1.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const cs = require('../vscode/fake-code/codeServer.js');
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const VSIX = path.resolve(process.argv[2] || process.env.GONGWEN_VSIX || path.join(ROOT, 'tests', 'artifacts', 'gongwen-linux-x64.vsix'));
+const ARTIFACTS = path.resolve(process.env.GONGWEN_ARTIFACTS || path.join(ROOT, 'tests', 'artifacts'));
+const FIXTURE_WORKSPACE = path.join(ROOT, 'tests', 'vscode', 'fixtures', 'workspace');
+const DRAFT = '项目进展报告.txt';
+const EXPECTED_PLACEHOLDERS = 8; // see the fixture; the same count `gongwen lint` reports
+const NEXT_TITLE = '转到下一个未填写的占位符';
+const WAIT = Number(process.env.GONGWEN_E2E_TIMEOUT || 60) * 1000;
+
+const results = [];
+let page;
+
+function log(msg) {
+  console.log(`[e2e] ${msg}`);
+}
+
+async function shot(name) {
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file, timeout: 15000 });
+  log(`screenshot: ${path.relative(ROOT, file)}`);
+  return file;
+}
+
+/** Polls `probe` until it returns a truthy value; fails with `what` and the last value seen. */
+async function waitFor(what, probe, timeoutMs = WAIT) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last && !(typeof last === 'object' && 'ok' in last && !last.ok)) return last;
+    } catch (e) {
+      last = `error: ${e.message.split('\n')[0]}`;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function step(name, fn) {
+  if (results.some((r) => !r.ok)) {
+    results.push({ name, ok: false, error: 'not run: an earlier step failed' });
+    console.log(`  ✗ ${name} (not run: an earlier step failed)`);
+    return;
+  }
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✔ ${name} (${Date.now() - t0}ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e.message });
+    console.log(`  ✗ ${name}\n      ${e.message.replace(/\n/g, '\n      ')}`);
+    if (page) await shot(`e2e-failure-${results.length}.png`).catch(() => {});
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  for (const f of fs.readdirSync(ARTIFACTS)) if (/^e2e-.*\.png$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
+  let dirs;
+  let server;
+  let context;
+  const cleanup = async () => {
+    if (context) await context.close().catch(() => {});
+    if (server) await server.stop();
+    if (dirs) cs.removeProfile(dirs);
+    context = server = dirs = undefined;
+  };
+  for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => cleanup().finally(() => process.exit(130)));
+
+  try {
+    await step('package and prerequisites are present', async () => {
+      if (!fs.existsSync(VSIX)) throw new Error(`no .vsix at ${VSIX}: package it first (npx vsce package ...)`);
+      cs.codeServerEntry();
+      cs.checkChromium();
+    });
+
+    await step('code-server installs the .vsix', async () => {
+      dirs = cs.makeProfile('gongwen-e2e-');
+      const out = cs.installExtension(dirs, VSIX);
+      log(out.split('\n').filter((l) => /install/i.test(l)).join(' | '));
+      const installed = fs.readdirSync(dirs.extensions).filter((d) => d.startsWith('gongwen.gongwen-'));
+      if (installed.length !== 1) throw new Error(`expected one gongwen.gongwen-* folder in ${dirs.extensions}, found ${JSON.stringify(fs.readdirSync(dirs.extensions))}`);
+      const ext = path.join(dirs.extensions, installed[0]);
+      for (const f of ['dist/client.js', 'dist/server.js', 'node_modules/nodejieba/build/Release/nodejieba.node']) {
+        if (!fs.existsSync(path.join(ext, f))) throw new Error(`installed extension lacks ${f}`);
+      }
+    });
+
+    let workspace;
+    await step('workbench opens the fixture workspace', async () => {
+      // A copy, so nothing the workbench does can touch the repository's fixtures.
+      workspace = path.join(dirs.root, 'workspace');
+      fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+      server = await cs.startCodeServer(dirs);
+      log(`code-server on ${server.origin}`);
+      context = await cs.launchBrowser(dirs);
+      page = context.pages()[0] || (await context.newPage());
+      page.on('pageerror', (e) => log(`page error: ${e.message}`));
+      await page.goto(cs.workbenchUrl(server.origin, { folder: workspace }), { waitUntil: 'domcontentloaded', timeout: WAIT });
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: WAIT });
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: WAIT });
+    });
+
+    await step(`opening ${DRAFT} from the Explorer shows ${EXPECTED_PLACEHOLDERS} warning squiggles`, async () => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DRAFT }).first().click({ timeout: WAIT });
+      const editor = page.locator('.editor-instance .monaco-editor').first();
+      await editor.waitFor({ state: 'visible', timeout: WAIT });
+      await waitFor(`the editor tab ${DRAFT}`, () => page.locator('.tabs-container .tab.active', { hasText: DRAFT }).count());
+      await waitFor(`the text of ${DRAFT} in the editor`, async () => (await editor.locator('.view-lines').innerText()).includes('总投资'));
+      const n = await waitFor(`${EXPECTED_PLACEHOLDERS} .squiggly-warning decorations`, async () => {
+        const count = await editor.locator('.squiggly-warning').count();
+        return { ok: count >= EXPECTED_PLACEHOLDERS, count };
+      });
+      log(`squiggles: ${n.count}`);
+      await page.mouse.move(0, 0);
+      await shot('e2e-editor.png');
+    });
+
+    await step('the status bar counts the warnings', async () => {
+      const item = page.locator('[id="status.problems"]');
+      const label = await waitFor('the problems item of the status bar', async () => {
+        const l = (await item.getAttribute('aria-label')) || (await item.innerText());
+        const m = /Warnings: (\d+)/.exec(l);
+        return { ok: !!m && Number(m[1]) >= EXPECTED_PLACEHOLDERS, label: l };
+      });
+      log(`status bar: ${label.label.replace(/\s+/g, ' ')}`);
+    });
+
+    await step('the Gongwen status bar item shows the document type and the placeholders left', async () => {
+      const item = page.locator('[id="gongwen.gongwen.gongwen.status"], [id="gongwen.status"]').first();
+      const label = await waitFor('the Gongwen status bar item', async () => {
+        const l = (await item.count()) > 0 ? await item.innerText() : '';
+        return { ok: l.includes('报告') && l.includes(`${EXPECTED_PLACEHOLDERS}处待填`), label: l };
+      });
+      log(`gongwen status: ${label.label.replace(/\s+/g, ' ')}`);
+    });
+
+    await step(`the Problems panel lists ${EXPECTED_PLACEHOLDERS} 未填写的占位符 with their messages`, async () => {
+      await page.locator('[id="status.problems"]').click();
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: WAIT });
+      const rows = panel.locator('.monaco-list-row');
+      const texts = await waitFor(`${EXPECTED_PLACEHOLDERS} placeholder rows in the Problems panel`, async () => {
+        const all = await rows.allInnerTexts();
+        const ours = all.filter((t) => t.includes('未填写的占位符'));
+        return { ok: ours.length === EXPECTED_PLACEHOLDERS, ours, all: all.length };
+      });
+      const joined = texts.ours.join('\n');
+      for (const want of ['此处缺少金额（亿元）', '此处缺少比例（%）', '此处缺少月份', '此处缺少地名', 'placeholder.unfilled']) {
+        if (!joined.includes(want)) throw new Error(`no Problems row says "${want}"; rows:\n${joined}`);
+      }
+      if (!texts.ours.every((t) => /gongwen/.test(t))) throw new Error(`a row does not name the source gongwen:\n${joined}`);
+      const fileRow = await rows.filter({ hasText: DRAFT }).count();
+      if (fileRow < 1) throw new Error(`the Problems panel has no row for ${DRAFT}`);
+      await shot('e2e-problems.png');
+    });
+
+    await step(`the lightbulb menu offers "${NEXT_TITLE}" and it selects the next placeholder`, async () => {
+      // Put the cursor inside the first placeholder (line 4, column 17-18: 重点项目**个).
+      const editor = page.locator('.editor-instance .monaco-editor').first();
+      await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+g');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.type('4:18');
+      await page.keyboard.press('Enter');
+      const selection = page.locator('[id="status.editor.selection"]');
+      await waitFor('the cursor at Ln 4, Col 18', async () => /Ln 4, Col 18\b/.test(await selection.innerText()));
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: NEXT_TITLE }).first();
+      await item.waitFor({ state: 'visible', timeout: WAIT });
+      await shot('e2e-quickfix.png');
+      // Choose it with the keyboard (a pointer block covers the menu until the mouse moves).
+      const focused = page.locator('.action-widget .monaco-list-row.focused');
+      for (let i = 0; (await focused.getAttribute('aria-label').catch(() => null)) !== NEXT_TITLE; i++) {
+        if (i > 10) throw new Error(`cannot focus "${NEXT_TITLE}" in the lightbulb menu`);
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await item.waitFor({ state: 'hidden', timeout: WAIT });
+      // The next placeholder is 总投资**亿元 at line 4, columns 24-26.
+      const status = await waitFor('the selection to move to the next placeholder (Ln 4, Col 24/26, 2 selected)', async () => {
+        const t = await selection.innerText();
+        return { ok: /Ln 4, Col 2[46] \(2 selected\)/.test(t), t };
+      });
+      log(`status bar selection: ${status.t}`);
+      const text = await editor.locator('.view-lines').innerText();
+      if (!text.includes('总投资**亿元')) throw new Error('the quick fix changed the text; it must only move the selection');
+      await shot('e2e-next-placeholder.png');
+    });
+  } finally {
+    await cleanup();
+  }
+
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  log(`done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  },
+);
