@@ -6,6 +6,8 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -21,10 +23,15 @@ import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { EffectiveSettingsResolver } from './lsp/effective';
 import { hoverAt } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
+import { SegmentationClient, defaultChildScript } from './segmentation/client';
+import { userDictionaryPaths } from './segmentation/dictionaries';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
+const segmentation = new SegmentationClient(defaultChildScript(), userDictionaryPaths, (message) =>
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Gongwen 术语一致性检查暂不可用：${message}。其他检查不受影响。` }),
+);
+const cache = new AnalysisCache(segmentation);
 const configs = new ConfigService(connection);
 let settings: SettingsStore;
 let resolver: EffectiveSettingsResolver;
@@ -44,7 +51,8 @@ connection.onInitialize((params): InitializeResult => {
   const initOptions = params.initializationOptions as { settings?: unknown } | null | undefined;
   settings = new SettingsStore(connection, pullConfiguration, initOptions?.settings);
   resolver = new EffectiveSettingsResolver(settings, configs);
-  diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics);
+  diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics, segmentation);
+  diagnostics.canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
   diagnostics.listen();
   return {
     capabilities: {
@@ -69,6 +77,7 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles(() => {
   configs.invalidate();
+  if (segmentation.status.state === 'failed') segmentation.reset();
   diagnostics.refreshAll();
 });
 
@@ -92,6 +101,8 @@ connection.onExecuteCommand(async (params) => {
   if (params.command !== REVEAL_NEXT_PLACEHOLDER) return undefined;
   return revealNextPlaceholder(connection, params.arguments, analysisOf);
 });
+
+connection.onShutdown(() => segmentation.dispose());
 
 documents.listen(connection);
 connection.listen();

@@ -3,7 +3,7 @@
  * diagnostics, hovers, code actions and commands on the same version share one run of the core.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, formatOf, LineIndex, type DocType, type Finding, type Settings } from '../core';
+import { analyzeDocument, detectDocType, formatOf, LineIndex, needsWords, type DocType, type Finding, type Settings, type Word } from '../core';
 
 export interface DocumentAnalysis {
   uri: string;
@@ -14,6 +14,13 @@ export interface DocumentAnalysis {
   findings: Finding[];
   docType: DocType;
   lines: LineIndex;
+  /** Rules that need segmentation were skipped: words for this text are not ready yet. */
+  pendingWords: boolean;
+}
+
+/** Where segmented words come from; returns undefined until every line is segmented. */
+export interface WordSource {
+  wordsFor(text: string): Word[] | undefined;
 }
 
 export interface EffectiveSettings {
@@ -25,14 +32,22 @@ export interface EffectiveSettings {
 export class AnalysisCache {
   private readonly entries = new Map<string, DocumentAnalysis>();
 
+  constructor(private readonly words: WordSource) {}
+
   get(document: TextDocument, effective: EffectiveSettings): DocumentAnalysis {
     const { settings } = effective;
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached;
-    const text = document.getText();
+    const fresh = cached && cached.version === document.version && cached.settings === settings;
+    if (fresh && !cached.pendingWords) return cached;
+    const text = fresh ? cached.text : document.getText();
     const format = formatOf(document.languageId);
     const checked = settings.enable && !effective.ignored && settings.languages.includes(document.languageId);
-    const result = checked ? analyzeDocument({ text, format }, settings) : { findings: [], docType: analyzeDocument({ text, format }, { ...settings, enable: false }).docType };
+    const docType = settings.profile !== 'auto' ? settings.profile : detectDocType(text);
+    const words = checked && needsWords(settings, docType) ? this.words.wordsFor(text) : undefined;
+    if (fresh && !words) return cached;
+    const result = checked
+      ? analyzeDocument({ text, format, docType, ...(words ? { words } : {}) }, settings)
+      : { findings: [], docType, pendingWords: false };
     const analysis: DocumentAnalysis = {
       uri: document.uri,
       version: document.version,
@@ -41,7 +56,8 @@ export class AnalysisCache {
       settings,
       findings: result.findings,
       docType: result.docType,
-      lines: new LineIndex(text),
+      lines: fresh ? cached.lines : new LineIndex(text),
+      pendingWords: result.pendingWords,
     };
     this.entries.set(document.uri, analysis);
     return analysis;

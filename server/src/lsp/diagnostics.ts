@@ -10,7 +10,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisCache } from './analysis';
+import type { AnalysisCache, DocumentAnalysis } from './analysis';
 import { toDiagnostic } from './convert';
 import type { EffectiveSettingsResolver } from './effective';
 
@@ -18,6 +18,8 @@ export class DiagnosticsService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Documents checked at least once since they were opened: later changes are debounced. */
   private readonly seen = new Set<string>();
+  /** The client accepts workspace/diagnostic/refresh (pull mode only). */
+  canRefresh = true;
 
   constructor(
     private readonly connection: Connection,
@@ -25,7 +27,23 @@ export class DiagnosticsService {
     private readonly settings: EffectiveSettingsResolver,
     private readonly cache: AnalysisCache,
     private readonly pull: boolean,
+    private readonly segmentation: { ensure(text: string): Promise<boolean> },
   ) {}
+
+  /**
+   * Rules that need words were skipped: segment in the background, then check again. Placeholder,
+   * punctuation and other diagnostics have already gone out without waiting.
+   */
+  private afterAnalysis(analysis: DocumentAnalysis): void {
+    if (!analysis.pendingWords) return;
+    void this.segmentation.ensure(analysis.text).then((ok) => {
+      if (!ok) return;
+      const document = this.documents.get(analysis.uri);
+      if (!document) return;
+      if (!this.pull) this.schedule(document, true);
+      else if (this.canRefresh) void this.connection.languages.diagnostics.refresh();
+    });
+  }
 
   /** Registers the pull handler when the client pulls. */
   listen(): void {
@@ -36,6 +54,7 @@ export class DiagnosticsService {
       const settings = await this.settings.get(document.uri);
       const latest = this.documents.get(document.uri) ?? document;
       const analysis = this.cache.get(latest, settings);
+      this.afterAnalysis(analysis);
       return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((f) => toDiagnostic(f, analysis.lines)) };
     });
   }
@@ -67,7 +86,7 @@ export class DiagnosticsService {
   /** Settings changed: every open document is checked again. */
   refreshAll(): void {
     if (this.pull) {
-      void this.connection.languages.diagnostics.refresh();
+      if (this.canRefresh) void this.connection.languages.diagnostics.refresh();
       return;
     }
     for (const document of this.documents.all()) this.schedule(document, true);
@@ -82,6 +101,7 @@ export class DiagnosticsService {
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return; // stale: a newer change is scheduled
     const analysis = this.cache.get(current, settings);
+    this.afterAnalysis(analysis);
     await this.connection.sendDiagnostics({
       uri,
       version,

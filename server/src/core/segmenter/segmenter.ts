@@ -29,3 +29,38 @@ export function tokensWithOffsets(text: string, words: readonly string[]): Token
   }
   return tokens;
 }
+
+/** A line of text and where it starts; lines are what segmentation results are cached by. */
+export interface TextLine {
+  start: number;
+  text: string;
+  /** The line break after it ('' for the last line). */
+  eol: string;
+}
+
+export function splitLines(text: string): TextLine[] {
+  const out: TextLine[] = [];
+  const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, text: m[1] ?? '', eol: m[2] ?? '' });
+    if (!m[2]) break;
+  }
+  return out;
+}
+
+/**
+ * Words covering the whole text, from each line's words (in order, covering the line) plus the
+ * line breaks as words of their own. Returns undefined if any line has no words yet.
+ */
+export function wordsFromLines(text: string, wordsOfLine: (line: string) => readonly string[] | undefined): Token[] | undefined {
+  const words: Token[] = [];
+  for (const line of splitLines(text)) {
+    if (line.text.length > 0) {
+      const strings = wordsOfLine(line.text);
+      if (!strings) return undefined;
+      for (const t of tokensWithOffsets(line.text, strings)) words.push({ text: t.text, start: line.start + t.start, end: line.start + t.end });
+    }
+    if (line.eol) words.push({ text: line.eol, start: line.start + line.text.length, end: line.start + line.text.length + line.eol.length });
+  }
+  return words;
+}

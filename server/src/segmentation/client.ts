@@ -1,0 +1,170 @@
+/**
+ * Segmentation for the language server, off the request path: a child process does the work,
+ * results are cached per line of text, and rules that need words run once every line of a
+ * document has them. If the child fails (nodejieba aborts on a bad dictionary), those rules stay
+ * off with one clear message and everything else keeps working; `reset()` tries again.
+ */
+import { fork, type ChildProcess } from 'child_process';
+import * as path from 'path';
+import { splitLines, wordsFromLines } from '../core/segmenter/segmenter';
+import type { Word } from '../core';
+import type { FromChild, ToChild } from './protocol';
+
+/** Bound on cached lines (a 1M-character report has about 20,000). */
+const MAX_CACHED_LINES = 50_000;
+/** Lines sent per request, so one big document does not make one huge message. */
+const BATCH = 2_000;
+
+export type SegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
+
+export class SegmentationClient {
+  private child: ChildProcess | undefined;
+  private state: SegmenterState = 'idle';
+  private failure: string | undefined;
+  private readonly cache = new Map<string, string[]>();
+  private readonly pending = new Map<number, { lines: string[]; resolve: () => void }>();
+  /** Lines requested and not answered yet, with the request that will answer them. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private nextId = 1;
+  private readyWaiters: Array<(ok: boolean) => void> = [];
+  loadMs: number | undefined;
+
+  constructor(
+    private readonly childScript: string,
+    private readonly userDictionaries: () => string[],
+    private readonly onFailure: (message: string) => void,
+  ) {}
+
+  get status(): { state: SegmenterState; failure?: string } {
+    return this.failure ? { state: this.state, failure: this.failure } : { state: this.state };
+  }
+
+  /** Words covering the text if every line is segmented already; never waits. */
+  wordsFor(text: string): Word[] | undefined {
+    return wordsFromLines(text, (line) => this.cache.get(line));
+  }
+
+  /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */
+  async ensure(text: string): Promise<boolean> {
+    if (!(await this.ready())) return false;
+    const unique = [...new Set(splitLines(text).map((l) => l.text))].filter((l) => l.length > 0 && !this.cache.has(l));
+    const waits: Array<Promise<void>> = [];
+    const missing: string[] = [];
+    for (const line of unique) {
+      const flying = this.inFlight.get(line);
+      if (flying) waits.push(flying);
+      else missing.push(line);
+    }
+    for (let i = 0; i < missing.length; i += BATCH) waits.push(this.request(missing.slice(i, i + BATCH)));
+    await Promise.all(waits);
+    return this.state === 'ready';
+  }
+
+  /** Forget a failure and start again (e.g. after a dictionary or settings change). */
+  reset(): void {
+    this.child?.kill();
+    this.child = undefined;
+    this.state = 'idle';
+    this.failure = undefined;
+  }
+
+  dispose(): void {
+    this.child?.kill();
+  }
+
+  private ready(): Promise<boolean> {
+    if (this.state === 'ready') return Promise.resolve(true);
+    if (this.state === 'failed') return Promise.resolve(false);
+    const waiting = new Promise<boolean>((resolve) => this.readyWaiters.push(resolve));
+    if (this.state === 'idle') this.start();
+    return waiting;
+  }
+
+  private start(): void {
+    this.state = 'loading';
+    const child = fork(this.childScript, [], {
+      env: { ...process.env, GONGWEN_USER_DICTS: this.userDictionaries().join('|') },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      execArgv: [],
+    });
+    this.child = child;
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+    child.on('message', (message: FromChild) => this.receive(message));
+    child.on('exit', (code, signal) => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      const why = this.failure ?? `分词进程意外退出（${signal ?? code}）${stderr ? `：${stderr.trim().split('\n').pop()}` : ''}`;
+      this.fail(why);
+    });
+    child.on('error', (e) => this.fail(`无法启动分词进程：${e.message}`));
+  }
+
+  private receive(message: FromChild): void {
+    if (message.type === 'ready') {
+      this.state = 'ready';
+      this.loadMs = message.loadMs;
+      this.settleWaiters(true);
+    } else if (message.type === 'failed') {
+      this.failure = message.message;
+    } else {
+      const request = this.pending.get(message.id);
+      if (!request) return;
+      this.pending.delete(message.id);
+      request.lines.forEach((line, i) => {
+        this.inFlight.delete(line);
+        const words = message.words[i];
+        if (words) this.remember(line, words);
+      });
+      request.resolve();
+    }
+  }
+
+  private request(lines: string[]): Promise<void> {
+    if (lines.length === 0 || !this.child) return Promise.resolve();
+    const id = this.nextId++;
+    const answered = new Promise<void>((resolve) => {
+      this.pending.set(id, { lines, resolve });
+      const message: ToChild = { type: 'cut', id, lines };
+      this.child?.send(message);
+    });
+    for (const l of lines) this.inFlight.set(l, answered);
+    return answered;
+  }
+
+  private remember(line: string, words: string[]): void {
+    if (this.cache.size >= MAX_CACHED_LINES) {
+      // Drop the oldest quarter: Map iterates in insertion order.
+      let drop = MAX_CACHED_LINES / 4;
+      for (const key of this.cache.keys()) {
+        if (drop-- <= 0) break;
+        this.cache.delete(key);
+      }
+    }
+    this.cache.set(line, words);
+  }
+
+  private fail(message: string): void {
+    if (this.state === 'failed') return;
+    this.state = 'failed';
+    this.failure = message;
+    for (const [, request] of this.pending) {
+      request.lines.forEach((l) => this.inFlight.delete(l));
+      request.resolve();
+    }
+    this.pending.clear();
+    this.settleWaiters(false);
+    this.onFailure(message);
+  }
+
+  private settleWaiters(ok: boolean): void {
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    for (const w of waiters) w(ok);
+  }
+}
+
+/** dist/segmenter.js beside the bundled server. */
+export function defaultChildScript(): string {
+  return path.join(__dirname, 'segmenter.js');
+}
