@@ -23,8 +23,8 @@ export class TestLspClient {
   private stderr = '';
   private exitCode: number | null | undefined;
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.process = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     // If the server dies, pending requests fail at once instead of timing out.
     this.process.once('exit', (code) => {

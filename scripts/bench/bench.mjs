@@ -1,0 +1,164 @@
+// npm run bench: speed and memory of Gongwen, measured (not asserted). Prints a table and writes
+// bench-results/bench-<time>.json. Compare ratios within one run: these machines are shared.
+//   1. full analysis per document size vs. raw nodejieba cut() of the same text (ratio)
+//   2. edit → diagnostics latency through the real server over stdio (debounce 0, reported apart)
+//   3. cold start: spawn → first diagnostics, and → drift (term.*) diagnostics
+//   4. server RSS (server + segmenter child) with the dictionary loaded
+//   5. CLI throughput over a folder of 200 documents
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateDocument } from './corpus.mjs';
+import { Server } from './lsp.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const core = require(path.join(ROOT, 'out/server/src/core/index.js'));
+const { JiebaSegmenter } = require(path.join(ROOT, 'out/server/src/core/segmenter/jieba.js'));
+const { wordsFromLines } = require(path.join(ROOT, 'out/server/src/core/segmenter/segmenter.js'));
+const SERVER = path.join(ROOT, 'dist/server.js');
+const quick = process.argv.includes('--quick');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const ms = (x) => (x === undefined ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(1));
+
+function time(fn, runs) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function dictionaries() {
+  const dict = path.join(ROOT, 'dict', 'gongwen.dict.utf8');
+  return fs.existsSync(dict) ? [dict] : [];
+}
+
+function rssOf(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const get = (k) => Number((new RegExp(`${k}:\\s+(\\d+)`).exec(status) ?? [])[1] ?? 0) / 1024;
+    return { rss: get('VmRSS'), hwm: get('VmHWM') };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
+
+function childrenOf(pid) {
+  const kids = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) kids.push(Number(entry));
+    } catch {}
+  }
+  return kids;
+}
+
+const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, load: os.loadavg().map((x) => x.toFixed(2)) }, analysis: [], edits: [], cold: {}, memory: {}, cli: {} };
+
+// 1. analysis vs segmentation
+const segmenter = new JiebaSegmenter(dictionaries());
+segmenter.load();
+const sizes = quick ? [2000, 20000] : [2000, 20000, 200000, 1000000];
+for (const size of sizes) {
+  const text = generateDocument(size, size);
+  const runs = size >= 1000000 ? 5 : size >= 200000 ? 9 : 21;
+  const cut = time(() => segmenter.cut(text), runs);
+  const words = wordsFromLines(text, (line) => segmenter.cut(line).map((t) => t.text));
+  for (let i = 0; i < 3; i++) core.analyze({ text, format: 'plaintext', words }); // warm up the JIT
+  const plain = time(() => core.analyze({ text, format: 'plaintext' }), runs);
+  const withWords = time(() => core.analyze({ text, format: 'plaintext', words }), runs);
+  const findings = core.analyze({ text, format: 'plaintext', words });
+  results.analysis.push({
+    chars: text.length,
+    findings: findings.length,
+    cut: { median: median(cut), p95: p95(cut) },
+    analysis: { median: median(plain), p95: p95(plain) },
+    analysisWithWords: { median: median(withWords), p95: p95(withWords) },
+    ratio: median(withWords) / median(cut),
+  });
+}
+
+// 2 + 3 + 4. the real server over stdio
+async function serverRun(size, edits) {
+  const text = generateDocument(size, 7);
+  const uri = pathToFileURL(path.join(os.tmpdir(), `gongwen-bench-${size}.txt`)).toString();
+  const server = new Server(SERVER, { debounceMs: 0 });
+  const spawned = server.started;
+  await server.initialize();
+  const first = server.waitFor(uri, () => true);
+  const drift = server.waitFor(uri, (p) => p.diagnostics.some((d) => String(d.code).startsWith('term.')));
+  await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const firstAt = (await first).at - spawned;
+  const driftAt = await Promise.race([drift.then((d) => d.at - spawned), new Promise((r) => setTimeout(() => r(undefined), 15000))]);
+  const latencies = [];
+  const lines = text.split('\n');
+  const line = Math.floor(lines.length / 2);
+  for (let v = 2; v < 2 + edits; v++) {
+    const published = server.waitFor(uri, (p) => p.version === v);
+    const t = performance.now();
+    await server.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, text: '好' }],
+    });
+    latencies.push((await published).at - t);
+  }
+  const pid = server.proc.pid;
+  const memory = { server: rssOf(pid), children: childrenOf(pid).map(rssOf) };
+  await server.stop();
+  return { chars: text.length, firstAt, driftAt, latencies, memory };
+}
+
+for (const size of quick ? [20000] : [20000, 200000]) {
+  const run = await serverRun(size, quick ? 10 : 40);
+  results.edits.push({ chars: run.chars, median: median(run.latencies), p95: p95(run.latencies), debounceMs: 200 });
+  if (size === 20000) {
+    results.cold = { firstDiagnosticsMs: run.firstAt, driftDiagnosticsMs: run.driftAt };
+    const childRss = run.memory.children.reduce((n, c) => n + c.rss, 0);
+    results.memory = { serverRssMiB: run.memory.server.rss, serverPeakMiB: run.memory.server.hwm, segmenterRssMiB: childRss, totalRssMiB: run.memory.server.rss + childRss };
+  }
+}
+
+// 5. CLI throughput
+{
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-cli-'));
+  let chars = 0;
+  for (let i = 0; i < 200; i++) {
+    const text = generateDocument(5000, 100 + i);
+    chars += text.length;
+    fs.writeFileSync(path.join(dir, `doc-${i}.txt`), text);
+  }
+  const t = performance.now();
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'bin', 'gongwen.js'), 'lint', '-f', 'json', dir], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
+  } catch {} // exit 1 for errors is fine
+  const seconds = (performance.now() - t) / 1000;
+  results.cli = { files: 200, chars, seconds, charsPerSecond: chars / seconds };
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// Report
+const out = [];
+out.push(`Machine: ${results.machine.cpus} × ${results.machine.model}, ${results.machine.memGiB} GiB, Node ${results.machine.node}, load ${results.machine.load.join(' ')}`);
+out.push('', '| chars | findings | jieba cut ms (median/p95) | analysis ms, no words | analysis ms, with words | ratio to cut |', '|---:|---:|---:|---:|---:|---:|');
+for (const a of results.analysis) out.push(`| ${a.chars} | ${a.findings} | ${ms(a.cut.median)} / ${ms(a.cut.p95)} | ${ms(a.analysis.median)} / ${ms(a.analysis.p95)} | ${ms(a.analysisWithWords.median)} / ${ms(a.analysisWithWords.p95)} | ${a.ratio.toFixed(2)} |`);
+out.push('', '| document | edit → diagnostics ms (median / p95), debounce excluded |', '|---:|---:|');
+for (const e of results.edits) out.push(`| ${e.chars} chars | ${ms(e.median)} / ${ms(e.p95)} (+ ${e.debounceMs} ms default debounce) |`);
+out.push('', `Cold start (20k document): first diagnostics ${ms(results.cold.firstDiagnosticsMs)} ms after spawn; drift diagnostics ${ms(results.cold.driftDiagnosticsMs)} ms.`);
+out.push(`Memory with segmentation ready: server ${ms(results.memory.serverRssMiB)} MiB (peak ${ms(results.memory.serverPeakMiB)}), segmenter process ${ms(results.memory.segmenterRssMiB)} MiB, total ${ms(results.memory.totalRssMiB)} MiB.`);
+out.push(`CLI: ${results.cli.files} files, ${results.cli.chars} chars in ${results.cli.seconds.toFixed(2)} s = ${Math.round(results.cli.charsPerSecond)} chars/s.`);
+console.log(out.join('\n'));
+fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+const file = path.join(ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+fs.writeFileSync(file, JSON.stringify(results, null, 2));
+console.log(`\nJSON: ${path.relative(ROOT, file)}`);

@@ -1,0 +1,51 @@
+// A small stdio LSP driver for the benchmark (the tests have their own in TypeScript).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+
+export class Server {
+  constructor(serverJs, settings) {
+    this.started = performance.now();
+    this.proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
+    this.listeners = [];
+    this.conn.onNotification('textDocument/publishDiagnostics', (p) => {
+      const at = performance.now();
+      for (const l of [...this.listeners]) l(p, at);
+    });
+    this.conn.onNotification('window/showMessage', () => {});
+    this.conn.onNotification('window/logMessage', () => {});
+    this.conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
+    this.conn.listen();
+  }
+
+  async initialize() {
+    await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    await this.conn.sendNotification('initialized', {});
+  }
+
+  /** Resolves with the time of the first publication for `uri` that satisfies `accept`. */
+  waitFor(uri, accept) {
+    return new Promise((resolve) => {
+      const l = (p, at) => {
+        if (p.uri === uri && accept(p)) {
+          this.listeners.splice(this.listeners.indexOf(l), 1);
+          resolve({ at, p });
+        }
+      };
+      this.listeners.push(l);
+    });
+  }
+
+  async stop() {
+    try {
+      await this.conn.sendRequest('shutdown');
+      await this.conn.sendNotification('exit');
+    } catch {
+      this.proc.kill();
+    }
+    this.conn.dispose();
+  }
+}
