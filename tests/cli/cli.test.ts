@@ -97,7 +97,8 @@ describe('gongwen CLI', function () {
       const r = gongwen(...args);
       if (args.length === 0) {
         assert.strictEqual(r.code, 0, 'no arguments prints help');
-        assert.match(r.stdout, /用法 Usage: gongwen lint/);
+        assert.match(r.stdout, /用法 Usage: gongwen terms/);
+        assert.match(r.stdout, /gongwen lint \[--format/);
       } else {
         assert.strictEqual(r.code, 2, args.join(' '));
         assert.ok(r.stderr.length > 0);
@@ -113,8 +114,11 @@ describe('gongwen CLI', function () {
   describe('with a .gongwenrc.json and --fix', () => {
     const fs = require('fs') as typeof import('fs');
     const os = require('os') as typeof import('os');
+    const made: string[] = [];
+    after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
     function folder(config: string, draft: string): { dir: string; file: string } {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+      made.push(dir);
       fs.writeFileSync(path.join(dir, '.gongwenrc.json'), config);
       fs.mkdirSync(path.join(dir, '稿件'));
       const file = path.join(dir, '稿件', '草稿.txt');

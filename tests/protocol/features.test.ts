@@ -6,8 +6,12 @@ import { pathToFileURL } from 'url';
 import { TestLspClient } from '../support/lsp-client';
 
 /** A workspace folder with a .gongwenrc.json whose custom phrases give certain fixes. */
+const made: string[] = [];
+after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 function workspace(config: string): { dir: string; doc: string; uri: string; configUri: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-ws-'));
+  made.push(dir);
   fs.writeFileSync(path.join(dir, '.gongwenrc.json'), config);
   const doc = path.join(dir, '草稿.md');
   return { dir, doc, uri: pathToFileURL(doc).toString(), configUri: pathToFileURL(path.join(dir, '.gongwenrc.json')).toString() };

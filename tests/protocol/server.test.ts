@@ -163,12 +163,12 @@ describe('server and CLI agree', function () {
         const cli = JSON.parse(spawnSync(process.execPath, [CLI_BIN, 'lint', '-f', 'json', file], { encoding: 'utf8' }).stdout);
         const uri = `file://${file}`;
         await client.open(uri, fs.readFileSync(file, 'utf8'), name.endsWith('.md') ? 'markdown' : 'plaintext');
-        const published = await client.waitForPublished(uri);
-        assert.deepStrictEqual(
-          published.diagnostics.map((d) => ({ rule: d.code, message: d.message, range: d.range })),
-          cli[0].diagnostics.map((d: { rule: string; message: string; range: unknown }) => ({ rule: d.rule, message: d.message, range: d.range })),
-          name,
-        );
+        // Terminology drift comes in a second publication, once segmentation is ready.
+        const expected = cli[0].diagnostics.map((d: { rule: string; message: string; range: unknown }) => ({ rule: d.rule, message: d.message, range: d.range }));
+        const shape = (p: Published) => p.diagnostics.map((d) => ({ rule: d.code, message: d.message, range: d.range }));
+        const published = await client.waitForPublished(uri, (p) => JSON.stringify(shape(p)) === JSON.stringify(expected), 15000).catch(() => undefined);
+        const last = [...client.published].reverse().find((p) => p.uri === uri);
+        assert.deepStrictEqual(shape(published ?? last!), expected, name);
       }
     } finally {
       await client.shutdown();

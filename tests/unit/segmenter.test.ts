@@ -41,5 +41,6 @@ describe('segmenter (nodejieba)', function () {
     assert.match(checkDictionary(empty) ?? '', /为空/);
     assert.match(checkDictionary(dir) ?? '', /不是文件/);
     assert.throws(() => new JiebaSegmenter([empty]).load(), /分词词典不可用/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -4,12 +4,15 @@ export type OutputFormat = 'text' | 'json';
 
 export type Command =
   | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined }
+  | { kind: 'terms'; format: OutputFormat; files: string[] }
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'error'; message: string };
 
-export const USAGE = `用法 Usage: gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] FILE|DIR...
+export const USAGE = `用法 Usage: gongwen terms [--format text|json] FILE|DIR...
+            gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] FILE|DIR...
 
+  terms           列出术语不一致的写法（同一概念的不同写法）/ list terminology drift groups
   lint            检查公文草稿（.txt、.md；目录按扩展名递归查找）
                   Lint drafts (.txt, .md; directories are searched recursively)
   --format, -f    text（默认，path:line:col  severity  message  rule-id）或 json
@@ -28,7 +31,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
   if (first === '--version' || first === '-v') return { kind: 'version' };
-  if (first !== 'lint') return { kind: 'error', message: `未知命令“${first}”。Unknown command "${first}".` };
+  if (first !== 'lint' && first !== 'terms') return { kind: 'error', message: `未知命令“${first}”。Unknown command "${first}".` };
   let format: OutputFormat = 'text';
   const files: string[] = [];
   const rules: Record<string, string> = {};
@@ -63,5 +66,6 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (files.length === 0) return { kind: 'error', message: '请指定要检查的文件。No files given.' };
+  if (first === 'terms') return { kind: 'terms', format, files };
   return { kind: 'lint', format, files, rules, fix, config };
 }

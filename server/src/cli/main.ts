@@ -4,13 +4,15 @@
  * finding (a broken config file counts), 2 usage or file errors.
  */
 import * as fs from 'fs';
-import { analyze, fixAll, formatOf, LineIndex, normalizeSettings, RULE_IDS, type Settings } from '../core';
+import { analyze, detectDocType, fixAll, formatOf, LineIndex, needsWords, normalizeSettings, RULE_IDS, type Settings } from '../core';
 import { findConfigPath, readConfig, type ConfigFile } from '../config/configFile';
 import { isIgnored, mergeSettings } from '../config/effective';
 import { parseArgs, USAGE } from './args';
 import { expandPaths, readDraft } from './files';
 import { describeChanges } from './changes';
 import { formatText, toJsonReport, type JsonFileReport } from './report';
+import { termsCommand } from './terms';
+import { CliWords } from './words';
 
 declare const GONGWEN_VERSION: string | undefined;
 
@@ -55,6 +57,8 @@ export function main(argv: readonly string[], out: Out, err: Out): number {
       err(command.message);
       err(USAGE);
       return 2;
+    case 'terms':
+      return termsCommand(command.files, command.format, out, err);
     case 'lint':
       break;
   }
@@ -69,6 +73,8 @@ export function main(argv: readonly string[], out: Out, err: Out): number {
     return 2;
   }
   const configs = new Configs(command.config);
+  const segmentation = new CliWords();
+  let segmentationReported = false;
   const { files, errors } = expandPaths(command.files);
   let fileErrors = errors.length;
   for (const e of errors) err(`${e.file}: ${e.reason}`);
@@ -87,8 +93,11 @@ export function main(argv: readonly string[], out: Out, err: Out): number {
     const settings: Settings = { ...merged, rules: { ...merged.rules, ...base.rules } };
     let text = read.text;
     const input = { text, format: formatOf(file) };
+    // Rules that need words (terminology drift) get them from nodejieba, loaded on first need.
+    const wantsWords = needsWords(settings, settings.profile !== 'auto' ? settings.profile : detectDocType(text));
+    const wordsFor = (t: string) => (wantsWords ? segmentation.wordsFor(t, settings.terms) : undefined);
     if (command.fix !== 'no') {
-      const result = fixAll(input, settings);
+      const result = fixAll(input, settings, () => true, wordsFor);
       if (result.text !== text) {
         for (const line of describeChanges(file, text, result.text, result.fixed.length, command.fix === 'write')) err(line);
         if (command.fix === 'write') {
@@ -97,7 +106,12 @@ export function main(argv: readonly string[], out: Out, err: Out): number {
         }
       }
     }
-    const report = toJsonReport(file, text, analyze({ ...input, text }, settings));
+    const words = wordsFor(text);
+    if (wantsWords && !words && !segmentationReported) {
+      segmentationReported = true;
+      err(`分词不可用，已跳过术语一致性检查：${segmentation.error ?? '未知原因'}`);
+    }
+    const report = toJsonReport(file, text, analyze({ ...input, text, ...(words ? { words } : {}) }, settings));
     reports.push(report);
     if (command.format === 'text') for (const line of formatText(report)) out(line);
   }

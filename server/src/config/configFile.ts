@@ -23,19 +23,21 @@ export interface ConfigFile {
   rules: Settings['rules'];
   profile: Settings['profile'] | undefined;
   phrases: Settings['phrases'];
+  /** The workspace glossary: canonical forms and their variants. */
+  terms: Settings['terms'];
   /** Glob patterns relative to the file's folder; matching documents are not checked. */
   ignore: string[];
   problems: ConfigProblem[];
 }
 
-const KNOWN_KEYS = ['$schema', 'rules', 'profile', 'phrases', 'ignore'];
+const KNOWN_KEYS = ['$schema', 'rules', 'profile', 'phrases', 'terms', 'ignore'];
 
 /** Parses a config file's text. Never throws: problems come back with their offsets. */
 export function parseConfig(filePath: string, text: string): ConfigFile {
   const errors: ParseError[] = [];
   const raw: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   const tree = parseTree(text, [], { allowTrailingComma: true });
-  const config: ConfigFile = { path: filePath, text, rules: {}, profile: undefined, phrases: [], ignore: [], problems: [] };
+  const config: ConfigFile = { path: filePath, text, rules: {}, profile: undefined, phrases: [], terms: [], ignore: [], problems: [] };
   for (const e of errors) {
     config.problems.push({ start: e.offset, end: e.offset + Math.max(1, e.length), message: `配置文件 JSON 格式有误（${printParseErrorCode(e.error)}），已按默认设置检查。` });
   }
@@ -54,7 +56,7 @@ export function parseConfig(filePath: string, text: string): ConfigFile {
       const node = tree ? findNodeAtLocation(tree, [key]) : undefined;
       const keyNode = node?.parent?.children?.[0];
       const range = keyNode ? { start: keyNode.offset, end: keyNode.offset + keyNode.length } : where([key]);
-      config.problems.push({ ...range, message: `未知配置项“${key}”，可用的有：rules、profile、phrases、ignore。` });
+      config.problems.push({ ...range, message: `未知配置项“${key}”，可用的有：rules、profile、phrases、terms、ignore。` });
     }
   }
 
@@ -92,6 +94,17 @@ export function parseConfig(filePath: string, text: string): ConfigFile {
       });
     }
   }
+  if (obj.terms !== undefined) {
+    if (!Array.isArray(obj.terms)) {
+      config.problems.push({ ...where(['terms']), message: 'terms 应为数组，如 [{ "canonical": "区委、区政府", "variants": ["区委区政府"] }]。' });
+    } else {
+      obj.terms.forEach((entry, i) => {
+        const { settings, problems } = normalizeSettings({ terms: [entry] });
+        if (problems.length > 0) for (const p of problems) config.problems.push({ ...where(['terms', i]), message: p.replace('第 1 项', `第 ${i + 1} 项`) });
+        else config.terms.push(...settings.terms);
+      });
+    }
+  }
   if (obj.ignore !== undefined) {
     if (Array.isArray(obj.ignore) && obj.ignore.every((g) => typeof g === 'string')) config.ignore = obj.ignore as string[];
     else config.problems.push({ ...where(['ignore']), message: 'ignore 应为字符串数组，如 ["归档/**"]。' });
@@ -117,7 +130,7 @@ export function readConfig(configPath: string): ConfigFile {
   try {
     text = fs.readFileSync(configPath, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    return { path: configPath, text: '', rules: {}, profile: undefined, phrases: [], ignore: [], problems: [{ start: 0, end: 0, message: `无法读取配置文件：${(e as Error).message}` }] };
+    return { path: configPath, text: '', rules: {}, profile: undefined, phrases: [], terms: [], ignore: [], problems: [{ start: 0, end: 0, message: `无法读取配置文件：${(e as Error).message}` }] };
   }
   return parseConfig(configPath, text);
 }

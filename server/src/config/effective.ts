@@ -14,6 +14,7 @@ export function mergeSettings(base: Settings, config: ConfigFile | undefined): S
     rules: { ...base.rules, ...config.rules },
     profile: config.profile ?? base.profile,
     phrases: [...base.phrases, ...config.phrases],
+    terms: [...base.terms, ...config.terms],
   };
 }
 

@@ -53,6 +53,19 @@ export function configSchema(): object {
           },
         },
       },
+      terms: {
+        description: '本单位术语表：规范写法及其不规范的变体。Glossary: canonical forms and their variants.',
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['canonical', 'variants'],
+          additionalProperties: false,
+          properties: {
+            canonical: { type: 'string', minLength: 1, description: '规范写法' },
+            variants: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不规范的写法' },
+          },
+        },
+      },
       ignore: {
         description: '不检查的文件（相对于本配置文件所在目录的 glob）。Files not to check.',
         type: 'array',

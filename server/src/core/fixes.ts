@@ -4,7 +4,7 @@
  */
 import { analyze } from './analyze';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { AnalysisInput, Finding, TextEdit } from './types';
+import type { AnalysisInput, Finding, TextEdit, Word } from './types';
 
 /** Applies non-overlapping edits (any order) to a text. Throws on overlap: that is a rule bug. */
 export function applyFixes(text: string, edits: readonly TextEdit[]): string {
@@ -46,15 +46,22 @@ export interface FixAllResult {
 
 const MAX_PASSES = 10;
 
+/**
+ * `wordsFor` gives segmentation for the text of each pass (rules that need words are skipped in a
+ * pass where it returns undefined); without it only the input's own words are used, on the input.
+ */
 export function fixAll(
   input: AnalysisInput,
   settings: Settings = DEFAULT_SETTINGS,
   include: (finding: Finding) => boolean = () => true,
+  wordsFor?: (text: string) => readonly Word[] | undefined,
 ): FixAllResult {
   let text = input.text;
   const fixed: Finding[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const findings = analyze({ ...input, text }, settings).filter(include);
+    const words = wordsFor ? wordsFor(text) : pass === 0 ? input.words : undefined;
+    const passInput: AnalysisInput = { text, format: input.format, ...(input.docType ? { docType: input.docType } : {}), ...(words ? { words } : {}) };
+    const findings = analyze(passInput, settings).filter(include);
     const { edits, used } = compatibleEdits(findings);
     if (edits.length === 0) break;
     const next = applyFixes(text, edits);

@@ -7,7 +7,7 @@
  * - `source.fixAll.gongwen`: every certain fix in the document as one edit, idempotent.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import { disableNextLineComment, findRule, fixAll, type Finding } from '../core';
+import { disableNextLineComment, findRule, fixAll, type Finding, type Word } from '../core';
 import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
 import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
@@ -26,8 +26,8 @@ function wantsKind(params: CodeActionParams, kind: string): boolean {
 }
 
 /** One edit turning the analysed text into the text after fix-all (restricted by `include`). */
-function fixAllEdit(analysis: DocumentAnalysis, include: (f: Finding) => boolean): { edit: TextEdit; count: number } | undefined {
-  const result = fixAll({ text: analysis.text, format: analysis.format, docType: analysis.docType }, analysis.settings, include);
+function fixAllEdit(analysis: DocumentAnalysis, include: (f: Finding) => boolean, wordsFor: WordsFor): { edit: TextEdit; count: number } | undefined {
+  const result = fixAll({ text: analysis.text, format: analysis.format, docType: analysis.docType }, analysis.settings, include, wordsFor);
   if (!result.edit) return undefined;
   return { edit: { range: analysis.lines.rangeAt(result.edit.start, result.edit.end), newText: result.edit.newText }, count: result.fixed.length };
 }
@@ -45,7 +45,10 @@ function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: 
   };
 }
 
-export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnalysis | undefined): CodeAction[] {
+/** Segmentation of a text if it is ready (from the server's cache), for rules that need words. */
+export type WordsFor = (text: string) => readonly Word[] | undefined;
+
+export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnalysis | undefined, wordsFor: WordsFor = () => undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   const uri = params.textDocument.uri;
   if (wantsKind(params, CodeActionKind.QuickFix)) {
@@ -76,7 +79,7 @@ export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnaly
       const fixable = analysis.findings.filter((f) => f.rule === rule && f.fixes.some((x) => x.preferred));
       if (fixable.length > 1 && !rulesDone.has(rule)) {
         rulesDone.add(rule);
-        const all = fixAllEdit(analysis, (f) => f.rule === rule);
+        const all = fixAllEdit(analysis, (f) => f.rule === rule, wordsFor);
         if (all) {
           actions.push({
             title: `修复本文档中所有“${ruleName(rule)}”问题（${fixable.length} 处）`,
@@ -90,7 +93,7 @@ export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnaly
     }
   }
   if (analysis && wantsKind(params, FIX_ALL_KIND) && params.context.only) {
-    const all = fixAllEdit(analysis, () => true);
+    const all = fixAllEdit(analysis, () => true, wordsFor);
     if (all) actions.push({ title: `修复所有可自动修复的公文问题（${all.count} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: [all.edit] } } });
   }
   return actions;

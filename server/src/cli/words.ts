@@ -1,0 +1,42 @@
+/**
+ * Segmentation for the CLI: nodejieba in this process (a CLI run is short and sequential), loaded
+ * on first need with the bundled 公文 user dictionary. Words are built line by line, exactly as
+ * the language server builds them, so the CLI and the server report the same findings.
+ */
+import type { TermEntry, Word } from '../core';
+import { JiebaSegmenter } from '../core/segmenter/jieba';
+import { wordsFromLines } from '../core/segmenter/segmenter';
+import { userDictionaryPaths } from '../segmentation/dictionaries';
+
+export class CliWords {
+  private segmenter: JiebaSegmenter | undefined;
+  private failure: string | undefined;
+  private readonly inserted = new Set<string>();
+
+  /** Words of the text, or undefined (with `failure` set) if segmentation is unavailable. */
+  wordsFor(text: string, terms: readonly TermEntry[] = []): Word[] | undefined {
+    if (this.failure) return undefined;
+    try {
+      if (!this.segmenter) {
+        this.segmenter = new JiebaSegmenter(userDictionaryPaths());
+        this.segmenter.load();
+      }
+      for (const t of terms) {
+        const word = t.canonical.replace(/[“”‘’《》]/g, '');
+        if (!this.inserted.has(word)) {
+          this.inserted.add(word);
+          this.segmenter.insertWord(word);
+        }
+      }
+      const segmenter = this.segmenter;
+      return wordsFromLines(text, (line) => segmenter.cut(line).map((t) => t.text));
+    } catch (e) {
+      this.failure = (e as Error).message;
+      return undefined;
+    }
+  }
+
+  get error(): string | undefined {
+    return this.failure;
+  }
+}

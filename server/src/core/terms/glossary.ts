@@ -1,0 +1,128 @@
+/**
+ * Relation 5: glossary variants. Built-in canonical fixed expressions, as printed in Xinhua and
+ * People's Daily copy, with their common wrong variants, plus the user's own terms
+ * (`.gongwenrc.json` `terms`). A variant occurrence inside an occurrence of the canonical form
+ * (四个意识 inside “四个意识”, 二十大 inside 党的二十大) is not a variant.
+ */
+import { occurrence, overlapsAnyRange } from './group';
+import type { OffsetRange, TermEntry } from '../types';
+import type { TermGroup, TermOccurrence } from './types';
+
+export interface GlossaryEntry extends TermEntry {
+  /** A variant occurrence counts only when the text after it matches (e.g. 二十大 + 精神). */
+  followedBy?: RegExp;
+  /** Built in (not from the user's settings). */
+  builtin?: boolean;
+}
+
+const QUOTED = (canonical: string, ...more: string[]): GlossaryEntry => ({
+  canonical: `“${canonical}”`,
+  variants: [canonical, ...more],
+  builtin: true,
+});
+
+/** Canonical fixed expressions (primer §8), each checked against wire copy. */
+export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
+  {
+    canonical: '习近平新时代中国特色社会主义思想',
+    variants: ['习近平新时代中国特色社会主义理论', '习近平新时代特色社会主义思想', '习近平新时代中国社会主义思想', '习近平中国特色社会主义思想'],
+    builtin: true,
+  },
+  {
+    canonical: '以习近平同志为核心的党中央',
+    variants: ['以习近平总书记为核心的党中央', '以习近平为核心的党中央', '以习近平同志为首的党中央', '以习近平同志为核心党中央'],
+    builtin: true,
+  },
+  {
+    canonical: '党的二十大',
+    variants: ['党的20大', '党的第二十大', '二十大'],
+    followedBy: /^(?:精神|报告|以来|提出|作出|部署|胜利召开|代表|期间|强调|指出|明确|擘画|描绘|确定|重大|召开)/,
+    builtin: true,
+  },
+  QUOTED('四个意识'),
+  QUOTED('四个自信'),
+  QUOTED('两个确立'),
+  QUOTED('两个维护'),
+  { canonical: '“五位一体”总体布局', variants: ['五位一体总体布局', '“五位一体”战略布局', '五位一体战略布局'], builtin: true },
+  { canonical: '“四个全面”战略布局', variants: ['四个全面战略布局', '“四个全面”总体布局', '四个全面总体布局'], builtin: true },
+  QUOTED('五位一体'),
+  QUOTED('四个全面'),
+  { canonical: '共建“一带一路”倡议', variants: ['共建一带一路倡议', '共建“一带一路”战略', '共建一带一路战略'], builtin: true },
+  { canonical: '“一带一路”倡议', variants: ['“一带一路”战略', '一带一路战略', '一带一路倡议'], builtin: true },
+  QUOTED('一带一路'),
+  QUOTED('两个一百年'),
+  QUOTED('三农'),
+  QUOTED('放管服'),
+  QUOTED('十四五'),
+  QUOTED('十五五'),
+];
+
+/** Built-in entries plus the user's (the user's first, so they win on overlap). */
+export function mergeGlossary(user: readonly TermEntry[]): GlossaryEntry[] {
+  return [...user.filter((e) => e.canonical && Array.isArray(e.variants)), ...BUILTIN_GLOSSARY];
+}
+
+function indexes(text: string, needle: string): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/** Spans of quotations “…” / ‘…’ on one line, where a bare quoted-term variant is left alone. */
+function quotationSpans(text: string): OffsetRange[] {
+  const spans: OffsetRange[] = [];
+  const re = /“[^“”\r\n]*”|‘[^‘’\r\n]*’/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** Occurrences of a variant that stand inside a quotation are written as the user meant them. */
+const NUMERAL_BEFORE = /[一二三四五六七八九十百千万零〇第0-9]$/;
+
+export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[], ignored: readonly OffsetRange[]): TermGroup[] {
+  const groups: TermGroup[] = [];
+  const quotes = quotationSpans(text);
+  const claimed: OffsetRange[] = [];
+  for (const entry of glossary) {
+    const canonical = entry.canonical;
+    const nested = canonical.replace(/“/g, '‘').replace(/”/g, '’');
+    const masks: OffsetRange[] = [];
+    const canonicalOcc: TermOccurrence[] = [];
+    for (const form of new Set([canonical, nested])) {
+      for (const i of indexes(text, form)) {
+        masks.push({ start: i, end: i + form.length });
+        if (!overlapsAnyRange(ignored, i, i + form.length)) canonicalOcc.push(occurrence(text, i, i + form.length));
+      }
+    }
+    const quotedTerm = /^“[^”]+”$/.test(canonical);
+    const variants = [...new Set(entry.variants.filter((v) => v && v !== canonical))].sort((a, b) => b.length - a.length);
+    const found: TermOccurrence[] = [];
+    for (const variant of variants) {
+      for (const i of indexes(text, variant)) {
+        const end = i + variant.length;
+        if (overlapsAnyRange(masks, i, end) || overlapsAnyRange(ignored, i, end) || overlapsAnyRange(claimed, i, end)) continue;
+        if (entry.followedBy && !entry.followedBy.test(text.slice(end, end + 8))) continue;
+        if (entry.builtin && NUMERAL_BEFORE.test(text.slice(Math.max(0, i - 1), i)) && /^[一二三四五六七八九十两]/.test(variant)) continue;
+        if (quotedTerm && quotes.some((q) => q.start < i && end < q.end)) continue;
+        masks.push({ start: i, end });
+        found.push(occurrence(text, i, end));
+      }
+    }
+    if (found.length === 0) continue;
+    claimed.push(...found, ...canonicalOcc);
+    const byForm = new Map<string, TermOccurrence[]>();
+    for (const o of [...canonicalOcc, ...found].sort((a, b) => a.start - b.start)) byForm.set(o.text, [...(byForm.get(o.text) ?? []), o]);
+    const forms = [...byForm.entries()].map(([t, occ]) => ({ text: t, count: occ.length, occurrences: occ }));
+    forms.sort((a, b) => Number(b.text === canonical) - Number(a.text === canonical) || b.count - a.count);
+    groups.push({
+      relation: 'glossary',
+      canonical,
+      basis: 'glossary',
+      certain: true,
+      forms,
+      changes: found.sort((a, b) => a.start - b.start).map((o) => ({ ...o, replacement: canonical })),
+    });
+  }
+  return groups;
+}

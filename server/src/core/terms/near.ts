@@ -1,0 +1,173 @@
+/**
+ * Relation 4: long names that differ in one word, where one form dominates and the other is rare
+ * (文旅融合创新区 ×4 / 文旅融合发展区 ×1; 稻虾共作 ×3 / 稻虾共养 ×1) — most likely a slip.
+ *
+ * Legitimately different names are common (生态经济先行区 / 港产城联动示范区; 一期工程 / 二期工程;
+ * 县委 / 县政府; 省级 / 市级), so a pair needs all of:
+ * - the differing parts carry no numeral, ordinal, level or opposite (一期 / 二期, 省级 / 市级,
+ *   城东 / 城西);
+ * - either the name ends in a naming head (区 园 基地 带 …), at least five characters, and one or
+ *   two characters after its first two differ, the head kept (数字经济产业园 / 数字经济创业园);
+ *   or two to five words of which one differs in its last character only (共作 / 共养) and is not
+ *   an everyday word (建设 / 建成);
+ * - the dominant form occurs at least twice, and the rare one once or at most a third as often;
+ * - the rare form starts and ends at word boundaries.
+ */
+import { makeGroup, occurrence } from './group';
+import { isHanWord, type Run } from './tokens';
+import type { TermGroup, TermOccurrence } from './types';
+
+const HEADS = new Set([
+  '区', '园', '园区', '基地', '工程', '中心', '平台', '示范区', '先行区', '试验区', '片区', '带', '走廊', '港', '城', '新城',
+  '行动', '计划', '项目', '体系', '模式', '机制', '集群', '产业园', '示范园', '小镇', '综合体', '公园', '景区', '保护区', '开发区',
+]);
+/** Numerals and ordinals: 一期 / 二期, 第一 / 第二. */
+const NUMERAL = /[一二三四五六七八九十两百千万零〇0-9０-９第甲乙丙丁]/;
+/** Levels and batches: 省级 / 市级, 首批 / 次批. */
+const LEVEL = /[级期批届次号类型]$/;
+/** Characters that pair as opposites or ranks: a word differing only in these names another thing. */
+const CONTRASTS = ['上下', '前后', '东西南北中', '内外', '大小', '新旧', '正副', '省市县区乡镇村街', '男女', '老少', '春夏秋冬', '早晚', '年月日', '党政委府', '中外', '城乡', '高中低', '主次', '公私', '国省'];
+const EVERYDAY = new Set([
+  '建设', '建成', '发展', '发挥', '生产', '生活', '管理', '管控', '服务', '服从', '工作', '工程', '推进', '推动', '提升', '提高', '加强', '加快',
+  '改革', '改造', '保护', '保障', '保持', '保证', '经济', '经营', '资金', '资源', '规划', '规范', '安全', '安排', '实施', '实现', '落实', '落地',
+  '创新', '创业', '产业', '产品', '企业', '农业', '农村', '农民', '社会', '社区', '合作', '合理', '完成', '完善', '组织', '组成', '制度', '制定',
+]);
+
+interface Gram {
+  words: string[];
+  occ: TermOccurrence[];
+}
+
+/** True when two equal-length differing parts may name the same thing (no numeral, level or opposite). */
+function comparable(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || NUMERAL.test(a) || NUMERAL.test(b) || LEVEL.test(a) || LEVEL.test(b)) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charAt(i);
+    const y = b.charAt(i);
+    if (x !== y && CONTRASTS.some((set) => set.includes(x) && set.includes(y))) return false;
+  }
+  return true;
+}
+
+/** Word n-grams (one to five adjacent Han words, four to sixteen characters) with their occurrences. */
+function collectGrams(text: string, runs: readonly Run[]): Map<string, Gram> {
+  const grams = new Map<string, Gram>();
+  for (const run of runs) {
+    const t = run.tokens;
+    for (let i = 0; i < t.length; i++) {
+      for (let n = 1; n <= 5 && i + n <= t.length; n++) {
+        const slice = t.slice(i, i + n);
+        const last = slice[n - 1] as (typeof slice)[number];
+        if (!isHanWord(last.text)) break;
+        // Only adjacent words: a mark between them ends the name.
+        if (n > 1 && (slice[n - 2] as typeof last).end !== last.start) break;
+        const words = slice.map((w) => w.text);
+        const len = words.join('').length;
+        if (len < 4 || len > 16) continue;
+        const key = words.join('|');
+        const g = grams.get(key) ?? { words, occ: [] };
+        g.occ.push(occurrence(text, (slice[0] as typeof last).start, last.end));
+        grams.set(key, g);
+      }
+    }
+  }
+  return grams;
+}
+
+function isRare(rare: number, major: number): boolean {
+  return major >= 2 && (rare === 1 || rare * 3 <= major);
+}
+
+/**
+ * Names with a naming head (…创新区, …产业园, …示范基地): the dominant name M = P + D + Q, a rare
+ * one P + D′ + Q, with P at least two characters, D one or two characters and Q ending in the head.
+ */
+function headedGroups(text: string, grams: Map<string, Gram>, starts: Set<number>, ends: Set<number>): TermGroup[] {
+  const byText = new Map<string, TermOccurrence[]>();
+  for (const g of grams.values()) {
+    const t = g.words.join('');
+    if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
+  }
+  const groups: TermGroup[] = [];
+  for (const [name, occ] of byText) {
+    if (occ.length < 2 || name.length < 5) continue;
+    const head = [...HEADS].filter((h) => name.endsWith(h)).sort((a, b) => a.length - b.length)[0];
+    if (!head) continue;
+    const rare = new Map<string, TermOccurrence[]>();
+    for (let dLen = 1; dLen <= 2; dLen++) {
+      for (let i = 2; i + dLen <= name.length - head.length; i++) {
+        const p = name.slice(0, i);
+        const d = name.slice(i, i + dLen);
+        const q = name.slice(i + dLen);
+        const re = new RegExp(`${p}([\\p{Script=Han}]{${dLen}})${q}`, 'gu');
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          re.lastIndex = m.index + 1;
+          const other = m[1] as string;
+          if (!comparable(d, other)) continue;
+          const start = m.index;
+          const end = start + m[0].length;
+          if (!starts.has(start) || !ends.has(end)) continue;
+          const list = rare.get(m[0]) ?? [];
+          if (!list.some((o) => o.start === start)) list.push(occurrence(text, start, end));
+          rare.set(m[0], list);
+        }
+      }
+    }
+    const rareOcc = [...rare.entries()].filter(([t, o]) => !byText.has(t) || isRare(o.length, occ.length)).flatMap(([, o]) => o);
+    const picked = rareOcc.filter((o) => isRare(rare.get(o.text)?.length ?? 0, occ.length));
+    if (picked.length === 0) continue;
+    const group = makeGroup([...occ, ...picked], { relation: 'near', certain: false, formOf: (x) => x });
+    if (group) groups.push(group);
+  }
+  return groups;
+}
+
+/**
+ * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
+ * 稻虾共养), not an everyday word (建设 / 建成).
+ */
+function wordGroups(grams: Map<string, Gram>): TermGroup[] {
+  const buckets = new Map<string, { pos: number; grams: Gram[] }>();
+  for (const g of grams.values()) {
+    if (g.words.length < 2) continue;
+    g.words.forEach((_, pos) => {
+      // The differing word follows a shared word: 稻虾共作 / 稻虾共养, not 共作面积 / 共生面积.
+      if (pos === 0 || (g.words[0]?.length ?? 0) < 2) return;
+      const sig = `${pos}:${g.words.map((w, k) => (k === pos ? '*' : w)).join('|')}`;
+      const b = buckets.get(sig) ?? { pos, grams: [] };
+      b.grams.push(g);
+      buckets.set(sig, b);
+    });
+  }
+  const groups: TermGroup[] = [];
+  for (const { pos, grams: members } of buckets.values()) {
+    if (members.length < 2) continue;
+    const major = [...members].sort((x, y) => y.occ.length - x.occ.length)[0] as Gram;
+    const a = major.words[pos] as string;
+    const rare = members.filter((g) => {
+      const b = g.words[pos] as string;
+      return g !== major && isRare(g.occ.length, major.occ.length) && comparable(a, b) && a.length >= 2 && oneCharDiff(a, b) === a.length - 1 && !EVERYDAY.has(a) && !EVERYDAY.has(b);
+    });
+    if (rare.length === 0) continue;
+    const group = makeGroup([...major.occ, ...rare.flatMap((g) => g.occ)], { relation: 'near', certain: false, formOf: (x) => x });
+    if (group) groups.push(group);
+  }
+  return groups;
+}
+
+/** The index of the one character at which two equal-length words differ, or -1. */
+function oneCharDiff(a: string, b: string): number {
+  if (a.length !== b.length) return -1;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charAt(i) === b.charAt(i)) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
+}
+
+export function nearGroups(text: string, runs: readonly Run[], bounds: { starts: Set<number>; ends: Set<number> }): TermGroup[] {
+  const grams = collectGrams(text, runs);
+  return [...headedGroups(text, grams, bounds.starts, bounds.ends), ...wordGroups(grams)];
+}

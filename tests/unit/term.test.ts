@@ -1,0 +1,221 @@
+/**
+ * Terminology drift (term.*): word offsets from the real nodejieba with the bundled dictionary,
+ * grouping and the canonical choice, the rules' findings and the "统一为…" fix.
+ */
+import * as assert from 'assert';
+import { analyzeDocument, applyFixes, DEFAULT_SETTINGS, type Finding, type Settings, type TermEntry, type TextFormat } from '../../server/src/core';
+import { TERM_RULES } from '../../server/src/core/rules/term';
+import { JiebaSegmenter } from '../../server/src/core/segmenter/jieba';
+import { findTermGroups, formatGroupsText, groupsToJson } from '../../server/src/core/terms';
+import { dictionaryCandidates, userDictionaryPath } from '../../server/src/segmentation/dictionaries';
+
+let shared: JiebaSegmenter | undefined;
+/** One segmenter for every term test in the process (loading takes about two seconds). */
+export function segmenter(): JiebaSegmenter {
+  if (!shared) {
+    const dict = userDictionaryPath();
+    assert.ok(dict, `user dictionary not found in ${dictionaryCandidates(__dirname).join(', ')}`);
+    shared = new JiebaSegmenter([dict]);
+    shared.load();
+  }
+  return shared;
+}
+
+export function groupsOf(text: string, terms: readonly TermEntry[] = []): ReturnType<typeof findTermGroups> {
+  return findTermGroups(text, segmenter().cut(text), terms);
+}
+
+function termFindings(text: string, options: { format?: TextFormat; terms?: TermEntry[] } = {}): Finding[] {
+  const settings: Settings = { ...DEFAULT_SETTINGS, terms: options.terms ?? [] };
+  return analyzeDocument({ text, format: options.format ?? 'plaintext', words: segmenter().cut(text) }, settings, TERM_RULES).findings;
+}
+
+describe('term: segmentation with the 公文 dictionary', function () {
+  this.timeout(30000);
+
+  it('word offsets cover the text exactly, with emoji, 𠮷, CRLF and a BOM', () => {
+    const text = '\uFEFF区委、区政府在𠮷镇😀召开会议，\r\n部署“十四五”规划和2025年稻虾共作工作。👨‍👩‍👧';
+    const words = segmenter().cut(text);
+    assert.strictEqual(words.reduce((n, w) => n + (w.end - w.start), 0), text.length);
+    assert.strictEqual(words[0]?.start, 0);
+    words.forEach((w, i) => {
+      assert.strictEqual(text.slice(w.start, w.end), w.text);
+      if (i > 0) assert.strictEqual(w.start, words[i - 1]?.end);
+    });
+  });
+
+  it('keeps organs and programmes whole', () => {
+    const words = segmenter().cut('区委区政府要求推进乡村振兴，优化营商环境，县发展和改革委员会牵头实施高标准农田建设。').map((w) => w.text);
+    for (const w of ['区委区政府', '乡村振兴', '营商环境', '发展和改革委员会', '高标准农田']) assert.ok(words.includes(w), `${w} in ${words.join('/')}`);
+  });
+
+  it('finds the dictionary from the bundled and unbundled layouts', () => {
+    assert.ok(dictionaryCandidates('/x/dist')[0]?.endsWith('/x/dict/gongwen.dict.utf8'));
+    assert.ok(dictionaryCandidates('/x/out/server/src/cli')[1]?.endsWith('/x/dict/gongwen.dict.utf8'));
+    assert.ok(dictionaryCandidates('/x/out/server/src/segmentation')[1]?.endsWith('/x/dict/gongwen.dict.utf8'));
+  });
+});
+
+describe('term: grouping and the canonical form', function () {
+  this.timeout(30000);
+
+  it('groups punctuation variants and picks the majority form', () => {
+    const [g, ...rest] = groupsOf('区委区政府高度重视。区委、区政府印发方案。区委、区政府要求落实。区委、区政府将督查。');
+    assert.strictEqual(rest.length, 0);
+    assert.strictEqual(g?.relation, 'punctuation');
+    assert.strictEqual(g?.canonical, '区委、区政府');
+    assert.strictEqual(g?.basis, 'majority');
+    assert.deepStrictEqual(g?.forms.map((f) => [f.text, f.count]), [['区委、区政府', 3], ['区委区政府', 1]]);
+    assert.deepStrictEqual(g?.changes.map((c) => [c.start, c.end, c.replacement]), [[0, 5, '区委、区政府']]);
+  });
+
+  it('breaks a tie by the first occurrence, and for years by the Arabic form', () => {
+    const [g] = groupsOf('县委县政府高度重视。县委、县政府印发方案。');
+    assert.strictEqual(g?.canonical, '县委县政府');
+    assert.strictEqual(g?.basis, 'first');
+    const [y] = groupsOf('二〇二五年，全县粮食增产。2025年，全县农民增收。');
+    assert.strictEqual(y?.relation, 'numeral');
+    assert.strictEqual(y?.canonical, '2025年');
+    assert.strictEqual(y?.basis, 'arabic');
+  });
+
+  it('makes groups of any size', () => {
+    const [g] = groupsOf('2025年开局良好。二〇二五年任务繁重。二零二五年目标明确。2025年要确保完成。');
+    assert.deepStrictEqual(g?.forms.map((f) => f.text), ['2025年', '二〇二五年', '二零二五年']);
+    assert.strictEqual(g?.changes.length, 2);
+  });
+
+  it('lets the user glossary decide the canonical form', () => {
+    const text = '区委、区政府高度重视。区委、区政府印发方案。区委区政府要求落实。';
+    const [g] = groupsOf(text, [{ canonical: '区委区政府', variants: [] }]);
+    assert.strictEqual(g?.canonical, '区委区政府');
+    assert.strictEqual(g?.basis, 'glossary');
+    assert.strictEqual(g?.changes.length, 2);
+  });
+
+  it('reports a glossary term once, not also as punctuation drift', () => {
+    const groups = groupsOf('“十四五”规划实施以来，成效显著；十四五规划主要指标完成良好。');
+    assert.deepStrictEqual(groups.map((g) => [g.relation, g.canonical]), [['glossary', '“十四五”']]);
+  });
+
+  it('flags the full name after 以下简称 and the short name before it', () => {
+    const text = '县发改委要提前谋划。县发展和改革委员会（以下简称“县发改委”）负责项目前期工作。县发展和改革委员会要每季度通报。';
+    const [g] = groupsOf(text);
+    assert.strictEqual(g?.relation, 'abbreviation');
+    assert.deepStrictEqual(g?.definition && [g.definition.full, g.definition.short], ['县发展和改革委员会', '县发改委']);
+    assert.deepStrictEqual(g?.changes.map((c) => [c.text, c.replacement, c.reason]), [
+      ['县发改委', '县发展和改革委员会', 'before-definition'],
+      ['县发展和改革委员会', '县发改委', 'after-definition'],
+    ]);
+  });
+
+  it('leaves legitimately different names alone', () => {
+    const text =
+      '生态经济先行区完成投资42亿元，港产城联动示范区完成投资58亿元。生态经济先行区和港产城联动示范区各有侧重。' +
+      '一期工程全面投产，二期工程主体完工，一期工程和二期工程均按期推进。县委、县政府高度重视，县委常委会、县政府常务会议专题研究。' +
+      '省级龙头企业5家、市级龙头企业12家，省级龙头企业带动明显。城东现代农业产业园、城西现代农业产业园、城东现代农业产业园。' +
+      '推动经济、社会和文化协调发展，经济社会发展稳中向好，经济社会发展质量提升。加快项目建设，项目建设要提速，确保项目建成投产。' +
+      '支持乡村旅游、休闲农业、农村电商发展，农业农村工作，农业农村现代化。';
+    assert.deepStrictEqual(groupsOf(text).map((g) => g.forms.map((f) => f.text).join('/')), []);
+  });
+
+  it('skips ignored ranges', () => {
+    const text = '区委、区政府高度重视。`区委区政府`\n区委、区政府要求。';
+    const start = text.indexOf('`');
+    const words = segmenter().cut(text);
+    assert.deepStrictEqual(findTermGroups(text, words, [], [{ start, end: text.indexOf('`', start + 1) + 1 }]), []);
+  });
+
+  it('formats groups as text and JSON', () => {
+    const text = '区委区政府高度重视。\n区委、区政府印发方案。区委、区政府要求落实。';
+    const groups = groupsOf(text);
+    const lines = formatGroupsText('a.txt', text, groups);
+    assert.deepStrictEqual(lines, ['a.txt: 1 组术语不一致', '  [标点差异] 建议统一为“区委、区政府”', '    * “区委、区政府” 2 次：2:1，2:12', '    - “区委区政府” 1 次：1:1']);
+    const json = groupsToJson(text, groups);
+    assert.strictEqual(json[0]?.forms[1]?.occurrences[0]?.line, 1);
+    assert.deepStrictEqual(json[0]?.changes, [{ start: 0, end: 5, text: '区委区政府', replacement: '区委、区政府' }]);
+    assert.deepStrictEqual(formatGroupsText('b.txt', '无', []), ['b.txt: 未发现术语不一致。']);
+  });
+});
+
+describe('term.inconsistent and term.nonstandard', function () {
+  this.timeout(30000);
+
+  it('flags each minority occurrence with counts, related places and a 统一为 fix', () => {
+    const text = '区委区政府高度重视。区委、区政府印发方案。区委、区政府要求落实。区委、区政府将督查。';
+    const findings = termFindings(text);
+    assert.strictEqual(findings.length, 1);
+    const f = findings[0] as Finding;
+    assert.strictEqual(f.rule, 'term.inconsistent');
+    assert.strictEqual(f.severity, 'warning');
+    assert.strictEqual(f.message, '术语不一致：“区委区政府”出现 1 次，“区委、区政府”出现 3 次，建议统一为“区委、区政府”。');
+    assert.strictEqual(f.related?.length, 3);
+    assert.strictEqual(f.fixes[0]?.title, '统一为“区委、区政府”');
+    assert.strictEqual(f.fixes[0]?.preferred, undefined);
+  });
+
+  it('the 统一为 edit changes only variant occurrences and leaves no term finding', () => {
+    const text = '区委、区政府高度重视。区委区政府印发方案，区委、区政府要求落实。\r\n区委区政府将督查😀，区委、区政府将通报𠮷。区委、区政府办公室负责。';
+    const findings = termFindings(text);
+    assert.strictEqual(findings.length, 2);
+    const fix = findings[0]?.fixes[0];
+    assert.ok(fix);
+    assert.deepStrictEqual(findings[1]?.fixes[0], fix, 'every finding of a group offers the same whole-document fix');
+    assert.deepStrictEqual(fix.edits.map((e) => text.slice(e.start, e.end)), ['区委区政府', '区委区政府']);
+    const fixed = applyFixes(text, fix.edits);
+    assert.strictEqual(fixed, text.replace(/区委区政府/g, '区委、区政府'));
+    assert.deepStrictEqual(termFindings(fixed), []);
+  });
+
+  it('softens abbreviation and near-name findings to information', () => {
+    const text = '稻虾共作面积达到6.5万亩，稻虾共作模式亩均增收2000元，稻虾共作已成为主导产业，要加大稻虾共养技术培训。';
+    const findings = termFindings(text);
+    assert.deepStrictEqual(findings.map((f) => [text.slice(f.start, f.end), f.severity, f.soft]), [['稻虾共养', 'information', true]]);
+    assert.match(findings[0]?.message ?? '', /名称疑似不一致：“稻虾共养”出现 1 次，“稻虾共作”出现 3 次/);
+  });
+
+  it('term.nonstandard: a preferred fix to the canonical fixed expression', () => {
+    const text = '牢固树立四个意识，坚定“四个自信”，深入学习贯彻二十大精神，在以习近平总书记为核心的党中央坚强领导下，统筹推进“五位一体”战略布局。';
+    const findings = termFindings(text);
+    assert.deepStrictEqual(
+      findings.map((f) => [f.rule, text.slice(f.start, f.end), f.fixes[0]?.title, f.fixes[0]?.preferred]),
+      [
+        ['term.nonstandard', '四个意识', '统一为“‘四个意识’”', true],
+        ['term.nonstandard', '二十大', '统一为“党的二十大”', true],
+        ['term.nonstandard', '以习近平总书记为核心的党中央', '统一为“以习近平同志为核心的党中央”', true],
+        ['term.nonstandard', '“五位一体”战略布局', '统一为“‘五位一体’总体布局”', true],
+      ],
+    );
+    const fixed = applyFixes(text, findings.flatMap((f) => f.fixes[0]?.edits ?? []));
+    assert.strictEqual(fixed, '牢固树立“四个意识”，坚定“四个自信”，深入学习贯彻党的二十大精神，在以习近平同志为核心的党中央坚强领导下，统筹推进“五位一体”总体布局。');
+    assert.deepStrictEqual(termFindings(fixed), []);
+  });
+
+  it('term.nonstandard: the user glossary, and nested quotes count as the canonical form', () => {
+    const terms = [{ canonical: '县融媒体中心', variants: ['县融媒中心'] }];
+    const text = '县融媒中心要加强宣传。他说：“要增强‘四个意识’。”';
+    const findings = termFindings(text, { terms });
+    assert.deepStrictEqual(findings.map((f) => [text.slice(f.start, f.end), f.message]), [['县融媒中心', '不规范表述：“县融媒中心”应写作“县融媒体中心”（“县融媒中心”出现 1 次）。']]);
+  });
+
+  it('skips Markdown code and leaves clean text alone', () => {
+    const md = '区委、区政府高度重视。\n\n```\n区委区政府\n```\n\n区委、区政府要求落实。';
+    assert.deepStrictEqual(termFindings(md, { format: 'markdown' }), []);
+    assert.deepStrictEqual(termFindings('2025年，全区经济运行稳中有进，3.5%的增速好于预期。详见 https://example.com/a、b 页面。'), []);
+  });
+
+  it('is skipped without words', () => {
+    const result = analyzeDocument({ text: '区委区政府。区委、区政府。区委、区政府。', format: 'plaintext' }, DEFAULT_SETTINGS, TERM_RULES);
+    assert.deepStrictEqual(result.findings, []);
+    assert.strictEqual(result.pendingWords, true);
+  });
+
+  it('documents both rules in Chinese', () => {
+    for (const rule of TERM_RULES) {
+      assert.match(rule.id, /^term\.[a-z]+$/);
+      assert.strictEqual(rule.needsWords, true);
+      assert.match(rule.docs?.summary ?? '', /[\u4e00-\u9fff]/);
+      assert.ok(rule.docs?.source);
+    }
+  });
+});
