@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPlaceholderNavigation } from './placeholders';
+import { registerWritingCommands } from './commands';
 import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createClient(context);
   registerPlaceholderNavigation(context);
   registerStatusBar(context, () => client);
+  registerWritingCommands(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('gongwen.languages')) return;

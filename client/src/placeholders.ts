@@ -19,7 +19,7 @@ function move(direction: 1 | -1): void {
   if (!editor) return;
   const ranges = placeholderRanges(editor.document);
   if (ranges.length === 0) {
-    void vscode.window.showInformationMessage('没有未填写的占位符。No unfilled placeholders.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No unfilled placeholders.'));
     return;
   }
   const here = editor.selection.active;

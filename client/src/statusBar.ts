@@ -14,7 +14,7 @@ interface DocumentInfo {
 
 export function registerStatusBar(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Gongwen 公文';
+  item.name = vscode.l10n.t('Gongwen document status');
   item.command = 'gongwen.nextPlaceholder';
   let timer: NodeJS.Timeout | undefined;
 
@@ -29,7 +29,12 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: () =
       const info = await c.sendRequest<DocumentInfo | null>('gongwen/documentInfo', { uri: editor.document.uri.toString() });
       if (!info) return item.hide();
       item.text = `$(file-text) ${info.docTypeName} · ${info.characters}字${info.placeholders > 0 ? ` · $(warning) ${info.placeholders}处待填` : ''}`;
-      item.tooltip = `文种：${info.docTypeName}（按标题识别，可在设置 gongwen.profile 或 .gongwenrc.json 中指定）\n字数：${info.characters}\n未填写的占位符：${info.placeholders}（点击转到下一个）`;
+      item.tooltip = vscode.l10n.t(
+        'Document type: {0} (detected from the title; set it with gongwen.profile or in .gongwenrc.json)\nCharacters: {1}\nUnfilled placeholders: {2} (click to go to the next one)',
+        info.docTypeName,
+        info.characters,
+        info.placeholders,
+      );
       item.show();
     } catch {
       item.hide();
