@@ -7,7 +7,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPlaceholderNavigation } from './placeholders';
 import { registerWritingCommands } from './commands';
+import { registerDocxCommands } from './docx';
 import { registerStatusBar } from './statusBar';
+import { registerStructureView } from './structureView';
 
 let client: LanguageClient | undefined;
 
@@ -41,7 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createClient(context);
   registerPlaceholderNavigation(context);
   registerStatusBar(context, () => client);
+  registerStructureView(context, () => client);
   registerWritingCommands(context);
+  registerDocxCommands(context, () => client);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('gongwen.languages')) return;

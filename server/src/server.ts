@@ -19,10 +19,12 @@ import { codeActionsFor, FIX_ALL_KIND } from './lsp/codeActions';
 import { revealNextPlaceholder, REVEAL_NEXT_PLACEHOLDER, SERVER_COMMANDS } from './lsp/commands';
 import { ConfigService } from './lsp/configs';
 import { DiagnosticsService } from './lsp/diagnostics';
+import { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, exportDocxRequest, lintDocxRequest, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
 import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { EffectiveSettingsResolver } from './lsp/effective';
 import { hoverAt } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
+import { documentSymbols, foldingRanges, selectionRanges, STRUCTURE_REQUEST, structureOf, type StructureParams } from './lsp/structure';
 import { SegmentationClient, defaultChildScript } from './segmentation/client';
 import { userDictionaryPaths } from './segmentation/dictionaries';
 
@@ -59,6 +61,9 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
+      documentSymbolProvider: { label: '公文结构' },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
       executeCommandProvider: { commands: SERVER_COMMANDS },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
@@ -87,7 +92,7 @@ documents.onDidClose((e) => {
   diagnostics.closed(e.document.uri);
 });
 
-connection.onCodeAction(async (params) => codeActionsFor(params, await analysisOf(params.textDocument.uri)));
+connection.onCodeAction(async (params) => codeActionsFor(params, await analysisOf(params.textDocument.uri), (text) => segmentation.wordsFor(text)));
 connection.onHover(async (params) => {
   const analysis = await analysisOf(params.textDocument.uri);
   return analysis ? hoverAt(analysis, params.position) : null;
@@ -96,6 +101,15 @@ connection.onRequest(DOCUMENT_INFO_REQUEST, async (params: { uri: string }) => {
   const analysis = await analysisOf(params.uri);
   return analysis ? documentInfo(analysis) : null;
 });
+
+connection.onDocumentSymbol(async (p) => { const a = await analysisOf(p.textDocument.uri); return a ? documentSymbols(a) : null; });
+connection.onFoldingRanges(async (p) => { const a = await analysisOf(p.textDocument.uri); return a ? foldingRanges(a) : null; });
+connection.onSelectionRanges(async (p) => { const a = await analysisOf(p.textDocument.uri); return a ? selectionRanges(a, p.positions) : null; });
+connection.onRequest(STRUCTURE_REQUEST, async (p: StructureParams) => { const a = await analysisOf(p.uri); return a ? structureOf(a) : null; });
+
+const docxDeps = { analysisOf, settingsOf: async (uri: string) => (await resolver.get(uri)).settings };
+connection.onRequest(EXPORT_DOCX_REQUEST, (p: ExportDocxParams) => exportDocxRequest(p, docxDeps));
+connection.onRequest(LINT_DOCX_REQUEST, (p: LintDocxParams) => lintDocxRequest(p, docxDeps));
 
 connection.onExecuteCommand(async (params) => {
   if (params.command !== REVEAL_NEXT_PLACEHOLDER) return undefined;

@@ -97,7 +97,8 @@ describe('gongwen CLI', function () {
       const r = gongwen(...args);
       if (args.length === 0) {
         assert.strictEqual(r.code, 0, 'no arguments prints help');
-        assert.match(r.stdout, /用法 Usage: gongwen terms/);
+        assert.match(r.stdout, /用法 Usage: gongwen outline/);
+        assert.match(r.stdout, /gongwen terms \[--format/);
         assert.match(r.stdout, /gongwen lint \[--format/);
       } else {
         assert.strictEqual(r.code, 2, args.join(' '));
@@ -170,5 +171,46 @@ describe('gongwen CLI', function () {
       const r = gongwen('lint', '-f', 'json', dir);
       assert.deepStrictEqual(JSON.parse(r.stdout), []);
     });
+  });
+
+  describe('Word export and .docx lint', () => {
+    const fs = require('fs') as typeof import('fs');
+    const os = require('os') as typeof import('os');
+    let dir: string;
+    before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-docx-'))));
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('refuses to export while placeholders remain (exit 1, no file), exports with --force', () => {
+      const target = path.join(dir, 'notice.docx');
+      const r = gongwen('export', path.join(EXAMPLES, 'notice-draft.md'), '-o', target);
+      assert.strictEqual(r.code, 1);
+      assert.match(r.stderr, /未导出：还有 \d+ 处错误或未填写的占位符/);
+      assert.strictEqual(fs.existsSync(target), false);
+      const forced = gongwen('export', path.join(EXAMPLES, 'notice-draft.md'), '-o', target, '--force');
+      assert.strictEqual(forced.code, 0, forced.stderr);
+      assert.ok(fs.statSync(target).size > 1000);
+    });
+
+    it('exports a clean draft and lints the .docx back with paragraph positions', () => {
+      const target = path.join(dir, 'report.docx');
+      assert.strictEqual(gongwen('export', path.join(EXAMPLES, 'clean-report.md'), '-o', target).code, 0);
+      const clean = gongwen('lint', target);
+      assert.strictEqual(clean.code, 0, clean.stderr);
+      assert.strictEqual(clean.stdout, '');
+      const forcedTarget = path.join(dir, 'speech.docx');
+      gongwen('export', path.join(EXAMPLES, 'speech-draft.txt'), '-o', forcedTarget, '--force');
+      const r = gongwen('lint', forcedTarget);
+      assert.match(r.stdout, /speech\.docx:第\d+段第\d+字  warning  未填写的占位符/);
+    });
+  });
+
+  it('gongwen terms prints the drift groups of the faulty speech (text and JSON)', () => {
+    const file = path.join(FIXTURES, 'faulty', 'speech-draft.txt');
+    const text = gongwen('terms', file);
+    assert.strictEqual(text.code, 0, text.stderr);
+    assert.match(text.stdout, /\[标点差异\] 建议统一为“县委县政府”/);
+    const json = JSON.parse(gongwen('terms', '-f', 'json', file).stdout);
+    assert.strictEqual(json[0].file, file);
+    assert.deepStrictEqual(json[0].groups.map((g: { canonical: string }) => g.canonical), ['县委县政府']);
   });
 });

@@ -1,20 +1,27 @@
 /** Parses the `gongwen` command line. Returns a usage error message instead of throwing. */
+import { EXPORT_USAGE, parseExportArgs, type ExportCommand } from './docx';
 
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
   | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined }
   | { kind: 'terms'; format: OutputFormat; files: string[] }
+  | { kind: 'outline'; format: OutputFormat; files: string[] }
+  | ExportCommand
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'error'; message: string };
 
-export const USAGE = `用法 Usage: gongwen terms [--format text|json] FILE|DIR...
+export const USAGE = `用法 Usage: gongwen outline [--format text|json] FILE...
+            gongwen terms [--format text|json] FILE|DIR...
             gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] FILE|DIR...
 
+  outline         列出文档结构（标题层次、部分角色、字数）/ print the document outline
   terms           列出术语不一致的写法（同一概念的不同写法）/ list terminology drift groups
   lint            检查公文草稿（.txt、.md；目录按扩展名递归查找）
                   Lint drafts (.txt, .md; directories are searched recursively)
+                  .docx 文件须逐个列出，问题位置按“第N段第M字”给出 / name .docx files one by one
+${EXPORT_USAGE}
   --format, -f    text（默认，path:line:col  severity  message  rule-id）或 json
   --rule, -r      设置规则级别，如 --rule placeholder.unfilled=error（定稿检查）
                   Set a rule's level: error|warning|information|hint|off
@@ -31,7 +38,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
   if (first === '--version' || first === '-v') return { kind: 'version' };
-  if (first !== 'lint' && first !== 'terms') return { kind: 'error', message: `未知命令“${first}”。Unknown command "${first}".` };
+  if (first === 'export') return parseExportArgs(rest);
+  if (first !== 'lint' && first !== 'terms' && first !== 'outline') return { kind: 'error', message: `未知命令“${first}”。Unknown command "${first}".` };
   let format: OutputFormat = 'text';
   const files: string[] = [];
   const rules: Record<string, string> = {};
@@ -67,5 +75,6 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (files.length === 0) return { kind: 'error', message: '请指定要检查的文件。No files given.' };
   if (first === 'terms') return { kind: 'terms', format, files };
+  if (first === 'outline') return { kind: 'outline', format, files };
   return { kind: 'lint', format, files, rules, fix, config };
 }

@@ -10,7 +10,9 @@ import { isIgnored, mergeSettings } from '../config/effective';
 import { parseArgs, USAGE } from './args';
 import { expandPaths, readDraft } from './files';
 import { describeChanges } from './changes';
+import { exportCommand, isDocx, lintDocxFiles } from './docx';
 import { formatText, toJsonReport, type JsonFileReport } from './report';
+import { outlineCommand } from './outline';
 import { termsCommand } from './terms';
 import { CliWords } from './words';
 
@@ -44,7 +46,8 @@ class Configs {
   }
 }
 
-export function main(argv: readonly string[], out: Out, err: Out): number {
+/** The exit status; a promise when Word files are read or written (export, lint FILE.docx). */
+export function main(argv: readonly string[], out: Out, err: Out): number | Promise<number> {
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -57,8 +60,12 @@ export function main(argv: readonly string[], out: Out, err: Out): number {
       err(command.message);
       err(USAGE);
       return 2;
+    case 'outline':
+      return outlineCommand(command.files, command.format, out, err);
     case 'terms':
       return termsCommand(command.files, command.format, out, err);
+    case 'export':
+      return exportCommand(command, out, err);
     case 'lint':
       break;
   }
@@ -75,7 +82,9 @@ export function main(argv: readonly string[], out: Out, err: Out): number {
   const configs = new Configs(command.config);
   const segmentation = new CliWords();
   let segmentationReported = false;
-  const { files, errors } = expandPaths(command.files);
+  const { files: expanded, errors } = expandPaths(command.files);
+  const files = expanded.filter((f) => !isDocx(f));
+  const docxFiles = expanded.filter(isDocx);
   let fileErrors = errors.length;
   for (const e of errors) err(`${e.file}: ${e.reason}`);
   const reports: JsonFileReport[] = [];
@@ -115,17 +124,35 @@ export function main(argv: readonly string[], out: Out, err: Out): number {
     reports.push(report);
     if (command.format === 'text') for (const line of formatText(report)) out(line);
   }
-  for (const r of configs.reports) if (command.format === 'text') for (const line of formatText(r)) out(line);
-  const all = [...configs.reports, ...reports];
-  if (command.format === 'json') out(JSON.stringify(all, null, 2));
-  else {
-    const total = all.reduce((n, r) => n + r.diagnostics.length, 0);
-    err(`${reports.length} 个文件，${total} 个问题。${reports.length} file(s), ${total} problem(s).`);
-  }
-  if (fileErrors > 0) return 2;
-  return all.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const finish = (): number => {
+    for (const r of configs.reports) if (command.format === 'text') for (const line of formatText(r)) out(line);
+    const all = [...configs.reports, ...reports];
+    if (command.format === 'json') out(JSON.stringify(all, null, 2));
+    else {
+      const total = all.reduce((n, r) => n + r.diagnostics.length, 0);
+      err(`${reports.length} 个文件，${total} 个问题。${reports.length} file(s), ${total} problem(s).`);
+    }
+    if (fileErrors > 0) return 2;
+    return all.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  };
+  if (docxFiles.length === 0) return finish();
+  // .docx files (named one by one): read with mammoth, asynchronously, after the drafts.
+  if (command.fix !== 'no') err('Word 文档不能自动修复（--fix），只作检查。--fix does not apply to .docx files.');
+  const docxSettings = (file: string): Settings | undefined => {
+    const config = configs.for(file);
+    if (isIgnored(file, config)) return undefined;
+    const merged = mergeSettings(base, config);
+    return { ...merged, rules: { ...merged.rules, ...base.rules } };
+  };
+  return lintDocxFiles(docxFiles, docxSettings, command.format, out, err).then((docx) => {
+    reports.push(...docx.reports);
+    fileErrors += docx.errors;
+    return finish();
+  });
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), (l) => process.stdout.write(l + '\n'), (l) => process.stderr.write(l + '\n'));
+  void Promise.resolve(main(process.argv.slice(2), (l) => process.stdout.write(l + '\n'), (l) => process.stderr.write(l + '\n'))).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -36,7 +36,7 @@ export function toLspFix(fix: Fix, lines: LineIndex): LspFix {
   };
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): Diagnostic {
   const data: GongwenDiagnosticData = { fixes: finding.fixes.map((f) => toLspFix(f, lines)) };
   return {
     range: lines.rangeAt(finding.start, finding.end),
@@ -44,6 +44,9 @@ export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
     code: finding.rule,
     source: SOURCE,
     message: finding.message,
+    ...(finding.related && finding.related.length > 0
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: lines.rangeAt(r.start, r.end) }, message: r.message })) }
+      : {}),
     data,
   };
 }

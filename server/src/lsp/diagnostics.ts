@@ -55,7 +55,7 @@ export class DiagnosticsService {
       const latest = this.documents.get(document.uri) ?? document;
       const analysis = this.cache.get(latest, settings);
       this.afterAnalysis(analysis);
-      return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((f) => toDiagnostic(f, analysis.lines)) };
+      return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((f) => toDiagnostic(f, analysis.lines, analysis.uri)) };
     });
   }
 
@@ -105,7 +105,7 @@ export class DiagnosticsService {
     await this.connection.sendDiagnostics({
       uri,
       version,
-      diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.lines)),
+      diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.lines, analysis.uri)),
     });
   }
 }

@@ -4,7 +4,7 @@
  * view, folding, the 认识—问题—举措 view), so it is a plain, documented API:
  *
  *   parseHeadings(text, format)   → HeadingLine[]     one item per heading line, in text order
- *   parseStructure(text, format)  → { title, address, headings }
+ *   parseStructure(text, format)  → { title, address, headings, attachments }
  *   buildOutline(headings)        → OutlineNode[]     the tree: parent, sibling group, level
  *
  * The four levels are 一、 （一） 1. （1）. Slightly wrong markers are still recognised (so that the
@@ -89,6 +89,8 @@ export interface DocumentStructure {
   /** The address or 主送 line right after the title: 同志们： / 各乡镇人民政府，县政府各部门： */
   address?: Span;
   headings: HeadingLine[];
+  /** The 附件 lines (附件： / 附件1：…), each starting a new part; absent when there is none. */
+  attachments?: Span[];
 }
 
 const CN_DIGITS = '一二三四五六七八九';
@@ -275,6 +277,7 @@ export function parseStructure(text: string, format: TextFormat, ignored?: reado
   const titleLine = findTitle(text);
   const title = titleLine ? span(text, titleLine.start, titleLine.end) : undefined;
   const headings: HeadingLine[] = [];
+  const attachments: Span[] = [];
   let address: Span | undefined;
   let part = 0;
   let attachmentList = false;
@@ -295,6 +298,7 @@ export function parseStructure(text: string, format: TextFormat, ignored?: reado
     }
     const attachment = ATTACHMENT.exec(line.text);
     if (attachment) {
+      attachments.push(span(text, line.start + indent, line.end));
       part++;
       attachmentList = attachment[1] !== undefined;
       continue;
@@ -353,7 +357,7 @@ export function parseStructure(text: string, format: TextFormat, ignored?: reado
     }
     headings.push(heading);
   }
-  return { ...(title ? { title } : {}), ...(address ? { address } : {}), headings };
+  return { ...(title ? { title } : {}), ...(address ? { address } : {}), headings, ...(attachments.length > 0 ? { attachments } : {}) };
 }
 
 export interface OutlineNode {

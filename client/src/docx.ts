@@ -1,0 +1,143 @@
+/**
+ * Word commands. The work runs in the language server (custom requests gongwen/exportDocx and
+ * gongwen/lintDocx, server/src/lsp/docx.ts), so `docx` and `mammoth` are bundled once, in the server.
+ *
+ *   gongwen.exportDocx  "导出为 Word（GB/T 9704）": the active .md/.txt draft (or the file picked in the
+ *                       Explorer) → a .docx beside it, after a lint check; while errors or unfilled
+ *                       placeholders remain it asks before exporting anyway.
+ *   gongwen.lintDocx    "检查 Word 文档": pick a .docx; its text opens read-only (a virtual document,
+ *                       scheme gongwen-docx) with the findings as diagnostics, each naming its place
+ *                       in Word (第N段第M字).
+ *
+ * Wire-up (client/src/extension.ts, in activate): registerDocxCommands(context, () => client);
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const SCHEME = 'gongwen-docx';
+
+interface DocxFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  label: string;
+}
+
+interface ExportDocxResult {
+  ok: boolean;
+  written?: string;
+  blocking: DocxFinding[];
+  error?: string;
+}
+
+interface LintDocxResult {
+  text: string;
+  findings: DocxFinding[];
+  warnings: string[];
+}
+
+const SEVERITY: Record<DocxFinding['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+function running(client: () => LanguageClient | undefined): LanguageClient | undefined {
+  const c = client();
+  if (c?.isRunning()) return c;
+  void vscode.window.showErrorMessage('公文写作助手的语言服务器尚未启动，请稍后再试。');
+  return undefined;
+}
+
+async function exportDocx(client: () => LanguageClient | undefined, resource?: vscode.Uri): Promise<void> {
+  const source = resource ?? vscode.window.activeTextEditor?.document.uri;
+  if (!source || !/\.(md|markdown|txt)$/i.test(source.path)) {
+    void vscode.window.showWarningMessage('请先打开要导出的公文草稿（.md 或 .txt）。');
+    return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: source.with({ path: source.path.replace(/\.[^./]+$/, '') + '.docx' }),
+    filters: { 'Word 文档': ['docx'] },
+    title: '导出为 Word（GB/T 9704）',
+  });
+  const c = target && running(client);
+  if (!target || !c) return;
+  const request = (force: boolean): Thenable<ExportDocxResult> =>
+    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: '正在导出 Word 文档…' }, () =>
+      c.sendRequest<ExportDocxResult>('gongwen/exportDocx', { uri: source.toString(), target: target.toString(), force }),
+    );
+  let result = await request(false);
+  if (!result.ok && !result.error && result.blocking.length > 0) {
+    const first = result.blocking[0] as DocxFinding;
+    const choice = await vscode.window.showWarningMessage(
+      `还有 ${result.blocking.length} 处错误或未填写的占位符（如${first.label}：${first.message}），定稿前应先修改。`,
+      { modal: true },
+      '仍然导出',
+      '查看问题',
+    );
+    if (choice === '查看问题') {
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      return;
+    }
+    if (choice !== '仍然导出') return;
+    result = await request(true);
+  }
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(result.error ?? '导出失败。');
+    return;
+  }
+  const warn = result.blocking.length > 0 ? `（仍有 ${result.blocking.length} 处问题未改）` : '';
+  const open = await vscode.window.showInformationMessage(`已导出 ${target.fsPath}${warn}`, '打开');
+  if (open) await vscode.env.openExternal(target);
+}
+
+async function lintDocx(client: () => LanguageClient | undefined, texts: Map<string, string>, diagnostics: vscode.DiagnosticCollection, emitter: vscode.EventEmitter<vscode.Uri>, resource?: vscode.Uri): Promise<void> {
+  const picked = resource ? [resource] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word 文档': ['docx'] }, title: '检查 Word 文档' });
+  const file = picked?.[0];
+  const c = file && running(client);
+  if (!file || !c) return;
+  let result: LintDocxResult;
+  try {
+    result = await c.sendRequest<LintDocxResult>('gongwen/lintDocx', { uri: file.toString() });
+  } catch (e) {
+    void vscode.window.showErrorMessage(`无法读取 Word 文档：${(e as Error).message}`);
+    return;
+  }
+  const view = vscode.Uri.from({ scheme: SCHEME, path: `${file.path}.txt`, query: file.toString() });
+  texts.set(view.toString(), result.text);
+  emitter.fire(view);
+  diagnostics.set(
+    view,
+    result.findings.map((f) => {
+      const range = new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
+      const d = new vscode.Diagnostic(range, `${f.message}（Word 中：${f.label}）`, SEVERITY[f.severity]);
+      d.source = 'gongwen';
+      d.code = f.rule;
+      return d;
+    }),
+  );
+  const document = await vscode.workspace.openTextDocument(view);
+  await vscode.window.showTextDocument(document, { preview: false });
+  const summary = result.findings.length === 0 ? '没有发现问题。' : `发现 ${result.findings.length} 处问题，见“问题”面板；位置按 Word 中的第几段第几字给出。`;
+  void vscode.window.showInformationMessage(`${file.path.split('/').pop() ?? ''}：${summary}`);
+}
+
+export function registerDocxCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  const texts = new Map<string, string>();
+  const emitter = new vscode.EventEmitter<vscode.Uri>();
+  const diagnostics = vscode.languages.createDiagnosticCollection('gongwen-docx');
+  context.subscriptions.push(
+    emitter,
+    diagnostics,
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME, { onDidChange: emitter.event, provideTextDocumentContent: (uri) => texts.get(uri.toString()) ?? '' }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.scheme !== SCHEME) return;
+      texts.delete(d.uri.toString());
+      diagnostics.delete(d.uri);
+    }),
+    vscode.commands.registerCommand('gongwen.exportDocx', (resource?: vscode.Uri) => exportDocx(client, resource instanceof vscode.Uri ? resource : undefined)),
+    vscode.commands.registerCommand('gongwen.lintDocx', (resource?: vscode.Uri) => lintDocx(client, texts, diagnostics, emitter, resource instanceof vscode.Uri ? resource : undefined)),
+  );
+}

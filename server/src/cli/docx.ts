@@ -1,0 +1,185 @@
+/**
+ * Word in and out for the `gongwen` CLI.
+ *
+ *   gongwen export FILE.md|FILE.txt -o FILE.docx [--force] [--rule RULE=LEVEL]... [--config FILE]
+ *     Lints the draft with the nearest .gongwenrc.json, then writes a .docx laid out to GB/T 9704-2012.
+ *     Refuses (exit 1) while error-level findings or unfilled placeholders remain; --force exports
+ *     anyway and lists them as warnings. Exit 0 written, 1 refused, 2 usage or file errors.
+ *
+ *   gongwen lint FILE.docx
+ *     Lints the document's text (paragraphs as lines). Text output names places as Word users find
+ *     them: `FILE.docx:第3段第12字  warning  message  rule`. JSON keeps the usual report (range in the
+ *     extracted text, where line N is the document's paragraph N + 1 counting empty ones) and adds
+ *     `paragraph: { index, character, label }` (第N段第M字, 1-based).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, formatOf, normalizeSettings, RULE_IDS, type Finding, type Settings } from '../core';
+import { findConfigPath, readConfig } from '../config/configFile';
+import { mergeSettings } from '../config/effective';
+import { exportDocx } from '../docx/export';
+import { importDocx, paragraphLabel, paragraphPosition } from '../docx/import';
+import type { OutputFormat } from './args';
+import { readDraft } from './files';
+import { toJsonReport, type JsonDiagnostic, type JsonFileReport } from './report';
+
+type Out = (line: string) => void;
+
+export interface ExportCommand {
+  kind: 'export';
+  file: string;
+  output: string;
+  force: boolean;
+  rules: Record<string, string>;
+  config: string | undefined;
+}
+
+export const EXPORT_USAGE = `  export FILE -o FILE.docx [--force]
+                  按 GB/T 9704-2012 版式导出 Word 文档；有错误级问题或未填写的占位符时拒绝导出，
+                  --force 仍然导出并给出警告 / export a GB/T 9704 .docx (refused while errors or
+                  placeholders remain, unless --force)`;
+
+export function isDocx(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.docx';
+}
+
+/** Parses the arguments after `export`. */
+export function parseExportArgs(rest: readonly string[]): ExportCommand | { kind: 'error'; message: string } {
+  const files: string[] = [];
+  const rules: Record<string, string> = {};
+  let output: string | undefined;
+  let force = false;
+  let config: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
+      output = arg.startsWith('--output=') ? arg.slice('--output='.length) : rest[++i];
+      if (!output) return { kind: 'error', message: '-o 需要一个 .docx 文件路径。-o needs a file.' };
+    } else if (arg === '--force' || arg === '--warn') {
+      force = true;
+    } else if (arg === '--rule' || arg === '-r' || arg.startsWith('--rule=')) {
+      const value = arg.startsWith('--rule=') ? arg.slice('--rule='.length) : rest[++i];
+      const match = /^([\w.-]+)=(\w+)$/.exec(value ?? '');
+      if (!match) return { kind: 'error', message: '--rule 的格式应为 规则=级别，如 placeholder.unfilled=error。' };
+      rules[match[1] as string] = match[2] as string;
+    } else if (arg === '--config' || arg.startsWith('--config=')) {
+      config = arg.startsWith('--config=') ? arg.slice('--config='.length) : rest[++i];
+      if (!config) return { kind: 'error', message: '--config 需要一个文件路径。' };
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return { kind: 'error', message: `未知选项“${arg}”。Unknown option "${arg}".` };
+    } else files.push(arg);
+  }
+  const [file] = files;
+  if (!file || files.length > 1) return { kind: 'error', message: '请指定一个要导出的 .md 或 .txt 草稿。Give one draft to export.' };
+  if (!/\.(md|markdown|txt)$/i.test(file)) return { kind: 'error', message: `只能导出 .md 或 .txt 草稿：${file}。Only .md/.txt drafts can be exported.` };
+  output ??= file.replace(/\.[^.\\/]+$/, '') + '.docx';
+  if (!isDocx(output)) return { kind: 'error', message: `输出文件应以 .docx 结尾：${output}。` };
+  return { kind: 'export', file, output, force, rules, config };
+}
+
+/** Settings for a file: defaults, then its .gongwenrc.json (or --config), then --rule. */
+function settingsFor(file: string, rules: Record<string, string>, configPath: string | undefined): { settings: Settings } | { problems: string[] } {
+  const { settings: base, problems } = normalizeSettings({ rules }, RULE_IDS);
+  if (problems.length > 0) return { problems };
+  const found = configPath ?? findConfigPath(file);
+  const merged = mergeSettings(base, found ? readConfig(found) : undefined);
+  return { settings: { ...merged, rules: { ...merged.rules, ...base.rules } } };
+}
+
+function place(file: string, text: string, f: Finding): string {
+  const { start } = toJsonReport(file, text, [f]).diagnostics[0]?.range ?? { start: { line: 0, character: 0 } };
+  return `${file}:${start.line + 1}:${start.character + 1}`;
+}
+
+/** `gongwen export`. */
+export async function exportCommand(command: ExportCommand, out: Out, err: Out): Promise<number> {
+  if (command.config && !fs.existsSync(command.config)) {
+    err(`${command.config}: 配置文件不存在。No such config file.`);
+    return 2;
+  }
+  const resolved = settingsFor(command.file, command.rules, command.config);
+  if ('problems' in resolved) {
+    for (const p of resolved.problems) err(p);
+    return 2;
+  }
+  const read = readDraft(command.file);
+  if (!read.ok) {
+    err(`${command.file}: ${read.reason}`);
+    return 2;
+  }
+  const format = formatOf(command.file);
+  const findings = analyze({ text: read.text, format }, resolved.settings);
+  const result = await exportDocx(read.text, format, findings, { force: command.force });
+  for (const f of result.blocking) err(`${place(command.file, read.text, f)}  ${result.ok ? 'warning' : f.severity}  ${f.message}  ${f.rule}`);
+  if (!result.ok) {
+    err(`未导出：还有 ${result.blocking.length} 处错误或未填写的占位符，请先修改；确需导出请加 --force。Not exported: fix these first, or use --force.`);
+    return 1;
+  }
+  try {
+    fs.writeFileSync(command.output, result.buffer);
+  } catch (e) {
+    err(`${command.output}: 无法写入：${(e as Error).message}`);
+    return 2;
+  }
+  if (result.blocking.length > 0) err(`警告：已按 --force 导出，但仍有 ${result.blocking.length} 处问题未改。Exported with --force; problems remain.`);
+  out(`已导出 ${command.output}（GB/T 9704-2012 版式）。Wrote ${command.output}.`);
+  return 0;
+}
+
+export interface DocxDiagnostic extends JsonDiagnostic {
+  /** 第N段第M字: `index` N and `character` M, both 1-based. */
+  paragraph: { index: number; character: number; label: string };
+}
+
+export interface DocxFileReport extends JsonFileReport {
+  diagnostics: DocxDiagnostic[];
+}
+
+/** Lints one .docx: its text with `settings`, positions also as 第N段第M字. */
+export async function lintDocxFile(file: string, settings: Settings): Promise<{ ok: true; report: DocxFileReport; text: string } | { ok: false; reason: string }> {
+  let docx;
+  try {
+    docx = await importDocx(fs.readFileSync(file));
+  } catch (e) {
+    return { ok: false, reason: `无法读取 Word 文档（文件损坏或不是 .docx）：${(e as Error).message}` };
+  }
+  const findings = analyze({ text: docx.text, format: 'plaintext' }, settings);
+  const report = toJsonReport(file, docx.text, findings);
+  const diagnostics = report.diagnostics.map((d, i) => {
+    const position = paragraphPosition(docx, (findings[i] as Finding).start);
+    return { ...d, paragraph: { index: position.paragraph, character: position.character, label: paragraphLabel(position) } };
+  });
+  return { ok: true, report: { file, diagnostics }, text: docx.text };
+}
+
+export function formatDocxText(report: DocxFileReport): string[] {
+  return report.diagnostics.map((d) => `${report.file}:${d.paragraph.label}  ${d.severity}  ${d.message}  ${d.rule}`);
+}
+
+/**
+ * Lints .docx files for `gongwen lint` (main.ts): prints text lines as it goes, returns the reports
+ * and the number of unreadable files. `settings` gives a file's settings, or undefined when ignored.
+ */
+export async function lintDocxFiles(
+  files: readonly string[],
+  settings: (file: string) => Settings | undefined,
+  format: OutputFormat,
+  out: Out,
+  err: Out,
+): Promise<{ reports: DocxFileReport[]; errors: number }> {
+  const reports: DocxFileReport[] = [];
+  let errors = 0;
+  for (const file of files) {
+    const s = settings(file);
+    if (!s) continue;
+    const result = await lintDocxFile(file, s);
+    if (!result.ok) {
+      err(`${file}: ${result.reason}`);
+      errors++;
+      continue;
+    }
+    reports.push(result.report);
+    if (format === 'text') for (const line of formatDocxText(result.report)) out(line);
+  }
+  return { reports, errors };
+}

@@ -1,0 +1,62 @@
+/**
+ * Terminology drift over the protocol: placeholder diagnostics go out before the segmenter has
+ * loaded its dictionaries; drift diagnostics follow once it has, with related places and a
+ * "统一为" fix that rewrites every variant occurrence.
+ */
+import * as assert from 'assert';
+import { TestLspClient, type Published } from '../support/lsp-client';
+
+const URI = 'file:///tmp/gongwen-drift/report.txt';
+const TEXT = [
+  '关于全区重点工作推进情况的报告',
+  '',
+  '区委、区政府高度重视重点项目建设，全年完成投资**亿元。',
+  '区委、区政府多次召开专题会议研究部署。',
+  '区委区政府将把重点项目纳入年度考核。',
+  '',
+].join('\n');
+
+const codes = (p: Published) => p.diagnostics.map((d) => String(d.code));
+
+describe('terminology drift over the protocol', function () {
+  this.timeout(30000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize({});
+  });
+  after(async () => assert.strictEqual(await client.shutdown(), 0));
+
+  it('placeholders first, without waiting for the dictionary; drift once segmentation is ready', async () => {
+    const opened = Date.now();
+    await client.open(URI, TEXT);
+    const first = await client.waitForPublished(URI);
+    const firstMs = Date.now() - opened;
+    assert.ok(codes(first).includes('placeholder.unfilled'), codes(first).join());
+    assert.ok(!codes(first).some((c) => c.startsWith('term.')), 'the first publication does not wait for segmentation');
+    const withDrift = await client.waitForPublished(URI, (p) => codes(p).includes('term.inconsistent'), 20000);
+    const driftMs = Date.now() - opened;
+    assert.ok(driftMs > firstMs, `drift (${driftMs} ms) after placeholders (${firstMs} ms)`);
+    assert.ok(codes(withDrift).includes('placeholder.unfilled'), 'placeholders are still there');
+
+    const drift = withDrift.diagnostics.filter((d) => d.code === 'term.inconsistent');
+    assert.strictEqual(drift.length, 1, 'one minority occurrence');
+    const d = drift[0]! as Published['diagnostics'][number] & { relatedInformation?: Array<{ location: { uri: string; range: unknown }; message: string }> };
+    assert.deepStrictEqual(d.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } });
+    assert.match(d.message, /“区委区政府”出现 1 次，“区委、区政府”出现 2 次，建议统一为“区委、区政府”/);
+    assert.strictEqual(d.severity, 2, 'a punctuation variant is certain: warning');
+    assert.deepStrictEqual(d.relatedInformation?.map((r) => r.location.range), [
+      { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } },
+      { start: { line: 3, character: 0 }, end: { line: 3, character: 6 } },
+    ]);
+    const fixes = (d.data as { fixes: Array<{ title: string; edits: Array<{ range: unknown; newText: string }>; preferred?: boolean }> }).fixes;
+    assert.deepStrictEqual(fixes.map((f) => [f.title, f.preferred ?? false]), [['统一为“区委、区政府”', false]]);
+    assert.deepStrictEqual(fixes[0]!.edits, [{ range: d.range, newText: '区委、区政府' }]);
+  });
+
+  it('after the variant is rewritten, the drift diagnostic goes', async () => {
+    await client.change(URI, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } }, text: '区委、区政府' }]);
+    const p = await client.waitForPublished(URI, (x) => x.version === 2 && !codes(x).includes('term.inconsistent'), 20000);
+    assert.ok(codes(p).includes('placeholder.unfilled'));
+  });
+});
