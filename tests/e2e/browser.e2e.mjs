@@ -2,7 +2,8 @@
 // Browser end-to-end test of the packaged extension: installs the .vsix into code-server
 // (scripts/vscode/setup.sh installs it), opens a Chinese draft from the fixture workspace in
 // headless Chromium, waits for the squiggles, checks the Problems panel, runs the quick fix
-// "转到下一个未填写的占位符" from the lightbulb menu, and saves screenshots in tests/artifacts/.
+// "转到下一个未填写的占位符" from the lightbulb menu, opens the snippet completion list for "jhg" in a
+// new untitled editor, and saves screenshots in tests/artifacts/.
 // Ends with `N passed, N failed`; exits 1 on any failure.
 //
 //   node tests/e2e/browser.e2e.mjs [path/to/gongwen.vsix]
@@ -210,6 +211,78 @@ async function main() {
       const text = await editor.locator('.view-lines').innerText();
       if (!text.includes('总投资**亿元')) throw new Error('the quick fix changed the text; it must only move the selection');
       await shot('e2e-next-placeholder.png');
+    });
+
+    await step('typing "jhg" and Ctrl+Space in a new plaintext editor lists the 讲话稿 snippet; Enter inserts it', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: WAIT });
+      await input.fill('>File: New Untitled Text File');
+      // Not "File: Compare New Untitled Text Files", which the filter also lists.
+      const command = page.locator('.quick-input-widget .monaco-list-row[aria-label^="File: New Untitled Text File"]').first();
+      await command.waitFor({ state: 'visible', timeout: WAIT });
+      await command.click();
+      await waitFor('an Untitled editor tab', () => page.locator('.tabs-container .tab.active', { hasText: /^Untitled-\d+$/ }).count());
+      const editor = page.locator('.editor-instance .monaco-editor.focused').first();
+      await editor.waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.type('jhg');
+      const row = page.locator('.suggest-widget .monaco-list-row', { hasText: '讲话稿' }).first();
+      const rows = await waitFor('the suggest widget with the 讲话稿 snippet', async () => {
+        if (!(await page.locator('.suggest-widget.visible').count())) await page.keyboard.press('Control+Space');
+        await row.waitFor({ state: 'visible', timeout: 3000 });
+        return { ok: true, rows: await page.locator('.suggest-widget .monaco-list-row').allInnerTexts() };
+      });
+      log(`suggestions: ${rows.rows.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
+      await shot('e2e-snippets.png');
+      await page.keyboard.press('Enter');
+      await waitFor('the skeleton of the speech in the editor', async () => {
+        const text = await editor.locator('.view-lines').innerText({ timeout: 5000 });
+        return { ok: text.includes('同志们：') && text.includes('在全县××工作会议上的讲话'), text: text.slice(0, 80) };
+      });
+    });
+
+    const STRUCTURE_DRAFT = '讲话稿结构.txt'; // a copy of examples/speech-draft.txt
+    await step(`the 公文结构 view shows the three parts of ${STRUCTURE_DRAFT} with role badges; a click reveals a part`, async () => {
+      await page.keyboard.press('Escape');
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: STRUCTURE_DRAFT }).first().click({ timeout: WAIT });
+      await waitFor(`the editor tab ${STRUCTURE_DRAFT}`, () => page.locator('.tabs-container .tab.active', { hasText: STRUCTURE_DRAFT }).count());
+      // The view is a pane of the Explorer: give it room (collapse the folder pane, hide the panel,
+      // widen the side bar) and expand it if it is collapsed.
+      const folders = page.locator('.pane-header', { hasText: 'workspace' }).first();
+      if ((await folders.count()) > 0 && (await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+      if (await page.locator('.part.panel').isVisible().catch(() => false)) await page.keyboard.press('Control+j');
+      const sidebar = await page.locator('.part.sidebar').boundingBox();
+      if (sidebar) {
+        const x = sidebar.x + sidebar.width - 1;
+        const y = sidebar.y + sidebar.height / 2;
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x + 260, y, { steps: 8 });
+        await page.mouse.up();
+      }
+      const header = page.locator('.pane-header', { hasText: '公文结构' }).first();
+      await header.waitFor({ state: 'visible', timeout: WAIT });
+      if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: '公文结构' }) }).first();
+      const rows = pane.locator('.monaco-list-row');
+      const seen = await waitFor('three parts with 认识/问题/举措 badges in the 公文结构 view', async () => {
+        const all = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+        const ok = ['【认识】', '【问题】', '【举措】'].every((b) => all.some((t) => t.includes(b))) && all.some((t) => t.includes('一是 项目推进偏慢'));
+        return { ok, all };
+      });
+      log(`structure rows: ${seen.all.join(' | ')}`);
+      if (!seen.all.some((t) => /6处待填/.test(t) && /分钟|秒/.test(t))) throw new Error(`no part shows its placeholders and speaking time: ${seen.all.join(' | ')}`);
+      await page.mouse.move(0, 0);
+      await shot('e2e-structure.png');
+      // Clicking 二、… selects its heading words (line 8 in the status bar's 1-based count).
+      await rows.filter({ hasText: '正视问题短板' }).first().click();
+      const selection = page.locator('[id="status.editor.selection"]');
+      const status = await waitFor('the selection on the heading of part 二 (Ln 8)', async () => {
+        const t = await selection.innerText();
+        return { ok: /Ln 8, Col (7|28) \(21 selected\)/.test(t), t };
+      });
+      log(`after the click: ${status.t}`);
     });
   } finally {
     await cleanup();
