@@ -59,4 +59,24 @@ describe('terminology drift over the protocol', function () {
     const p = await client.waitForPublished(URI, (x) => x.version === 2 && !codes(x).includes('term.inconsistent'), 20000);
     assert.ok(codes(p).includes('placeholder.unfilled'));
   });
+
+  it('a fix that rewrites many places is sent deferred and resolved when the code action is asked for', async () => {
+    const uri = 'file:///tmp/gongwen-drift/many.txt';
+    const lines = ['关于全区重点工作推进情况的报告', ''];
+    for (let i = 0; i < 12; i++) lines.push(`区委、区政府第${i + 1}次研究部署重点工作。`);
+    for (let i = 0; i < 10; i++) lines.push(`区委区政府第${i + 1}次听取工作汇报。`);
+    await client.open(uri, lines.join('\n') + '\n');
+    const p = await client.waitForPublished(uri, (x) => codes(x).filter((c) => c === 'term.inconsistent').length === 10, 20000);
+    const d = p.diagnostics.find((x) => x.code === 'term.inconsistent')!;
+    const fix = (d.data as { fixes: Array<{ title: string; edits: unknown[]; deferred?: boolean }> }).fixes[0]!;
+    assert.deepStrictEqual([fix.title, fix.edits, fix.deferred], ['统一为“区委、区政府”', [], true], 'not repeated in every diagnostic');
+    const actions = await client.connection.sendRequest<Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string }>> } }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
+    const unify = actions.find((a) => a.title === '统一为“区委、区政府”');
+    assert.strictEqual(unify?.edit?.changes[uri]?.length, 10, 'every variant occurrence rewritten');
+    assert.ok(unify!.edit!.changes[uri]!.every((e) => e.newText === '区委、区政府'));
+  });
 });

@@ -148,7 +148,7 @@ describe('language server over stdio', function () {
 });
 
 describe('server and CLI agree', function () {
-  this.timeout(20000);
+  this.timeout(120000);
 
   it('publishes for every sample draft exactly what `gongwen lint --format json` prints', async () => {
     const fs = await import('fs');
@@ -166,7 +166,7 @@ describe('server and CLI agree', function () {
         // Terminology drift comes in a second publication, once segmentation is ready.
         const expected = cli[0].diagnostics.map((d: { rule: string; message: string; range: unknown }) => ({ rule: d.rule, message: d.message, range: d.range }));
         const shape = (p: Published) => p.diagnostics.map((d) => ({ rule: d.code, message: d.message, range: d.range }));
-        const published = await client.waitForPublished(uri, (p) => JSON.stringify(shape(p)) === JSON.stringify(expected), 15000).catch(() => undefined);
+        const published = await client.waitForPublished(uri, (p) => JSON.stringify(shape(p)) === JSON.stringify(expected), 40000).catch(() => undefined);
         const last = [...client.published].reverse().find((p) => p.uri === uri);
         assert.deepStrictEqual(shape(published ?? last!), expected, name);
       }

@@ -32,6 +32,16 @@ function fixAllEdit(analysis: DocumentAnalysis, include: (f: Finding) => boolean
   return { edit: { range: analysis.lines.rangeAt(result.edit.start, result.edit.end), newText: result.edit.newText }, count: result.fixed.length };
 }
 
+/** The edits of a deferred fix, from the current analysis's finding at the diagnostic's range. */
+function deferredEdits(analysis: DocumentAnalysis | undefined, diagnostic: Diagnostic, title: string): TextEdit[] | undefined {
+  if (!analysis) return undefined;
+  const start = analysis.lines.offsetAt(diagnostic.range.start);
+  const end = analysis.lines.offsetAt(diagnostic.range.end);
+  const finding = analysis.findings.find((f) => f.rule === String(diagnostic.code) && f.start === start && f.end === end);
+  const fix = finding?.fixes.find((x) => x.title === title);
+  return fix?.edits.map((e) => ({ range: analysis.lines.rangeAt(e.start, e.end), newText: e.newText }));
+}
+
 function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: string): CodeAction {
   const line = diagnostic.range.start.line;
   const lineStart = analysis.lines.offsetAt({ line, character: 0 });
@@ -58,12 +68,14 @@ export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnaly
       const rule = String(diagnostic.code ?? '');
       if (isGongwenData(diagnostic.data)) {
         for (const fix of diagnostic.data.fixes) {
+          const edits = fix.deferred ? deferredEdits(analysis, diagnostic, fix.title) : fix.edits;
+          if (!edits) continue; // the document changed since: the fix is no longer known
           actions.push({
             title: fix.title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: fix.preferred === true,
-            edit: { changes: { [uri]: fix.edits } },
+            edit: { changes: { [uri]: edits } },
           });
         }
       }

@@ -11,10 +11,19 @@ export const SOURCE = 'gongwen';
 
 export interface LspFix {
   title: string;
+  /** The edits; empty when `deferred` (a document-wide fix is computed when it is asked for). */
   edits: Array<{ range: Range; newText: string }>;
   /** The right text is certain (applied by fix-all). */
   preferred?: boolean;
+  /**
+   * The fix rewrites many places (e.g. every variant of a term): its edits are not repeated in
+   * every diagnostic, which would make a publication grow with the square of the occurrences.
+   */
+  deferred?: true;
 }
+
+/** Fixes with more edits than this are sent deferred and resolved from the analysis on request. */
+export const MAX_INLINE_EDITS = 8;
 
 /** What every Gongwen diagnostic carries in `Diagnostic.data`. */
 export interface GongwenDiagnosticData {
@@ -29,6 +38,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toLspFix(fix: Fix, lines: LineIndex): LspFix {
+  if (fix.edits.length > MAX_INLINE_EDITS) return { title: fix.title, edits: [], deferred: true, ...(fix.preferred ? { preferred: true } : {}) };
   return {
     title: fix.title,
     edits: fix.edits.map((e) => ({ range: lines.rangeAt(e.start, e.end), newText: e.newText })),
