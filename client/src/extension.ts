@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerPlaceholderNavigation } from './placeholders';
 import { registerWritingCommands } from './commands';
 import { registerDocxCommands } from './docx';
+import { RestartOnceErrorHandler } from './errorHandler';
 import { registerStatusBar } from './statusBar';
 import { registerStructureView } from './structureView';
 
@@ -35,6 +36,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json'),
     },
     diagnosticCollectionName: 'gongwen',
+    errorHandler: new RestartOnceErrorHandler(),
+    // In an untrusted workspace the server ignores the workspace's custom regular expressions.
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
   };
   return new LanguageClient('gongwen', 'Gongwen 公文写作助手', serverOptions, clientOptions);
 }
@@ -46,14 +50,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStructureView(context, () => client);
   registerWritingCommands(context);
   registerDocxCommands(context, () => client);
+  const restart = async (): Promise<void> => {
+    await client?.stop();
+    client = createClient(context);
+    await client.start();
+  };
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration('gongwen.languages')) return;
-      await client?.stop();
-      client = createClient(context);
-      await client.start();
+      if (e.affectsConfiguration('gongwen.languages')) await restart();
     }),
+    vscode.workspace.onDidGrantWorkspaceTrust(restart),
   );
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Gongwen: this workspace is not trusted, so custom regular-expression phrases are off; every other check works.'));
+  }
   await client.start();
 }
 

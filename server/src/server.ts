@@ -42,7 +42,7 @@ let dynamicConfiguration = false;
 
 async function analysisOf(uri: string): Promise<DocumentAnalysis | undefined> {
   const document = documents.get(uri);
-  return document ? cache.get(document, await resolver.get(uri)) : undefined;
+  return document ? cache.get(document, await resolver.get(uri, document.getText())) : undefined;
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -50,9 +50,12 @@ connection.onInitialize((params): InitializeResult => {
   const pullConfiguration = capabilities.workspace?.configuration === true;
   const pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
   dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  const initOptions = params.initializationOptions as { settings?: unknown } | null | undefined;
+  const initOptions = params.initializationOptions as { settings?: unknown; trusted?: unknown } | null | undefined;
+  configs.trusted = initOptions?.trusted !== false;
   settings = new SettingsStore(connection, pullConfiguration, initOptions?.settings);
-  resolver = new EffectiveSettingsResolver(settings, configs);
+  resolver = new EffectiveSettingsResolver(settings, configs, (message) =>
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+  );
   diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics, segmentation);
   diagnostics.canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
   diagnostics.listen();
@@ -89,6 +92,7 @@ connection.onDidChangeWatchedFiles(() => {
 documents.onDidChangeContent((e) => diagnostics.changed(e.document));
 documents.onDidClose((e) => {
   settings.forget(e.document.uri);
+  resolver.forget(e.document.uri);
   diagnostics.closed(e.document.uri);
 });
 

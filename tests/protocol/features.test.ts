@@ -134,3 +134,23 @@ describe('server features: config file, fixes, hover', function () {
     assert.deepStrictEqual(info, { docType: 'notice', docTypeName: '通知', characters: 32, placeholders: 1 });
   });
 });
+
+describe('untrusted workspace', function () {
+  this.timeout(20000);
+
+  it('the config file’s regular expressions are not run; its literal phrases are', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-untrusted-'));
+    try {
+      fs.writeFileSync(path.join(dir, '.gongwenrc.json'), '{ "phrases": [{ "pattern": "该局", "replacement": "县农业农村局" }, { "pattern": "抓[紧实]落实", "regex": true }] }');
+      const uri = pathToFileURL(path.join(dir, '草稿.txt')).toString();
+      const client = new TestLspClient();
+      await client.initialize({}, { trusted: false });
+      await client.open(uri, '请该局抓紧落实。\n');
+      const p = await client.waitForPublished(uri);
+      assert.deepStrictEqual(p.diagnostics.filter((d) => d.code === 'phrase.custom').map((d) => d.message), ['“该局”不符合本单位用语规定，应改为“县农业农村局”。']);
+      assert.strictEqual(await client.shutdown(), 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -62,4 +62,12 @@ describe('.gongwenrc.json', () => {
     assert.strictEqual(isIgnored('/w/sub/x.md', config), false);
     assert.strictEqual(isIgnored('/elsewhere/归档/a.md', config), false);
   });
+
+  it('a regex that can backtrack catastrophically is refused, and a long line cannot hang the rule', () => {
+    const text = '{"phrases": [{"pattern": "(a+)+$", "regex": true}, {"pattern": "(\\\\w+\\\\s?)*x", "regex": true}, {"pattern": "抓[紧实]落实", "regex": true}]}';
+    const config = parseConfig('/w/.gongwenrc.json', text);
+    assert.strictEqual(config.problems.length, 2, JSON.stringify(config.problems));
+    assert.ok(config.problems.every((p) => p.message.includes('嵌套的重复')));
+    assert.deepStrictEqual(config.phrases.map((p) => p.pattern), ['抓[紧实]落实']);
+  });
 });

@@ -31,6 +31,11 @@ export interface Settings {
   phrases: CustomPhrase[];
   /** The user's glossary: canonical forms and their variants (rules `term.*`). */
   terms: TermEntry[];
+  /**
+   * Documents longer than this (UTF-16 units) skip the expensive rules (segmentation and drift);
+   * ten times longer, they are not checked at all. The user is told once.
+   */
+  maxDocumentChars: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -41,6 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   profile: 'auto',
   phrases: [],
   terms: [],
+  maxDocumentChars: 1_000_000,
 });
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -69,6 +75,7 @@ export function normalizeSettings(raw: unknown, knownRules: readonly string[] = 
     profile: 'auto',
     phrases: [],
     terms: [],
+    maxDocumentChars: DEFAULT_SETTINGS.maxDocumentChars,
   };
   if (raw === undefined || raw === null) return { settings, problems };
   if (!isRecord(raw)) {
@@ -109,6 +116,12 @@ export function normalizeSettings(raw: unknown, knownRules: readonly string[] = 
     const d = raw.debounceMs;
     if (typeof d === 'number' && Number.isFinite(d) && d >= 0) settings.debounceMs = Math.min(d, 5000);
     else problems.push('gongwen.debounceMs 应为非负数。');
+  }
+
+  if (raw.maxDocumentChars !== undefined && raw.maxDocumentChars !== null) {
+    const m = raw.maxDocumentChars;
+    if (typeof m === 'number' && Number.isFinite(m) && m >= 1000) settings.maxDocumentChars = Math.floor(m);
+    else problems.push('gongwen.maxDocumentChars 应为不小于 1000 的数。');
   }
 
   if (raw.profile !== undefined && raw.profile !== null && raw.profile !== 'auto') {
@@ -152,6 +165,31 @@ function normalizeTerm(entry: unknown): TermEntry | string {
   return { canonical, variants: variants as string[] };
 }
 
+/**
+ * Why a pattern may backtrack catastrophically on a long line, or undefined. JavaScript's regex
+ * engine has no time limit, so patterns with a quantified group that itself contains a quantifier
+ * ((a+)+, (a*)*, (\w+\s?)*) or a back-reference are refused rather than run.
+ */
+export function catastrophicRisk(pattern: string): string | undefined {
+  // Strip escapes and character classes, which cannot nest quantifiers.
+  const plain = pattern.replace(/\\./g, 'x').replace(/\[(?:\\.|[^\]])*\]/g, 'x');
+  if (/\\[1-9]|\\k</.test(pattern)) return '使用了反向引用';
+  const stack: boolean[] = [];
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain[i];
+    if (c === '(') stack.push(false);
+    else if (c === ')') {
+      const inner = stack.pop() ?? false;
+      const quantified = /[*+{]/.test(plain[i + 1] ?? '');
+      if (inner && quantified) return '含有嵌套的重复（如 (a+)+）';
+      if (stack.length > 0 && (inner || quantified)) stack[stack.length - 1] = true;
+    } else if ((c === '*' || c === '+' || c === '{') && stack.length > 0) {
+      stack[stack.length - 1] = true;
+    }
+  }
+  return undefined;
+}
+
 /** A valid custom phrase, or a Chinese description of what is wrong with it. */
 function normalizePhrase(entry: unknown): CustomPhrase | string {
   if (!isRecord(entry)) return '应为对象，如 { "pattern": "搞好", "replacement": "做好" }。';
@@ -166,6 +204,9 @@ function normalizePhrase(entry: unknown): CustomPhrase | string {
     } catch (e) {
       return `正则表达式无效：${(e as Error).message}`;
     }
+    const risk = catastrophicRisk(pattern);
+    if (risk) return `正则表达式“${pattern}”${risk}，可能使检查卡死，已停用。请改写（如去掉嵌套的重复）。`;
+    if (pattern.length > 500) return '正则表达式过长（超过 500 字符），已停用。';
   }
   return {
     pattern,

@@ -25,6 +25,9 @@ export class ConfigService {
   private merged = new WeakMap<Settings, Map<string, Settings>>();
   private readonly published = new Set<string>();
 
+  /** In an untrusted workspace (VS Code workspace trust) the files' regular expressions are not run. */
+  trusted = true;
+
   constructor(private readonly connection: Connection) {}
 
   /** Settings for a document: editor settings merged with its nearest config file. */
@@ -56,7 +59,8 @@ export class ConfigService {
     const configPath = this.located.get(dir);
     if (!configPath) return undefined;
     if (!this.files.has(configPath)) {
-      const config = readConfig(configPath);
+      const read = readConfig(configPath);
+      const config = this.trusted ? read : { ...read, phrases: read.phrases.filter((p) => !p.regex) };
       this.files.set(configPath, config);
       this.publishProblems(config);
     }

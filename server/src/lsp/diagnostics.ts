@@ -51,7 +51,7 @@ export class DiagnosticsService {
     this.connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
       const document = this.documents.get(params.textDocument.uri);
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const settings = await this.settings.get(document.uri);
+      const settings = await this.settings.get(document.uri, document.getText());
       const latest = this.documents.get(document.uri) ?? document;
       const analysis = this.cache.get(latest, settings);
       this.afterAnalysis(analysis);
@@ -97,7 +97,7 @@ export class DiagnosticsService {
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const settings = await this.settings.get(uri);
+    const settings = await this.settings.get(uri, document.getText());
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return; // stale: a newer change is scheduled
     const analysis = this.cache.get(current, settings);

@@ -27,7 +27,12 @@ export class SegmentationClient {
   private readonly inFlight = new Map<string, Promise<void>>();
   private nextId = 1;
   private readyWaiters: Array<(ok: boolean) => void> = [];
+  private failedAt = 0;
+  /** After a failure, the next request for words tries again once this long has passed. */
+  private readonly retryMs = Number(process.env.GONGWEN_SEGMENTER_RETRY_MS) || 60_000;
   loadMs: number | undefined;
+  /** The failure the user was told of last; cleared once segmentation works again. */
+  private lastTold: string | undefined;
 
   constructor(
     private readonly childScript: string,
@@ -74,7 +79,10 @@ export class SegmentationClient {
 
   private ready(): Promise<boolean> {
     if (this.state === 'ready') return Promise.resolve(true);
-    if (this.state === 'failed') return Promise.resolve(false);
+    if (this.state === 'failed') {
+      if (Date.now() - this.failedAt < this.retryMs) return Promise.resolve(false);
+      this.reset(); // try again: the dictionary may have been fixed
+    }
     const waiting = new Promise<boolean>((resolve) => this.readyWaiters.push(resolve));
     if (this.state === 'idle') this.start();
     return waiting;
@@ -103,6 +111,7 @@ export class SegmentationClient {
   private receive(message: FromChild): void {
     if (message.type === 'ready') {
       this.state = 'ready';
+      this.lastTold = undefined;
       this.loadMs = message.loadMs;
       this.settleWaiters(true);
     } else if (message.type === 'failed') {
@@ -147,6 +156,8 @@ export class SegmentationClient {
   private fail(message: string): void {
     if (this.state === 'failed') return;
     this.state = 'failed';
+    this.failedAt = Date.now();
+    const repeated = this.lastTold === message;
     this.failure = message;
     for (const [, request] of this.pending) {
       request.lines.forEach((l) => this.inFlight.delete(l));
@@ -154,7 +165,8 @@ export class SegmentationClient {
     }
     this.pending.clear();
     this.settleWaiters(false);
-    this.onFailure(message);
+    if (!repeated) this.onFailure(message); // once per distinct failure, not at every retry
+    this.lastTold = message;
   }
 
   private settleWaiters(ok: boolean): void {

@@ -32,8 +32,13 @@ export function userDictionaryPath(dir: string = __dirname): string | undefined 
   });
 }
 
-/** The user dictionaries to load: the bundled one, if found. */
+/**
+ * The user dictionaries to load: GONGWEN_USER_DICTIONARY if set (a path; checked before nodejieba
+ * sees it), else the bundled one, if found.
+ */
 export function userDictionaryPaths(): string[] {
+  const override = process.env.GONGWEN_USER_DICTIONARY;
+  if (override) return [override];
   const found = userDictionaryPath();
   return found ? [found] : [];
 }

@@ -1,0 +1,70 @@
+/**
+ * Hostile documents over the protocol: binary content, a document over the size limit and one
+ * far over it, a 1 MB single line. The server answers, says what it skipped once, and keeps going.
+ */
+import * as assert from 'assert';
+import { TestLspClient } from '../support/lsp-client';
+
+describe('size and content limits', function () {
+  this.timeout(60000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    client.configuration = { maxDocumentChars: 2000 };
+    await client.initialize({ workspace: { configuration: true } });
+  });
+  after(async () => assert.strictEqual(await client.shutdown(), 0));
+
+  const messages = (needle: string) => client.messages.filter((m) => m.message.includes(needle));
+  const waitForMessage = async (needle: string) => {
+    const deadline = Date.now() + 10000;
+    while (messages(needle).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(messages(needle).length > 0, `a message containing ${needle}; got ${JSON.stringify(client.messages)}`);
+  };
+
+  it('binary content is not checked, and the user is told once', async () => {
+    const uri = 'file:///tmp/gongwen-limits/binary.txt';
+    await client.open(uri, 'PK\u0003\u0004\u0000\u0000总投资**亿元');
+    const p = await client.waitForPublished(uri);
+    assert.deepStrictEqual(p.diagnostics, []);
+    await waitForMessage('二进制');
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await client.waitForPublished(uri, (x) => x.version === 2);
+    assert.strictEqual(messages('二进制').length, 1, 'told once, not at every change');
+  });
+
+  it('over the limit: cheap rules still run, segmentation-based ones are skipped, told once', async () => {
+    const uri = 'file:///tmp/gongwen-limits/large.txt';
+    const line = '区委、区政府部署工作，区委区政府听取汇报，总投资**亿元。\n';
+    await client.open(uri, line.repeat(100)); // about 3,000 characters
+    const p = await client.waitForPublished(uri);
+    assert.ok(p.diagnostics.some((d) => d.code === 'placeholder.unfilled'));
+    await waitForMessage('已暂停术语一致性');
+    await new Promise((r) => setTimeout(r, 3000));
+    const last = [...client.published].reverse().find((x) => x.uri === uri)!;
+    assert.ok(!last.diagnostics.some((d) => String(d.code).startsWith('term.')), 'no drift findings over the limit');
+  });
+
+  it('far over the limit (and a 1 MB single line): not checked, told once, the server still answers', async () => {
+    const uri = 'file:///tmp/gongwen-limits/huge.txt';
+    const started = Date.now();
+    await client.open(uri, '总投资**亿元'.repeat(150000)); // one line of 1,050,000 characters
+    const p = await client.waitForPublished(uri);
+    assert.deepStrictEqual(p.diagnostics, []);
+    await waitForMessage('文档过大');
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.strictEqual(hover, null);
+    assert.ok(Date.now() - started < 20000);
+  });
+
+  it('a 1 MB single line within the limit is checked without hanging', async () => {
+    client.configuration = { maxDocumentChars: 2000000 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const uri = 'file:///tmp/gongwen-limits/long-line.txt';
+    const started = Date.now();
+    await client.open(uri, '各单位要加强督促检查,及时发现问题。'.repeat(60000)); // 1,080,000 characters, no line break
+    const p = await client.waitForPublished(uri, (x) => x.diagnostics.length > 0, 40000);
+    assert.ok(p.diagnostics.every((d) => d.code === 'punct.halfwidth' || String(d.code).startsWith('term.') || d.code === 'phrase.cliche'), [...new Set(p.diagnostics.map((d) => d.code))].join());
+    assert.ok(Date.now() - started < 40000);
+  });
+});
