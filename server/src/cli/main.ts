@@ -145,7 +145,7 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
     return { ...merged, rules: { ...merged.rules, ...base.rules } };
   };
   return lintDocxFiles(docxFiles, docxSettings, command.format, out, err).then((docx) => {
-    reports.push(...docx.reports);
+    for (const r of docx.reports) reports.push(r);
     fileErrors += docx.errors;
     return finish();
   });

@@ -67,7 +67,7 @@ export function fixAll(
     const next = applyFixes(text, edits);
     if (next === text) break;
     text = next;
-    fixed.push(...used);
+    for (const f of used) fixed.push(f);
   }
   return { text, fixed, edit: spanEdit(input.text, text) };
 }

@@ -155,11 +155,15 @@ function pendingMarks(text: string): Token[] {
 function collect(context: RuleContext): Token[] {
   const { text } = context;
   const tokens: Token[] = [];
-  const lineRe = /[^\r\n]*/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    if (m[0].includes('**')) tokens.push(...asteriskPlaceholders(text, m.index, m[0]));
-    if (m[0].length === 0) lineRe.lastIndex++;
-    if (lineRe.lastIndex > text.length) break;
+  // Lines by indexOf (no regex over a possibly megabyte-long line), and no spread of big arrays.
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d) lineEnd++;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.includes('**')) for (const t of asteriskPlaceholders(text, lineStart, line)) tokens.push(t);
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
   }
   for (const re of ALWAYS) {
     re.lastIndex = 0;
@@ -167,7 +171,7 @@ function collect(context: RuleContext): Token[] {
       if (m[0].length >= 2) tokens.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  tokens.push(...xRuns(text), ...circleRuns(text), ...singleDateSlots(text), ...pendingMarks(text));
+  for (const found of [xRuns(text), circleRuns(text), singleDateSlots(text), pendingMarks(text)]) for (const t of found) tokens.push(t);
   tokens.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop tokens inside an earlier one (a ＊＊ run found by two patterns) and masked ones.
   const result: Token[] = [];
