@@ -8,6 +8,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+// The request's types come from the server (type-only: nothing of the server is bundled here).
+import type { StructureItem, StructureResult } from '../../server/src/lsp/structure';
 
 export const STRUCTURE_VIEW = 'gongwen.structure';
 export const REVEAL_COMMAND = 'gongwen.structure.reveal';
@@ -15,38 +17,8 @@ export const REFRESH_COMMAND = 'gongwen.structure.refresh';
 /** For tests: returns the view's tree as plain data. */
 export const SNAPSHOT_COMMAND = 'gongwen.structure.snapshot';
 
-interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-
-export interface StructureItem {
-  id: string;
-  kind: 'heading' | 'enumeration';
-  title: string;
-  numbering: string;
-  level: number;
-  role?: string;
-  roleLabel?: string;
-  range: LspRange;
-  selectionRange: LspRange;
-  chars: number;
-  placeholders: number;
-  children: StructureItem[];
-}
-
-export interface StructureResult {
-  uri: string;
-  version: number;
-  docType: string;
-  docTypeName: string;
-  scheme?: { name: string; roles: Array<{ role: string; label: string }> };
-  title?: { text: string; range: LspRange };
-  chars: number;
-  placeholders: number;
-  items: StructureItem[];
-  missingRoles: string[];
-}
+export type { StructureItem, StructureResult };
+type LspRange = StructureItem['range'];
 
 export interface SnapshotNode {
   id: string;
