@@ -5,6 +5,8 @@
 //   3. cold start: spawn → first diagnostics, and → drift (term.*) diagnostics
 //   4. server RSS (server + segmenter child) with the dictionary loaded
 //   5. CLI throughput over a folder of 200 documents
+// Options: --quick (2k and 20k only), --sizes=2000,20000,200000 (analysis sizes), --edit-sizes=20000,200000
+// (server edit latency). The 1M-character run with words can take many minutes on a busy machine.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
@@ -21,6 +23,8 @@ const { JiebaSegmenter } = require(path.join(ROOT, 'out/server/src/core/segmente
 const { wordsFromLines } = require(path.join(ROOT, 'out/server/src/core/segmenter/segmenter.js'));
 const SERVER = path.join(ROOT, 'dist/server.js');
 const quick = process.argv.includes('--quick');
+/** --sizes=2000,20000,200000 and --edit-sizes=20000,200000 override the default document sizes. */
+const listArg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',').map(Number);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
@@ -69,7 +73,7 @@ const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model,
 // 1. analysis vs segmentation
 const segmenter = new JiebaSegmenter(dictionaries());
 segmenter.load();
-const sizes = quick ? [2000, 20000] : [2000, 20000, 200000, 1000000];
+const sizes = listArg('sizes') ?? (quick ? [2000, 20000] : [2000, 20000, 200000, 1000000]);
 for (const size of sizes) {
   const text = generateDocument(size, size);
   const runs = size >= 1000000 ? 5 : size >= 200000 ? 9 : 21;
@@ -79,7 +83,21 @@ for (const size of sizes) {
   const plain = time(() => core.analyze({ text, format: 'plaintext' }), runs);
   const withWords = time(() => core.analyze({ text, format: 'plaintext', words }), runs);
   const findings = core.analyze({ text, format: 'plaintext', words });
+  // The editor path: one IncrementalAnalyzer per document, one character typed mid-document per run.
+  let incremental;
+  if (core.IncrementalAnalyzer) {
+    const analyzer = new core.IncrementalAnalyzer();
+    analyzer.analyze({ text, format: 'plaintext' });
+    const at = text.indexOf('\n', text.length >> 1) + 7;
+    let edited = text;
+    const edits = time(() => {
+      edited = edited.slice(0, at) + '好' + edited.slice(at);
+      analyzer.analyze({ text: edited, format: 'plaintext' });
+    }, runs * 2);
+    incremental = { median: median(edits), p95: p95(edits) };
+  }
   results.analysis.push({
+    ...(incremental ? { incrementalEdit: incremental } : {}),
     chars: text.length,
     findings: findings.length,
     cut: { median: median(cut), p95: p95(cut) },
@@ -119,7 +137,7 @@ async function serverRun(size, edits) {
   return { chars: text.length, firstAt, driftAt, latencies, memory };
 }
 
-for (const size of quick ? [20000] : [20000, 200000]) {
+for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 200000])) {
   const run = await serverRun(size, quick ? 10 : 40);
   results.edits.push({ chars: run.chars, median: median(run.latencies), p95: p95(run.latencies), debounceMs: 200 });
   if (size === 20000) {
@@ -150,8 +168,8 @@ for (const size of quick ? [20000] : [20000, 200000]) {
 // Report
 const out = [];
 out.push(`Machine: ${results.machine.cpus} × ${results.machine.model}, ${results.machine.memGiB} GiB, Node ${results.machine.node}, load ${results.machine.load.join(' ')}`);
-out.push('', '| chars | findings | jieba cut ms (median/p95) | analysis ms, no words | analysis ms, with words | ratio to cut |', '|---:|---:|---:|---:|---:|---:|');
-for (const a of results.analysis) out.push(`| ${a.chars} | ${a.findings} | ${ms(a.cut.median)} / ${ms(a.cut.p95)} | ${ms(a.analysis.median)} / ${ms(a.analysis.p95)} | ${ms(a.analysisWithWords.median)} / ${ms(a.analysisWithWords.p95)} | ${a.ratio.toFixed(2)} |`);
+out.push('', '| chars | findings | jieba cut ms (median/p95) | analysis ms, no words | analysis ms, with words | ratio to cut | incremental 1-char edit ms, no words |', '|---:|---:|---:|---:|---:|---:|---:|');
+for (const a of results.analysis) out.push(`| ${a.chars} | ${a.findings} | ${ms(a.cut.median)} / ${ms(a.cut.p95)} | ${ms(a.analysis.median)} / ${ms(a.analysis.p95)} | ${ms(a.analysisWithWords.median)} / ${ms(a.analysisWithWords.p95)} | ${a.ratio.toFixed(2)} | ${a.incrementalEdit ? `${ms(a.incrementalEdit.median)} / ${ms(a.incrementalEdit.p95)}` : '—'} |`);
 out.push('', '| document | edit → diagnostics ms (median / p95), debounce excluded |', '|---:|---:|');
 for (const e of results.edits) out.push(`| ${e.chars} chars | ${ms(e.median)} / ${ms(e.p95)} (+ ${e.debounceMs} ms default debounce) |`);
 out.push('', `Cold start (20k document): first diagnostics ${ms(results.cold.firstDiagnosticsMs)} ms after spawn; drift diagnostics ${ms(results.cold.driftDiagnosticsMs)} ms.`);

@@ -30,7 +30,7 @@ export function appliesTo(rule: Rule, docType: DocType): boolean {
   return !(rule.exceptIn && rule.exceptIn.includes(docType));
 }
 
-function mergeRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): OffsetRange[] {
+export function mergeRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): OffsetRange[] {
   const all = [...a, ...b].sort((x, y) => x.start - y.start);
   const merged: OffsetRange[] = [];
   for (const r of all) {
@@ -39,6 +39,11 @@ function mergeRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): Offs
     else merged.push({ ...r });
   }
   return merged;
+}
+
+/** The order of an analysis' findings: by start, end, then rule id (a stable sort keeps a rule's own order). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
 }
 
 export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): AnalysisResult {
@@ -66,7 +71,7 @@ export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAU
       findings.push({ ...f, severity: f.soft && (severity === 'error' || severity === 'warning') ? 'information' : severity });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  findings.sort(compareFindings);
   return { findings, docType, pendingWords: !input.words && active.some((r) => r.needsWords && severityFor(r, settings) && appliesTo(r, docType)) };
 }
 

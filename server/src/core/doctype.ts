@@ -51,10 +51,15 @@ export function parseDocType(value: unknown): DocType | undefined {
   return typeof value === 'string' ? OVERRIDES[value.trim()] : undefined;
 }
 
+/** Front matter starts the text (after a BOM) with ---; checked first, as a failing ^ regex scans the whole text. */
+function mayHaveFrontMatter(text: string): boolean {
+  return text.startsWith('---') || text.startsWith('\uFEFF---');
+}
+
 /** The title line's text and range, or undefined for an empty document. */
 export function findTitle(text: string): { text: string; start: number; end: number } | undefined {
   let from = 0;
-  const front = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const front = mayHaveFrontMatter(text) ? /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text) : null;
   if (front) from = front[0].length;
   const line = /^[ \t\u3000]*(?:#+[ \t]+)?(\S[^\r\n]*?)[ \t\u3000]*$/gm;
   line.lastIndex = from;
@@ -65,7 +70,7 @@ export function findTitle(text: string): { text: string; start: number; end: num
 }
 
 export function detectDocType(text: string): DocType {
-  const front = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)/.exec(text);
+  const front = mayHaveFrontMatter(text) ? /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)/.exec(text) : null;
   const override = front ? /^(?:doctype|文种)\s*:\s*(.+)$/m.exec(front[1] ?? '') : null;
   const fromFront = parseDocType(override?.[1]);
   if (fromFront) return fromFront;

@@ -9,7 +9,7 @@ export function markdownIgnoredRanges(text: string): OffsetRange[] {
   const ranges: OffsetRange[] = [];
 
   // Front matter: a first line of --- up to the next line of --- or ...
-  const front = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const front = text.startsWith('---') || text.startsWith('\uFEFF---') ? /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text) : null;
   let from = 0;
   if (front) {
     ranges.push({ start: 0, end: front[0].length });

@@ -139,5 +139,13 @@ export interface Rule {
   readonly exceptIn?: readonly DocType[];
   /** The rule reads `context.words`; it is skipped when segmentation is not available. */
   readonly needsWords?: boolean;
+  /**
+   * 'line': the rule's findings on a line depend only on that line's text (and on the format,
+   * document type, glossary and the ignored ranges within the line), never on other lines. Such a
+   * rule gives the same findings when it is run on each line alone (with `context.text` the line,
+   * offsets relative to it), which lets the incremental analyser cache them per line. Absent or
+   * 'document': the rule reads the whole text (titles, numbering, drift, paragraphs over lines).
+   */
+  readonly scope?: 'line' | 'document';
   check(context: RuleContext): RuleFinding[];
 }

@@ -3,7 +3,7 @@
  * diagnostics, hovers, code actions and commands on the same version share one run of the core.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, detectDocType, formatOf, LineIndex, needsWords, type DocType, type Finding, type Settings, type Word } from '../core';
+import { detectDocType, formatOf, IncrementalAnalyzer, LineIndex, needsWords, type DocType, type Finding, type Settings, type Word } from '../core';
 
 export interface DocumentAnalysis {
   uri: string;
@@ -31,6 +31,8 @@ export interface EffectiveSettings {
 
 export class AnalysisCache {
   private readonly entries = new Map<string, DocumentAnalysis>();
+  /** One incremental analyser per document: only changed lines are re-checked by line-scoped rules. */
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
 
   constructor(private readonly words: WordSource) {}
 
@@ -45,8 +47,13 @@ export class AnalysisCache {
     const docType = settings.profile !== 'auto' ? settings.profile : detectDocType(text);
     const words = checked && needsWords(settings, docType) ? this.words.wordsFor(text) : undefined;
     if (fresh && !words) return cached;
+    let analyzer = this.analyzers.get(document.uri);
+    if (!analyzer) {
+      analyzer = new IncrementalAnalyzer();
+      this.analyzers.set(document.uri, analyzer);
+    }
     const result = checked
-      ? analyzeDocument({ text, format, docType, ...(words ? { words } : {}) }, settings)
+      ? analyzer.analyze({ text, format, docType, ...(words ? { words } : {}) }, settings)
       : { findings: [], docType, pendingWords: false };
     const analysis: DocumentAnalysis = {
       uri: document.uri,
@@ -65,5 +72,6 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.analyzers.delete(uri);
   }
 }

@@ -67,8 +67,19 @@ export interface UnitMatch {
  * The unit or measure word that starts `text` at `offset`, if any. A word in NOT_UNITS is not a
  * unit (项目 is not 项 + 目) unless the caller knows better from context.
  */
+/** ENTRIES by their first character (longest first, as in ENTRIES), so a lookup tries only a few. */
+const BY_FIRST = new Map<string, Array<readonly [string, QuantityKind]>>();
+for (const entry of ENTRIES) {
+  const first = entry[0].charAt(0);
+  const list = BY_FIRST.get(first) ?? [];
+  list.push(entry);
+  BY_FIRST.set(first, list);
+}
+
 export function unitAt(text: string, offset: number): UnitMatch | undefined {
-  for (const [unit, kind] of ENTRIES) {
+  const candidates = BY_FIRST.get(text.charAt(offset));
+  if (!candidates) return undefined;
+  for (const [unit, kind] of candidates) {
     if (text.startsWith(unit, offset)) {
       if (NOT_UNITS.some((w) => w.length > unit.length && text.startsWith(w, offset))) return undefined;
       return { unit, kind };

@@ -187,6 +187,7 @@ function collect(context: RuleContext): Token[] {
 
 export const placeholderUnfilled: Rule = {
   id: PLACEHOLDER_RULE_ID,
+  scope: 'line',
   description: '未填写的占位符（**、××、XX、○○、□□、待补等）',
   defaultSeverity: 'warning',
   docs: {

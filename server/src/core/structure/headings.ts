@@ -270,8 +270,98 @@ export function parseHeadings(text: string, format: TextFormat, ignored?: readon
   return parseStructure(text, format, ignored).headings;
 }
 
-/** Title line, address line and headings. */
+type TitleParts = Pick<HeadingLine, 'title' | 'runIn' | 'endPunct' | 'body'>;
+
+/** What parseStructure reads from one line alone, with offsets relative to the line start. */
+interface LineParse {
+  indent: number;
+  blank: boolean;
+  /** An 附件 line: whether a colon follows (a numbered list comes next); undefined for other lines. */
+  attachment?: boolean;
+  /** Markdown ATX depth. */
+  depth?: number;
+  /** Where the marker would start. */
+  pos: number;
+  raw?: RawMarker;
+  /** Title, end punctuation and body (present when the line has a marker or an ATX mark). */
+  parts?: TitleParts;
+  /** The title has a Han character. */
+  han: boolean;
+}
+
+const LINE_PARSES = [new Map<string, LineParse>(), new Map<string, LineParse>()]; // plain text, Markdown
+
+function lineParse(line: string, markdown: boolean): LineParse {
+  const cache = LINE_PARSES[markdown ? 1 : 0] as Map<string, LineParse>;
+  let lp = cache.get(line);
+  if (!lp) {
+    if (cache.size > 100_000) cache.clear();
+    lp = parseLine(line, markdown);
+    cache.set(line, lp);
+  }
+  return lp;
+}
+
+function parseLine(line: string, markdown: boolean): LineParse {
+  const indent = INDENT.exec(line)?.[0].length ?? 0;
+  const lp: LineParse = { indent, blank: line.trim() === '', pos: indent, han: false };
+  if (lp.blank) return lp;
+  const attachment = ATTACHMENT.exec(line);
+  if (attachment) {
+    lp.attachment = attachment[1] !== undefined;
+    return lp;
+  }
+  let pos = indent;
+  let depth: number | undefined;
+  if (markdown) {
+    const atx = /^ {0,3}(#{1,6})[ \t]+/.exec(line);
+    if (atx?.[1]) {
+      depth = atx[1].length;
+      pos = atx[0].length;
+    }
+    if (line.startsWith('**', pos) && !line.startsWith('***', pos)) pos += 2;
+  }
+  let end = line.length;
+  while (end > pos && /[ \t\u3000]/.test(line.charAt(end - 1))) end--;
+  if (depth !== undefined) end = pos + line.slice(pos, end).replace(/[ \t]+#+$/, '').length;
+  lp.pos = pos;
+  if (depth !== undefined) lp.depth = depth;
+  const raw = readMarker(line.slice(pos, end));
+  if (raw) lp.raw = raw;
+  if (!raw && depth === undefined) return lp;
+  let titleFrom = pos + (raw?.length ?? 0);
+  if (markdown && raw && line.startsWith('**', titleFrom) && line.slice(0, pos).endsWith('**')) titleFrom += 2;
+  lp.parts = splitTitle(line, titleFrom, end, markdown);
+  lp.han = HAN.test(lp.parts.title.text);
+  return lp;
+}
+
+function shiftParts(parts: TitleParts, by: number): TitleParts {
+  const out: TitleParts = { title: { start: parts.title.start + by, end: parts.title.end + by, text: parts.title.text }, runIn: parts.runIn };
+  if (parts.endPunct) out.endPunct = { start: parts.endPunct.start + by, end: parts.endPunct.end + by, text: parts.endPunct.text };
+  if (parts.body) out.body = { start: parts.body.start + by, end: parts.body.end + by };
+  return out;
+}
+
+function sameRanges(a: readonly OffsetRange[] | undefined, b: readonly OffsetRange[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if ((a[i] as OffsetRange).start !== (b[i] as OffsetRange).start || (a[i] as OffsetRange).end !== (b[i] as OffsetRange).end) return false;
+  return true;
+}
+
+/** The last parse: the heading rules and the structure rules of one analysis share it. Treat it as read-only. */
+let last: { text: string; format: TextFormat; ignored: readonly OffsetRange[] | undefined; result: DocumentStructure } | undefined;
+
+/** Title line, address line and headings (the result of the previous call when the input is the same). */
 export function parseStructure(text: string, format: TextFormat, ignored?: readonly OffsetRange[]): DocumentStructure {
+  if (last && last.text === text && last.format === format && sameRanges(last.ignored, ignored)) return last.result;
+  const result = parseStructureOf(text, format, ignored);
+  last = { text, format, ignored: ignored ? ignored.map((r) => ({ start: r.start, end: r.end })) : undefined, result };
+  return result;
+}
+
+function parseStructureOf(text: string, format: TextFormat, ignored?: readonly OffsetRange[]): DocumentStructure {
   const markdown = format === 'markdown';
   const mask = ignored ?? (markdown ? markdownIgnoredRanges(text) : []);
   const titleLine = findTitle(text);
@@ -285,9 +375,10 @@ export function parseStructure(text: string, format: TextFormat, ignored?: reado
   let titleDepth = 0;
 
   for (const line of lines(text)) {
-    const indent = INDENT.exec(line.text)?.[0].length ?? 0;
+    const lp = lineParse(line.text, markdown);
+    const indent = lp.indent;
     const isTitle = title !== undefined && line.end > title.start && line.start <= title.start;
-    if (line.text.trim() === '') {
+    if (lp.blank) {
       attachmentList = false;
       continue;
     }
@@ -296,38 +387,24 @@ export function parseStructure(text: string, format: TextFormat, ignored?: reado
       const a = /^([^\s。！？：:][^。！？\r\n]{0,60})[：:][ \t\u3000]*$/.exec(line.text.slice(indent));
       if (a?.[1] && !readMarker(a[1])) address = span(text, line.start + indent, line.start + indent + a[1].length + 1);
     }
-    const attachment = ATTACHMENT.exec(line.text);
-    if (attachment) {
+    if (lp.attachment !== undefined) {
       attachments.push(span(text, line.start + indent, line.end));
       part++;
-      attachmentList = attachment[1] !== undefined;
+      attachmentList = lp.attachment;
       continue;
     }
 
-    let pos = line.start + indent;
-    let depth: number | undefined;
-    if (markdown) {
-      const atx = /^ {0,3}(#{1,6})[ \t]+/.exec(line.text);
-      if (atx?.[1]) {
-        depth = atx[1].length;
-        pos = line.start + atx[0].length;
-        if (isTitle) titleDepth = depth;
-      }
-      if (text.startsWith('**', pos) && !text.startsWith('***', pos)) pos += 2;
-    }
-    let end = line.end;
-    while (end > pos && /[ \t\u3000]/.test(text.charAt(end - 1))) end--;
-    if (depth !== undefined) end = pos + text.slice(pos, end).replace(/[ \t]+#+$/, '').length;
+    const pos = line.start + lp.pos;
+    const depth = lp.depth;
+    if (depth !== undefined && isTitle) titleDepth = depth;
 
-    const raw = readMarker(text.slice(pos, end));
+    const raw = lp.raw;
     if (raw && attachmentList && raw.form === 'arabic-dot') continue;
     if (!raw) attachmentList = false;
     if (!raw && (depth === undefined || isTitle)) continue;
 
-    let titleFrom = pos + (raw?.length ?? 0);
-    if (markdown && raw && text.startsWith('**', titleFrom) && text.slice(line.start, pos).endsWith('**')) titleFrom += 2;
-    const parts = splitTitle(text, titleFrom, end, markdown);
-    if (!HAN.test(parts.title.text)) continue;
+    if (!lp.parts || !lp.han) continue;
+    const parts = shiftParts(lp.parts, line.start);
 
     const heading: HeadingLine = {
       line: line.index,

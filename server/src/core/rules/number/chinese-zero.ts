@@ -12,6 +12,7 @@ const YEAR = new RegExp(`(?<![${CN_DIGIT_CLASS}十百千万A-Za-z])[一二][${CN
 
 export const chineseZero: Rule = {
   id: CHINESE_ZERO_RULE_ID,
+  scope: 'line',
   description: '汉字数字年份中的“零”“○”“O”应为“〇”',
   defaultSeverity: 'warning',
   docs: {

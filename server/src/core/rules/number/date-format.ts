@@ -74,6 +74,7 @@ function separated(context: RuleContext): RuleFinding[] {
 
 export const dateFormat: Rule = {
   id: DATE_FORMAT_RULE_ID,
+  scope: 'line',
   description: '日期写法不规范（补零、用“.”“-”“/”分隔）',
   defaultSeverity: 'warning',
   docs: {

@@ -25,6 +25,7 @@ function shift(figure: string, places: number): string {
 
 export const digitBeforeHundred: Rule = {
   id: DIGIT_BEFORE_HUNDRED_RULE_ID,
+  scope: 'line',
   description: '阿拉伯数字与“百”“千”混用（如“3千”）',
   defaultSeverity: 'warning',
   docs: {

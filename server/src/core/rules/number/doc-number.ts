@@ -16,6 +16,7 @@ const NOT_CODE = /[在于的是为和与及至到从自年月日共]/;
 
 export const docNumber: Rule = {
   id: DOC_NUMBER_RULE_ID,
+  scope: 'line',
   description: '发文字号格式不规范（括号、“第”字、虚位）',
   defaultSeverity: 'warning',
   docs: {

@@ -16,6 +16,7 @@ function halfwidth(s: string): string {
 
 export const fullwidthDigit: Rule = {
   id: FULLWIDTH_DIGIT_RULE_ID,
+  scope: 'line',
   description: '全角数字',
   defaultSeverity: 'warning',
   docs: {

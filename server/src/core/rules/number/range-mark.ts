@@ -54,6 +54,7 @@ function spanFinding(m: RegExpExecArray, kind: '时间' | '数值'): RuleFinding
 
 export const rangeMark: Rule = {
   id: RANGE_MARK_RULE_ID,
+  scope: 'line',
   description: '起止范围使用了连字符等错误符号',
   defaultSeverity: 'warning',
   docs: {

@@ -13,6 +13,7 @@ const RANGE = /(?<![0-9０-９.．A-Za-z_/\\:#-])([0-9]+(?:\.[0-9]+)?)[ \t]*(?:[
 
 export const rangeUnit: Rule = {
   id: RANGE_UNIT_RULE_ID,
+  scope: 'line',
   description: '数值范围前一个数值缺少“%”“万”“亿”',
   defaultSeverity: 'warning',
   docs: {

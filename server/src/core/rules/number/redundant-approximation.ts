@@ -74,6 +74,7 @@ function approximatorIsWord(text: string, start: number, word: string): boolean 
 
 export const redundantApproximation: Rule = {
   id: REDUNDANT_APPROXIMATION_RULE_ID,
+  scope: 'line',
   description: '约数表达重复或矛盾（约……左右、接近……以上等）',
   defaultSeverity: 'warning',
   docs: {

@@ -17,13 +17,14 @@ const DURATION_BEFORE = /(?:近|约|了|满|达|第|共|连续|历时|工作|用
 
 /** 25 → 2025, 98 → 1998; a span like 2025—26年度 takes the century of the year before it. */
 function fullYear(text: string, start: number, two: string): string {
-  const span = /((?:19|20))[0-9]{2}\s*[-－—–～~至到]\s*$/.exec(text.slice(Math.max(0, start - 8), start));
+  const span = /((?:19|20))[0-9]{2}[^\S\r\n]*[-－—–～~至到][^\S\r\n]*$/.exec(text.slice(Math.max(0, start - 8), start));
   const century = span?.[1] ?? (Number(two) <= 49 ? '20' : '19');
   return century + two;
 }
 
 export const yearAbbreviated: Rule = {
   id: YEAR_ABBREVIATED_RULE_ID,
+  scope: 'line',
   description: '年份简写（25年度、25年3月）',
   defaultSeverity: 'warning',
   docs: {

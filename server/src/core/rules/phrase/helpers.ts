@@ -125,6 +125,7 @@ export function phraseListRule(spec: PhraseRuleSpec): Rule {
     description: spec.description,
     defaultSeverity: spec.defaultSeverity,
     docs: spec.docs,
+    scope: 'line',
     ...(spec.appliesTo ? { appliesTo: spec.appliesTo } : {}),
     ...(spec.exceptIn ? { exceptIn: spec.exceptIn } : {}),
     check(context: RuleContext): RuleFinding[] {

@@ -44,6 +44,7 @@ export function checkApproximateComma(context: RuleContext): RuleFinding[] {
 
 export const punctApproximateComma: Rule = {
   id: APPROXIMATE_COMMA_RULE_ID,
+  scope: 'line',
   description: '概数中的顿号（三、四天 → 三四天）',
   defaultSeverity: 'warning',
   docs: {

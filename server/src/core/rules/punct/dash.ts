@@ -103,6 +103,7 @@ export function checkDash(context: RuleContext): RuleFinding[] {
 
 export const punctDash: Rule = {
   id: DASH_RULE_ID,
+  scope: 'line',
   description: '破折号的形式（--、一一、单个— → ——）',
   defaultSeverity: 'warning',
   docs: {

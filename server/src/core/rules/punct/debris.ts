@@ -60,6 +60,7 @@ export function checkDebris(context: RuleContext): RuleFinding[] {
 
 export const punctDebris: Rule = {
   id: DEBRIS_RULE_ID,
+  scope: 'line',
   description: '复制粘贴留下的乱码问号和替换字符（。??? 、�）',
   defaultSeverity: 'warning',
   docs: {

@@ -49,6 +49,7 @@ export function checkDoubled(context: RuleContext): RuleFinding[] {
 
 export const punctDoubled: Rule = {
   id: DOUBLED_RULE_ID,
+  scope: 'line',
   description: '点号重复或连用（，，、。。、！！、，。）',
   defaultSeverity: 'warning',
   docs: {

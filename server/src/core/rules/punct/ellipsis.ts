@@ -57,6 +57,7 @@ export function checkEllipsis(context: RuleContext): RuleFinding[] {
 
 export const punctEllipsis: Rule = {
   id: ELLIPSIS_RULE_ID,
+  scope: 'line',
   description: '省略号的形式（...、。。。、… → ……）和“……等”连用',
   defaultSeverity: 'warning',
   docs: {

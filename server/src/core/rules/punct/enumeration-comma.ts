@@ -28,6 +28,7 @@ export function checkEnumerationComma(context: RuleContext): RuleFinding[] {
 
 export const punctEnumerationComma: Rule = {
   id: ENUMERATION_COMMA_RULE_ID,
+  scope: 'line',
   description: '并列的书名号、引号之间的顿号',
   defaultSeverity: 'warning',
   docs: {

@@ -169,6 +169,7 @@ export function checkHalfwidth(context: RuleContext): RuleFinding[] {
 
 export const punctHalfwidth: Rule = {
   id: HALFWIDTH_RULE_ID,
+  scope: 'line',
   description: '中文语境中的半角标点（, ; : ? ! . ( )）',
   defaultSeverity: 'warning',
   docs: {

@@ -113,7 +113,7 @@ export function atLineStart(text: string, offset: number): boolean {
 const URL = /(?:\b(?:https?|ftp|file):\/\/|\bwww\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
 const ENTITY = /&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const MD_LINK_TARGET = /\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)/g;
+const MD_LINK_TARGET = /\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[^\S\r\n]+"[^"\n]*")?\)/g;
 const MD_REFERENCE = /^[ \t]{0,3}\[(?:\^[^\]\n]+\]:|[^\]\n]+\]:[ \t]*\S+)/gm;
 const HTML_TAG = /<\/?[A-Za-z][^<>\n]*>|<(?:https?|mailto):[^<>\s]+>/g;
 

@@ -38,6 +38,7 @@ export function checkSpace(context: RuleContext): RuleFinding[] {
 
 export const punctSpace: Rule = {
   id: SPACE_RULE_ID,
+  scope: 'line',
   description: '全角标点前后的多余空格',
   defaultSeverity: 'warning',
   docs: {

@@ -123,6 +123,7 @@ export function checkStraightQuotes(context: RuleContext): RuleFinding[] {
 
 export const punctStraightQuote: Rule = {
   id: STRAIGHT_QUOTE_RULE_ID,
+  scope: 'line',
   description: '中文中的直引号（" \'）',
   defaultSeverity: 'warning',
   docs: {

@@ -20,6 +20,10 @@ const NAMES: Record<string, string> = {
   '〔': '六角括号', '［': '方括号', '「': '直角引号', '『': '直角引号', '｛': '花括号',
 };
 
+/** 1 for the code units of the marks in OPENING and CLOSING (all in the BMP), 0 for the rest. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of OPENING + CLOSING) IS_MARK[c.charCodeAt(0)] = 1;
+
 /** Groups of lines that form one paragraph each. */
 function blocks(context: RuleContext): OffsetRange[][] {
   const { text } = context;
@@ -69,6 +73,7 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
     const stray: number[] = [];
     for (const line of block) {
       for (let i = line.start; i < line.end; i++) {
+        if (IS_MARK[text.charCodeAt(i)] === 0) continue; // not a pair mark: skip fast
         const c = text.charAt(i);
         const open = OPENING.indexOf(c);
         const close = CLOSING.indexOf(c);

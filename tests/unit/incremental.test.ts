@@ -1,0 +1,163 @@
+/**
+ * Incremental analysis: rules marked `scope: 'line'` really are line-local (each line alone gives
+ * exactly the whole-text findings), and IncrementalAnalyzer returns exactly what analyzeDocument
+ * returns, on fixtures and after seeded random edit sequences (insertions and deletions across
+ * line breaks, CRLF, BOM, emoji, 𠮷, Markdown code blocks and front matter, suppressions).
+ */
+import * as assert from 'assert';
+import { analyzeDocument, DEFAULT_SETTINGS, detectDocType, IncrementalAnalyzer, normalizeSettings, RULES } from '../../server/src/core';
+import { markdownIgnoredRanges, overlapsAny } from '../../server/src/core/markdown';
+import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
+import { scanSuppressions } from '../../server/src/core/suppressions';
+import type { OffsetRange, Rule, RuleFinding, TextFormat } from '../../server/src/core/types';
+import { crlfBom, draft, fixtureDocuments, pick, rng } from './incremental-corpus';
+
+function linesOf(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, text: m[1] ?? '' });
+    if (!m[2]) break;
+  }
+  return out;
+}
+
+function ignoredOf(text: string, format: TextFormat): OffsetRange[] {
+  const all = [...(format === 'markdown' ? markdownIgnoredRanges(text) : []), ...scanSuppressions(text).directives].sort((a, b) => a.start - b.start);
+  const merged: OffsetRange[] = [];
+  for (const r of all) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+const shiftRange = <T extends OffsetRange>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by });
+
+/** The rule's findings from the whole text, and from each line alone (shifted back), outside the mask. */
+function wholeAndByLine(rule: Rule, text: string, format: TextFormat): [string[], string[]] {
+  const ignored = ignoredOf(text, format);
+  const docType = detectDocType(text);
+  const base = { text, format, ignored, docType, terms: DEFAULT_SETTINGS.terms };
+  const visible = (f: RuleFinding): boolean => !(f.end > f.start && overlapsAny(ignored, f.start, f.end));
+  const whole = rule.check(base).filter(visible).map((f) => JSON.stringify(f));
+  const byLine: string[] = [];
+  for (const line of linesOf(text)) {
+    const end = line.start + line.text.length;
+    const mask = ignored.filter((r) => r.start < end && r.end > line.start).map((r) => ({ start: Math.max(r.start, line.start) - line.start, end: Math.min(r.end, end) - line.start }));
+    for (const f of rule.check({ ...base, text: line.text, ignored: mask })) {
+      const moved: RuleFinding = { ...shiftRange(f, line.start), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => shiftRange(e, line.start)) })) };
+      if (f.related) moved.related = f.related.map((r) => shiftRange(r, line.start));
+      if (visible(moved)) byLine.push(JSON.stringify(moved));
+    }
+  }
+  return [whole.sort(), byLine.sort()];
+}
+
+const TEXTS: Array<[string, string, TextFormat]> = [];
+for (const [name, text, format] of fixtureDocuments()) {
+  TEXTS.push([name, text, format], [`${name} (CRLF, BOM)`, crlfBom(text), format]);
+  if (format === 'plaintext') TEXTS.push([`${name} (as Markdown)`, text, 'markdown']);
+}
+for (let seed = 1; seed <= 4; seed++) {
+  TEXTS.push([`draft ${seed}`, draft(4000, seed), 'plaintext'], [`markdown draft ${seed}`, draft(4000, seed + 100, true), 'markdown']);
+  TEXTS.push([`draft ${seed} (CRLF, BOM)`, crlfBom(draft(3000, seed + 200)), 'plaintext'], [`markdown draft ${seed} (CRLF, BOM)`, crlfBom(draft(3000, seed + 300, true)), 'markdown']);
+}
+
+describe('incremental: line-scoped rules are line-local', () => {
+  const lineRules = RULES.filter((r) => r.scope === 'line');
+
+  it('most rules are line-scoped; none of them needs words', () => {
+    assert.ok(lineRules.length >= 25, `${lineRules.length}`);
+    assert.deepStrictEqual(lineRules.filter((r) => r.needsWords).map((r) => r.id), []);
+  });
+
+  for (const rule of lineRules) {
+    it(`${rule.id}: each line alone gives the whole-text findings`, () => {
+      for (const [name, text, format] of TEXTS) {
+        const [whole, byLine] = wholeAndByLine(rule, text, format);
+        assert.deepStrictEqual(byLine, whole, `${name} (${format})`);
+      }
+    });
+  }
+});
+
+/** Fake segmentation: one word per code point, line breaks as words (enough for the term rules to run). */
+function words(text: string): ReturnType<typeof wordsFromLines> {
+  return wordsFromLines(text, (line) => Array.from(line));
+}
+
+const SETTINGS = [
+  DEFAULT_SETTINGS,
+  normalizeSettings({ profile: 'request', rules: { 'punct.halfwidth': 'error', 'phrase.colloquial': 'off' }, phrases: [{ pattern: '搞定', replacement: '完成' }, { pattern: '走过场', regex: true }] }).settings,
+  normalizeSettings({ terms: [{ canonical: '文旅融合示范区', variants: ['文化旅游融合示范区'] }] }).settings,
+];
+
+describe('incremental: IncrementalAnalyzer equals analyzeDocument', () => {
+  it('on the fixtures, with and without words, in three settings', () => {
+    for (const [i, settings] of SETTINGS.entries()) {
+      const analyzer = new IncrementalAnalyzer();
+      for (const [name, text, format] of TEXTS) {
+        for (const w of i === 2 ? [undefined, words(text)] : [undefined]) {
+          const input = { text, format, ...(w ? { words: w } : {}) };
+          assert.deepStrictEqual(analyzer.analyze(input, settings), analyzeDocument(input, settings), name);
+        }
+      }
+    }
+  });
+
+  it('when the settings, the document type or the format change between calls', () => {
+    const analyzer = new IncrementalAnalyzer();
+    const text = draft(3000, 7, true);
+    for (const settings of [...SETTINGS, ...SETTINGS]) {
+      for (const format of ['markdown', 'plaintext'] as const) {
+        for (const docType of [undefined, 'speech', 'request'] as const) {
+          const input = { text, format, ...(docType ? { docType } : {}) };
+          assert.deepStrictEqual(analyzer.analyze(input, settings), analyzeDocument(input, settings));
+        }
+      }
+    }
+    const off = normalizeSettings({ enable: false }).settings;
+    assert.deepStrictEqual(analyzer.analyze({ text, format: 'plaintext' }, off), analyzeDocument({ text, format: 'plaintext' }, off));
+  });
+});
+
+/** Pieces a writer types or pastes: line breaks of every kind, emoji, 𠮷, a BOM, Markdown. */
+const INSERTS = ['好', '，', ',', '。', '\n', '\r\n', '\r', '\n\n', '😀', '𠮷', '\uFEFF', '**', '“', '”', '（', '一、', '    （二）', '1.', '\n```\n', '---\n', '<!-- gongwen-disable-next-line -->\n', '25年', '`', '搞定', '县委县政府', '××', ' ', '\t', '待补'];
+
+function randomEdit(r: () => number, text: string): string {
+  const at = Math.floor(r() * (text.length + 1));
+  const x = r();
+  if (x < 0.45 || text.length === 0) return text.slice(0, at) + pick(r, INSERTS) + text.slice(at);
+  if (x < 0.8) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 6))); // may split a surrogate pair or a CRLF
+  if (x < 0.9) {
+    const nl = text.indexOf('\n', at);
+    return nl < 0 ? text.slice(0, at) : text.slice(0, at) + text.slice(nl + 1); // joins lines
+  }
+  const from = Math.floor(r() * text.length);
+  return text.slice(0, at) + text.slice(from, from + Math.floor(r() * 40)) + text.slice(at); // paste a piece
+}
+
+describe('incremental: random edit sequences', () => {
+  const cases: Array<[string, string, TextFormat]> = [
+    ['plain draft', draft(2500, 11), 'plaintext'],
+    ['Markdown draft', draft(2500, 12, true), 'markdown'],
+    ['CRLF, BOM draft', crlfBom(draft(2500, 13)), 'plaintext'],
+    ['CRLF, BOM Markdown draft', crlfBom(draft(2500, 14, true)), 'markdown'],
+  ];
+  for (const [name, initial, format] of cases) {
+    it(`${name}: after every edit the incremental result deep-equals a from-scratch analysis`, () => {
+      const r = rng(name.length * 7919 + initial.length);
+      for (const [i, settings] of SETTINGS.entries()) {
+        const analyzer = new IncrementalAnalyzer();
+        let text = initial;
+        for (let step = 0; step < 30; step++) {
+          text = randomEdit(r, text);
+          const input = { text, format, ...(step % 3 === 0 ? { words: words(text) } : {}) };
+          assert.deepStrictEqual(analyzer.analyze(input, settings), analyzeDocument(input, settings), `settings ${i}, step ${step}`);
+        }
+      }
+    });
+  }
+});
