@@ -62,3 +62,20 @@ describe('phrase.custom', () => {
     assert.deepStrictEqual(analyze({ text: '要做好安全生产工作。', format: 'plaintext' }, settings), []);
   });
 });
+
+describe('a rule that throws', () => {
+  it('loses only its own findings; the others are still reported', async () => {
+    const { analyzeDocument, RULES } = await import('../../server/src/core');
+    const broken = { id: 'test.broken', description: '测试', defaultSeverity: 'warning' as const, check: () => { throw new Error('boom'); } };
+    const write = process.stderr.write;
+    let logged = '';
+    process.stderr.write = ((s: string) => ((logged += s), true)) as typeof process.stderr.write;
+    try {
+      const result = analyzeDocument({ text: '总投资**亿元', format: 'plaintext' }, DEFAULT_SETTINGS, [...RULES, broken]);
+      assert.deepStrictEqual(result.findings.map((f) => f.rule), ['placeholder.unfilled']);
+    } finally {
+      process.stderr.write = write;
+    }
+    assert.match(logged, /rule test\.broken failed/);
+  });
+});

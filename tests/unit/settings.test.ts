@@ -14,7 +14,7 @@ describe('settings', () => {
       RULE_IDS,
     );
     assert.deepStrictEqual(problems, []);
-    assert.deepStrictEqual(settings, { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50, profile: 'auto', phrases: [], terms: [], maxDocumentChars: 1_000_000 });
+    assert.deepStrictEqual(settings, { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50, profile: 'auto', phrases: [], terms: [], maxDocumentChars: 150_000 });
   });
 
   it('replaces wrong types by defaults and says what was wrong, in Chinese', () => {

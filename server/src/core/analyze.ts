@@ -11,13 +11,26 @@ import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { isSuppressed, scanSuppressions } from './suppressions';
-import type { AnalysisInput, DocType, Finding, OffsetRange, Rule, RuleContext, Severity } from './types';
+import type { AnalysisInput, DocType, Finding, OffsetRange, Rule, RuleContext, RuleFinding, Severity } from './types';
 
 export interface AnalysisResult {
   findings: Finding[];
   docType: DocType;
   /** Rules skipped because segmentation was not available (their findings come later). */
   pendingWords: boolean;
+}
+
+/**
+ * Runs a rule; a rule that throws (a bug, or input nobody foresaw) loses its findings for this
+ * text, and nothing else does. The failure goes to stderr, never to stdout (the LSP channel).
+ */
+export function safeCheck(rule: Rule, context: RuleContext): RuleFinding[] {
+  try {
+    return rule.check(context);
+  } catch (e) {
+    process.stderr.write(`gongwen: rule ${rule.id} failed on a ${context.text.length}-character text: ${(e as Error).stack ?? String(e)}\n`);
+    return [];
+  }
 }
 
 export function severityFor(rule: Rule, settings: Settings): Severity | undefined {
@@ -65,7 +78,7 @@ export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAU
     const severity = severityFor(rule, settings);
     if (!severity || !appliesTo(rule, docType)) continue;
     if (rule.needsWords && !input.words) continue;
-    for (const f of rule.check(context)) {
+    for (const f of safeCheck(rule, context)) {
       if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
       if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
       findings.push({ ...f, severity: f.soft && (severity === 'error' || severity === 'warning') ? 'information' : severity });

@@ -10,7 +10,7 @@
  * The cache is dropped when anything a line-scoped rule may read besides its line changes: the
  * settings object, the document type, the format or the rule list.
  */
-import { appliesTo, compareFindings, mergeRanges, severityFor, type AnalysisResult } from './analyze';
+import { appliesTo, compareFindings, mergeRanges, safeCheck, severityFor, type AnalysisResult } from './analyze';
 import { detectDocType } from './doctype';
 import { markdownIgnoredRanges, overlapsAny } from './markdown';
 import { customPhraseRule } from './rules/phrase-custom';
@@ -106,7 +106,7 @@ export class IncrementalAnalyzer {
     const findings: Finding[] = [];
     const context: RuleContext = { text: line, format: base.format, ignored: ranges, docType: base.docType, terms: base.terms };
     for (const { rule, severity } of config.lineRules) {
-      for (const f of rule.check(context)) {
+      for (const f of safeCheck(rule, context)) {
         if (f.end > f.start && ranges.length > 0 && overlapsAny(ranges, f.start, f.end)) continue;
         findings.push(finalize(f, severity));
       }
@@ -176,7 +176,7 @@ export class IncrementalAnalyzer {
     const documentFindings: Finding[] = [];
     for (const { rule, severity } of config.documentRules) {
       if (rule.needsWords && !input.words) continue;
-      for (const f of rule.check(context)) {
+      for (const f of safeCheck(rule, context)) {
         if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
         if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
         documentFindings.push(finalize(f, severity));

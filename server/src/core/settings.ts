@@ -46,7 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   profile: 'auto',
   phrases: [],
   terms: [],
-  maxDocumentChars: 1_000_000,
+  maxDocumentChars: 150_000,
 });
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
