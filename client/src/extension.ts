@@ -11,6 +11,7 @@ import { registerDocxCommands } from './docx';
 import { RestartOnceErrorHandler } from './errorHandler';
 import { registerStatusBar } from './statusBar';
 import { registerStructureView } from './structureView';
+import { registerTermsReport } from './termsReport';
 
 let client: LanguageClient | undefined;
 
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStructureView(context, () => client);
   registerWritingCommands(context);
   registerDocxCommands(context, () => client);
+  registerTermsReport(context, () => client);
   const restart = async (): Promise<void> => {
     await client?.stop();
     client = createClient(context);

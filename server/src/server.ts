@@ -24,6 +24,7 @@ import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { EffectiveSettingsResolver } from './lsp/effective';
 import { hoverAt } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
+import { TERMS_REQUEST, termsReport, type TermsParams } from './lsp/terms';
 import { documentSymbols, foldingRanges, selectionRanges, STRUCTURE_REQUEST, structureOf, type StructureParams } from './lsp/structure';
 import { SegmentationClient, defaultChildScript } from './segmentation/client';
 import { userDictionaryPaths } from './segmentation/dictionaries';
@@ -110,6 +111,14 @@ connection.onDocumentSymbol(async (p) => { const a = await analysisOf(p.textDocu
 connection.onFoldingRanges(async (p) => { const a = await analysisOf(p.textDocument.uri); return a ? foldingRanges(a) : null; });
 connection.onSelectionRanges(async (p) => { const a = await analysisOf(p.textDocument.uri); return a ? selectionRanges(a, p.positions) : null; });
 connection.onRequest(STRUCTURE_REQUEST, async (p: StructureParams) => { const a = await analysisOf(p.uri); return a ? structureOf(a) : null; });
+
+connection.onRequest(TERMS_REQUEST, async (p: TermsParams) => {
+  const a = await analysisOf(p.uri);
+  if (!a) return null;
+  const words = segmentation.wordsFor(a.text);
+  if (!words) void segmentation.ensure(a.text);
+  return termsReport(a, words);
+});
 
 const docxDeps = { analysisOf, settingsOf: async (uri: string) => (await resolver.get(uri)).settings };
 connection.onRequest(EXPORT_DOCX_REQUEST, (p: ExportDocxParams) => exportDocxRequest(p, docxDeps));

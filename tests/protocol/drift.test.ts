@@ -80,3 +80,17 @@ describe('terminology drift over the protocol', function () {
     assert.ok(unify!.edit!.changes[uri]!.every((e) => e.newText === '区委、区政府'));
   });
 });
+
+describe('gongwen/terms', function () {
+  this.timeout(30000);
+  it('lists the groups once words are ready', async () => {
+    const client = new TestLspClient();
+    await client.initialize({});
+    await client.open(URI, TEXT);
+    await client.waitForPublished(URI, (p) => codes(p).includes('term.inconsistent'), 20000);
+    const report = await client.connection.sendRequest<{ ready: boolean; groups: Array<{ canonical: string; relationName: string; forms: Array<{ text: string; count: number; ranges: unknown[] }> }> }>('gongwen/terms', { uri: URI });
+    assert.strictEqual(report.ready, true);
+    assert.deepStrictEqual(report.groups.map((g) => [g.canonical, g.relationName, g.forms.map((f) => [f.text, f.count, f.ranges.length])]), [['区委、区政府', '标点差异', [['区委、区政府', 2, 2], ['区委区政府', 1, 1]]]]);
+    assert.strictEqual(await client.shutdown(), 0);
+  });
+});

@@ -1,4 +1,5 @@
 /** Text and JSON renderings of term groups for the CLI (`gongwen terms`) and reports. Pure. */
+import { LineIndex } from '../positions';
 import type { TermGroup, TermRelation } from './types';
 
 export const RELATION_NAMES: Readonly<Record<TermRelation, string>> = {
@@ -9,31 +10,25 @@ export const RELATION_NAMES: Readonly<Record<TermRelation, string>> = {
   glossary: '规范表述',
 };
 
-/** Converts an offset to a 1-based line and column (UTF-16 columns, as editors count). */
-function lineCol(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return `${line}:${offset - lineStart + 1}`;
+/** A 1-based line:column (UTF-16 columns, as editors count), through the one position converter. */
+function lineColOf(lines: LineIndex, offset: number): string {
+  const p = lines.positionAt(offset);
+  return `${p.line + 1}:${p.character + 1}`;
 }
 
 /** Human-readable lines: one heading per group, then each form with its count and places. */
 export function formatGroupsText(file: string, text: string, groups: readonly TermGroup[]): string[] {
   if (groups.length === 0) return [`${file}: 未发现术语不一致。`];
+  const index = new LineIndex(text);
   const lines = [`${file}: ${groups.length} 组术语不一致`];
   for (const g of groups) {
     const certainty = g.certain ? '' : '（疑似）';
     lines.push(`  [${RELATION_NAMES[g.relation]}]${certainty} 建议统一为${quoteForm(g.canonical)}`);
     for (const f of g.forms) {
       const mark = f.text === g.canonical ? '*' : '-';
-      lines.push(`    ${mark} ${quoteForm(f.text)} ${f.count} 次：${f.occurrences.map((o) => lineCol(text, o.start)).join('，')}`);
+      lines.push(`    ${mark} ${quoteForm(f.text)} ${f.count} 次：${f.occurrences.map((o) => lineColOf(index, o.start)).join('，')}`);
     }
-    if (g.definition) lines.push(`    简称定义：${quoteForm(g.definition.full)}（以下简称${quoteForm(g.definition.short)}）于 ${lineCol(text, g.definition.start)}`);
+    if (g.definition) lines.push(`    简称定义：${quoteForm(g.definition.full)}（以下简称${quoteForm(g.definition.short)}）于 ${lineColOf(index, g.definition.start)}`);
   }
   return lines;
 }
@@ -49,9 +44,10 @@ export interface TermGroupJson {
 
 /** Plain data for `--format json` (offsets plus 1-based line and column). */
 export function groupsToJson(text: string, groups: readonly TermGroup[]): TermGroupJson[] {
+  const index = new LineIndex(text);
   const pos = (offset: number): { line: number; column: number } => {
-    const [line, column] = lineCol(text, offset).split(':').map(Number);
-    return { line: line ?? 1, column: column ?? 1 };
+    const p = index.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
   };
   return groups.map((g) => ({
     relation: g.relation,

@@ -1,0 +1,43 @@
+/**
+ * `gongwen/terms`: every terminology-drift group of a document, for the "术语一致性报告" command.
+ * Uses the segmentation cache; when words are not ready yet it says so (and they are requested).
+ */
+import type { Range } from 'vscode-languageserver/node';
+import { markdownIgnoredRanges } from '../core/markdown';
+import { findTermGroups, RELATION_NAMES } from '../core/terms';
+import type { Word } from '../core';
+import type { DocumentAnalysis } from './analysis';
+
+export const TERMS_REQUEST = 'gongwen/terms';
+
+export interface TermsParams {
+  uri: string;
+}
+
+export interface TermsReport {
+  /** False while segmentation is not ready (try again shortly). */
+  ready: boolean;
+  groups: Array<{
+    canonical: string;
+    relation: string;
+    relationName: string;
+    certain: boolean;
+    forms: Array<{ text: string; count: number; ranges: Range[] }>;
+  }>;
+}
+
+export function termsReport(analysis: DocumentAnalysis, words: readonly Word[] | undefined): TermsReport {
+  if (!words) return { ready: false, groups: [] };
+  const ignored = analysis.format === 'markdown' ? markdownIgnoredRanges(analysis.text) : [];
+  const groups = findTermGroups(analysis.text, words, analysis.settings.terms, ignored);
+  return {
+    ready: true,
+    groups: groups.map((g) => ({
+      canonical: g.canonical,
+      relation: g.relation,
+      relationName: RELATION_NAMES[g.relation],
+      certain: g.certain,
+      forms: g.forms.map((f) => ({ text: f.text, count: f.count, ranges: f.occurrences.map((o) => analysis.lines.rangeAt(o.start, o.end)) })),
+    })),
+  };
+}
