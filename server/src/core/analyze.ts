@@ -6,12 +6,12 @@
  * report on (Markdown code, front matter, suppression comments) and applies inline suppressions.
  */
 import { detectDocType } from './doctype';
-import { markdownIgnoredRanges, overlapsAny } from './markdown';
+import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
 import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { isSuppressed, scanSuppressions } from './suppressions';
-import type { AnalysisInput, DocType, Finding, OffsetRange, Rule, RuleContext, RuleFinding, Severity } from './types';
+import type { AnalysisInput, DocType, Finding, Rule, RuleContext, RuleFinding, Severity } from './types';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -43,16 +43,6 @@ export function appliesTo(rule: Rule, docType: DocType): boolean {
   return !(rule.exceptIn && rule.exceptIn.includes(docType));
 }
 
-export function mergeRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): OffsetRange[] {
-  const all = [...a, ...b].sort((x, y) => x.start - y.start);
-  const merged: OffsetRange[] = [];
-  for (const r of all) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
-}
 
 /** The order of an analysis' findings: by start, end, then rule id (a stable sort keeps a rule's own order). */
 export function compareFindings(a: Finding, b: Finding): number {

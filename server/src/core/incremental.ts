@@ -10,9 +10,9 @@
  * The cache is dropped when anything a line-scoped rule may read besides its line changes: the
  * settings object, the document type, the format or the rule list.
  */
-import { appliesTo, compareFindings, mergeRanges, safeCheck, severityFor, type AnalysisResult } from './analyze';
+import { appliesTo, compareFindings, safeCheck, severityFor, type AnalysisResult } from './analyze';
 import { detectDocType } from './doctype';
-import { markdownIgnoredRanges, overlapsAny } from './markdown';
+import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
 import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';

@@ -42,6 +42,18 @@ export function markdownIgnoredRanges(text: string): OffsetRange[] {
   return ranges.sort((a, b) => a.start - b.start);
 }
 
+/** The union of ranges, sorted, with overlapping and touching ones joined. */
+export function mergeRanges(...lists: ReadonlyArray<readonly OffsetRange[]>): OffsetRange[] {
+  const all = lists.flat().sort((x, y) => x.start - y.start);
+  const merged: OffsetRange[] = [];
+  for (const r of all) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
 /** True when [start, end) overlaps any of the sorted ranges. */
 export function overlapsAny(ranges: readonly OffsetRange[], start: number, end: number): boolean {
   let low = 0;

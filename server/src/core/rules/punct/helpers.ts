@@ -3,7 +3,7 @@
  * (Markdown code, URLs, e-mail addresses, Markdown link targets and HTML tags), paragraph
  * iteration and finding/fix constructors.
  */
-import { overlapsAny } from '../../markdown';
+import { mergeRanges, overlapsAny } from '../../markdown';
 import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isCjkPunctuation, isHan } from '../../text/chars';
 import type { Fix, OffsetRange, RuleContext, RuleFinding } from '../../types';
 
@@ -139,14 +139,7 @@ export function protectedRanges(context: RuleContext): OffsetRange[] {
     addMatches(MD_REFERENCE, text, all);
     addMatches(HTML_TAG, text, all);
   }
-  all.sort((a, b) => a.start - b.start);
-  const merged: OffsetRange[] = [];
-  for (const r of all) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
+  return mergeRanges(all);
 }
 
 export function isProtected(ranges: readonly OffsetRange[], start: number, end = start + 1): boolean {
