@@ -22,6 +22,7 @@ import { DiagnosticsService } from './lsp/diagnostics';
 import { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, exportDocxRequest, lintDocxRequest, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
 import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { EffectiveSettingsResolver } from './lsp/effective';
+import { addToGlossary, ADD_TO_GLOSSARY } from './lsp/glossary';
 import { hoverAt } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
 import { TERMS_REQUEST, termsReport, type TermsParams } from './lsp/terms';
@@ -125,6 +126,7 @@ connection.onRequest(EXPORT_DOCX_REQUEST, (p: ExportDocxParams) => exportDocxReq
 connection.onRequest(LINT_DOCX_REQUEST, (p: LintDocxParams) => lintDocxRequest(p, docxDeps));
 
 connection.onExecuteCommand(async (params) => {
+  if (params.command === ADD_TO_GLOSSARY) return addToGlossary(connection, params.arguments);
   if (params.command !== REVEAL_NEXT_PLACEHOLDER) return undefined;
   return revealNextPlaceholder(connection, params.arguments, analysisOf);
 });

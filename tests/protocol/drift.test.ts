@@ -94,3 +94,52 @@ describe('gongwen/terms', function () {
     assert.strictEqual(await client.shutdown(), 0);
   });
 });
+
+describe('加入术语表 (add the pair to the workspace glossary)', function () {
+  this.timeout(40000);
+  it('creates .gongwenrc.json with the pair, or adds it to the existing one; saved, term.nonstandard takes over', async () => {
+    const fs = await import('fs');
+    const os = await import('os');
+    const path = await import('path');
+    const { pathToFileURL } = await import('url');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-glossary-'));
+    try {
+      const file = path.join(dir, 'report.txt');
+      const uri = pathToFileURL(file).toString();
+      const client = new TestLspClient();
+      await client.initialize({});
+      await client.open(uri, TEXT);
+      const p = await client.waitForPublished(uri, (x) => codes(x).includes('term.inconsistent'), 20000);
+      const d = p.diagnostics.find((x) => x.code === 'term.inconsistent')!;
+      const actions = await client.connection.sendRequest<Array<{ title: string; command?: { command: string; arguments: unknown[] } }>>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const add = actions.find((a) => a.title.startsWith('加入术语表'));
+      assert.ok(add?.command, actions.map((a) => a.title).join(' | '));
+      assert.deepStrictEqual(add.command.arguments, [uri, '区委、区政府', '区委区政府']);
+
+      // No config yet: the edit creates one.
+      assert.strictEqual(await client.connection.sendRequest('workspace/executeCommand', add.command), true);
+      const created = client.applied.pop() as { edit: { documentChanges: Array<{ kind?: string; edits?: Array<{ newText: string }> }> } };
+      assert.strictEqual(created.edit.documentChanges[0]!.kind, 'create');
+      const json = created.edit.documentChanges[1]!.edits![0]!.newText;
+      assert.deepStrictEqual(JSON.parse(json), { terms: [{ canonical: '区委、区政府', variants: ['区委区政府'] }] });
+
+      // An existing config (with comments) gets the entry appended, comments kept.
+      fs.writeFileSync(path.join(dir, '.gongwenrc.json'), '{\n  // 本单位\n  "rules": {}\n}\n');
+      assert.strictEqual(await client.connection.sendRequest('workspace/executeCommand', add.command), true);
+      const changed = client.applied.pop() as { edit: { changes: Record<string, Array<{ newText: string }>> } };
+      const [configUri] = Object.keys(changed.edit.changes);
+      assert.ok(configUri!.endsWith('/.gongwenrc.json'));
+      assert.ok(changed.edit.changes[configUri!]!.some((e) => e.newText.includes('"canonical": "区委、区政府"')));
+
+      // The writer saves it: the glossary applies, with a preferred fix.
+      fs.writeFileSync(path.join(dir, '.gongwenrc.json'), json);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+      const after = await client.waitForPublished(uri, (x) => codes(x).includes('term.nonstandard'), 20000);
+      const ns = after.diagnostics.find((x) => x.code === 'term.nonstandard')!;
+      assert.deepStrictEqual((ns.data as { fixes: Array<{ preferred?: boolean }> }).fixes.map((f) => f.preferred), [true]);
+      assert.strictEqual(await client.shutdown(), 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

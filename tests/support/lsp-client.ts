@@ -15,6 +15,8 @@ export interface Published {
 export class TestLspClient {
   readonly published: Published[] = [];
   readonly shown: unknown[] = [];
+  /** workspace/applyEdit requests the server made. */
+  readonly applied: unknown[] = [];
   readonly messages: Array<{ type: number; message: string }> = [];
   /** What workspace/configuration answers for the `gongwen` section. */
   configuration: unknown = null;
@@ -44,6 +46,10 @@ export class TestLspClient {
       return { success: true };
     });
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/applyEdit', (p: unknown) => {
+      this.applied.push(p);
+      return { applied: true };
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.listen();
   }

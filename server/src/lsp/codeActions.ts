@@ -11,6 +11,7 @@ import { disableNextLineComment, findRule, fixAll, type Finding, type Word } fro
 import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
 import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
+import { ADD_TO_GLOSSARY } from './glossary';
 import { isGongwenData, SOURCE } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -77,6 +78,14 @@ export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnaly
             isPreferred: fix.preferred === true,
             edit: { changes: { [uri]: edits } },
           });
+        }
+      }
+      if (rule === 'term.inconsistent' && analysis && uri.startsWith('file:')) {
+        const chosen = diagnostic.data && isGongwenData(diagnostic.data) ? /^统一为“(.+)”$/.exec(diagnostic.data.fixes[0]?.title ?? '')?.[1] : undefined;
+        const variant = analysis.text.slice(analysis.lines.offsetAt(diagnostic.range.start), analysis.lines.offsetAt(diagnostic.range.end));
+        if (chosen && variant && chosen !== variant) {
+          const title = `加入术语表：以“${chosen}”为准（写入 .gongwenrc.json）`;
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADD_TO_GLOSSARY, arguments: [uri, chosen, variant] } });
         }
       }
       if (rule === PLACEHOLDER_RULE_ID) {

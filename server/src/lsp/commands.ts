@@ -5,9 +5,10 @@
 import { MessageType, ShowMessageNotification, type Connection, type Position } from 'vscode-languageserver/node';
 import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
 import type { DocumentAnalysis } from './analysis';
+import { ADD_TO_GLOSSARY } from './glossary';
 
 export const REVEAL_NEXT_PLACEHOLDER = 'gongwen.revealNextPlaceholder';
-export const SERVER_COMMANDS = [REVEAL_NEXT_PLACEHOLDER];
+export const SERVER_COMMANDS = [REVEAL_NEXT_PLACEHOLDER, ADD_TO_GLOSSARY];
 
 function isPosition(value: unknown): value is Position {
   const p = value as Position;
