@@ -27,7 +27,7 @@ const children = (pid) =>
     }
   }).map(Number);
 
-const server = new Server(path.join(ROOT, 'dist', 'server.js'), { debounceMs: 50 });
+const server = new Server(path.join(ROOT, 'dist', 'server.js'), {}); // default settings: 200 ms debounce
 await server.initialize();
 const docs = [20000, 60000, 5000].map((size, i) => ({ uri: pathToFileURL(path.join(os.tmpdir(), `gongwen-soak-${i}.txt`)).toString(), text: generateDocument(size, 11 + i), version: 1 }));
 for (const d of docs) await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'plaintext', version: 1, text: d.text } });
@@ -53,7 +53,7 @@ while (Date.now() - started < minutes * 60000) {
   d.version++;
   await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: d.uri, version: d.version }, contentChanges: [{ range: { start: { line, character }, end }, text }] });
   edits++;
-  await new Promise((r) => setTimeout(r, 20 + rand() * 80)); // a typist: 10–50 keys a second
+  await new Promise((r) => setTimeout(r, 60 + rand() * 140)); // a fast typist: 5–16 keys a second
   if (Date.now() >= nextSample) {
     nextSample = Date.now() + 10000;
     const pid = server.proc.pid;

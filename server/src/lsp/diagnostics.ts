@@ -18,6 +18,8 @@ export class DiagnosticsService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Documents checked at least once since they were opened: later changes are debounced. */
   private readonly seen = new Set<string>();
+  /** How long the last check of each document took (ms), for the adaptive debounce. */
+  private readonly lastDuration = new Map<string, number>();
   /** The client accepts workspace/diagnostic/refresh (pull mode only). */
   canRefresh = true;
 
@@ -70,7 +72,9 @@ export class DiagnosticsService {
     if (this.pull) return; // the client pulls after each change itself
     const previous = this.timers.get(document.uri);
     if (previous) clearTimeout(previous);
-    const delay = immediately ? 0 : this.settings.lastDebounceMs;
+    // Adaptive: when checking this document took long, wait longer, so that a slow check of a big
+    // document never queues behind every keystroke (the event loop reads them between checks).
+    const delay = immediately ? 0 : Math.max(this.settings.lastDebounceMs, 2 * (this.lastDuration.get(document.uri) ?? 0));
     this.timers.set(document.uri, setTimeout(() => void this.publish(document.uri), delay));
   }
 
@@ -79,6 +83,7 @@ export class DiagnosticsService {
     if (timer) clearTimeout(timer);
     this.timers.delete(uri);
     this.seen.delete(uri);
+    this.lastDuration.delete(uri);
     this.cache.delete(uri);
     if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -100,7 +105,9 @@ export class DiagnosticsService {
     const settings = await this.settings.get(uri, document.getText());
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return; // stale: a newer change is scheduled
+    const started = performance.now();
     const analysis = this.cache.get(current, settings);
+    this.lastDuration.set(uri, performance.now() - started);
     this.afterAnalysis(analysis);
     await this.connection.sendDiagnostics({
       uri,
