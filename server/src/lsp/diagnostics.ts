@@ -42,8 +42,13 @@ export class DiagnosticsService {
       if (!ok) return;
       const document = this.documents.get(analysis.uri);
       if (!document) return;
-      if (!this.pull) this.schedule(document, true);
-      else if (this.canRefresh) void this.connection.languages.diagnostics.refresh();
+      // If the document changed meanwhile, its own (debounced) check is already scheduled: checking
+      // it at once here too would chain full checks back to back while the writer types.
+      if (this.pull) {
+        if (this.canRefresh) void this.connection.languages.diagnostics.refresh();
+      } else if (document.version === analysis.version) {
+        this.schedule(document, true);
+      }
     });
   }
 
