@@ -213,7 +213,7 @@ async function main() {
       await shot('e2e-next-placeholder.png');
     });
 
-    await step('typing "jhg" and Ctrl+Space in a new plaintext editor lists the 讲话稿 snippet; Enter inserts it', async () => {
+    await step('typing "jhg" and Ctrl+Space in a new plaintext editor lists the 讲话稿 snippet; choosing it inserts it', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input');
@@ -235,7 +235,8 @@ async function main() {
       });
       log(`suggestions: ${rows.rows.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
       await shot('e2e-snippets.png');
-      await page.keyboard.press('Enter');
+      // The list may also offer the word "jhg" itself, first: choose the snippet's row, not the top one.
+      await row.click();
       await waitFor('the skeleton of the speech in the editor', async () => {
         const text = await editor.locator('.view-lines').innerText({ timeout: 5000 });
         return { ok: text.includes('同志们：') && text.includes('在全县××工作会议上的讲话'), text: text.slice(0, 80) };
