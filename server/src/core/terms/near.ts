@@ -74,6 +74,15 @@ function collectGrams(text: string, runs: readonly Run[]): Map<string, Gram> {
   return grams;
 }
 
+/** Characters scanned, in all, by the headed-name search of one document. */
+const HEADED_SCAN_BUDGET = 20_000_000;
+/** Longer texts skip the headed-name search altogether (its cost grows with names × text). */
+const HEADED_MAX_TEXT = 30_000;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function isRare(rare: number, major: number): boolean {
   return major >= 2 && (rare === 1 || rare * 3 <= major);
 }
@@ -89,6 +98,11 @@ function headedGroups(text: string, grams: Map<string, Gram>, starts: Set<number
     if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
   }
   const groups: TermGroup[] = [];
+  // Each candidate split scans the whole text: bound the total work, so that a long document with
+  // many repeated names cannot stall the server (a 60k-character draft took minutes). Past the
+  // budget, this soft relation is not reported for the document.
+  let budget = HEADED_SCAN_BUDGET;
+  if (text.length > HEADED_MAX_TEXT) return groups;
   for (const [name, occ] of byText) {
     if (occ.length < 2 || name.length < 5) continue;
     const head = [...HEADS].filter((h) => name.endsWith(h)).sort((a, b) => a.length - b.length)[0];
@@ -99,7 +113,9 @@ function headedGroups(text: string, grams: Map<string, Gram>, starts: Set<number
         const p = name.slice(0, i);
         const d = name.slice(i, i + dLen);
         const q = name.slice(i + dLen);
-        const re = new RegExp(`${p}([\\p{Script=Han}]{${dLen}})${q}`, 'gu');
+        budget -= text.length;
+        if (budget < 0) return groups;
+        const re = new RegExp(`${escapeRegExp(p)}([\\p{Script=Han}]{${dLen}})${escapeRegExp(q)}`, 'gu');
         for (let m = re.exec(text); m; m = re.exec(text)) {
           re.lastIndex = m.index + 1;
           const other = m[1] as string;
