@@ -3,6 +3,8 @@
  * and tests can substitute a segmenter. Tokens carry UTF-16 offsets into the input.
  */
 
+import { lines } from '../text/chars';
+
 export interface Token {
   text: string;
   start: number;
@@ -39,13 +41,11 @@ export interface TextLine {
 }
 
 export function splitLines(text: string): TextLine[] {
-  const out: TextLine[] = [];
-  const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, text: m[1] ?? '', eol: m[2] ?? '' });
-    if (!m[2]) break;
-  }
-  return out;
+  // The core's one line splitter, plus the break that follows each line.
+  return [...lines(text)].map((l) => {
+    const breakLength = text.charCodeAt(l.end) === 0x0d && text.charCodeAt(l.end + 1) === 0x0a ? 2 : l.end < text.length ? 1 : 0;
+    return { start: l.start, text: l.text, eol: text.slice(l.end, l.end + breakLength) };
+  });
 }
 
 /**
