@@ -174,6 +174,25 @@ describe('term.inconsistent and term.nonstandard', function () {
     assert.match(findings[0]?.message ?? '', /名称疑似不一致：“稻虾共养”出现 1 次，“稻虾共作”出现 3 次/);
   });
 
+  it('finds a headed near name in a long draft too (the search is linear, no length cut-off)', () => {
+    const filler = '全区上下认真贯彻落实各项决策部署，经济运行稳中有进，民生保障持续加强，社会大局和谐稳定。\n'.repeat(900);
+    const text = `文旅融合创新区建设有序推进。\n${filler}文旅融合创新区新增项目十二个。\n${filler}文旅融合发展区游客量持续增长。\n文旅融合创新区基础设施不断完善。\n文旅融合创新区品牌影响力提升。`;
+    assert.ok(text.length > 80_000);
+    const findings = termFindings(text);
+    assert.deepStrictEqual(findings.map((f) => [text.slice(f.start, f.end), f.severity]), [['文旅融合发展区', 'information']]);
+    assert.match(findings[0]?.message ?? '', /“文旅融合发展区”出现 1 次，“文旅融合创新区”出现 4 次/);
+  });
+
+  it('a group with a thousand variant occurrences: one shared fix, at most 20 related places each', () => {
+    const text = `${'区委、区政府高度重视。'.repeat(1100)}${'区委区政府印发方案。'.repeat(1000)}`;
+    const findings = termFindings(text);
+    assert.strictEqual(findings.length, 1000);
+    const fix = findings[0]?.fixes[0];
+    assert.strictEqual(fix?.edits.length, 1000);
+    assert.ok(findings.every((f) => f.fixes[0] === fix && (f.related?.length ?? 0) === 20));
+    assert.ok(findings.every((f) => !f.related?.some((r) => r.start === f.start)), 'a finding is not its own related place');
+  });
+
   it('term.nonstandard: a preferred fix to the canonical fixed expression', () => {
     const text = '牢固树立四个意识，坚定“四个自信”，深入学习贯彻二十大精神，在以习近平总书记为核心的党中央坚强领导下，统筹推进“五位一体”战略布局。';
     const findings = termFindings(text);

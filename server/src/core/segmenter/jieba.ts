@@ -31,14 +31,25 @@ export function checkDictionary(path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * nodejieba holds one segmenter per process, and every load() replaces it. The dictionaries it
+ * was last loaded with, so that an instance with other dictionaries reloads before cutting
+ * instead of silently using someone else's.
+ */
+let loadedWith: string | undefined;
+
 export class JiebaSegmenter implements Segmenter {
   private jieba: NodeJieba | undefined;
+  private userDict = '';
 
   constructor(private readonly userDictionaries: readonly string[] = []) {}
 
-  /** Loads the addon and dictionaries now (otherwise on the first cut). Throws a clear error. */
+  /**
+   * Loads the addon and dictionaries now (otherwise on the first cut). Throws a clear error.
+   * Words added with insertWord are lost when another instance loads other dictionaries.
+   */
   load(): void {
-    if (this.jieba) return;
+    if (this.jieba && loadedWith === this.userDict) return;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jieba = require('nodejieba') as NodeJieba;
     const defaults = [jieba.DEFAULT_DICT, jieba.DEFAULT_HMM_DICT, jieba.DEFAULT_USER_DICT, jieba.DEFAULT_IDF_DICT, jieba.DEFAULT_STOP_WORD_DICT];
@@ -46,6 +57,8 @@ export class JiebaSegmenter implements Segmenter {
     if (problems.length > 0) throw new Error(`分词词典不可用：${problems.join('；')}`);
     const userDict = [jieba.DEFAULT_USER_DICT, ...this.userDictionaries].join('|');
     jieba.load({ userDict });
+    loadedWith = userDict;
+    this.userDict = userDict;
     this.jieba = jieba;
   }
 

@@ -9,7 +9,7 @@
  *     definition, or the full name used again after it, is flagged.
  */
 import { makeGroup, occurrence, overlapsAnyRange } from './group';
-import { isHanWord, type Run, type RunToken } from './tokens';
+import { type Boundaries, type Offsets, type Run, type RunToken } from './tokens';
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 
@@ -45,7 +45,7 @@ function matchLong(run: Run, p: number, short: string): Match | undefined {
   for (let c = 0; c < short.length; c++) {
     if (c > 0 && CONNECTIVES.has(run.tokens[i]?.text ?? '') && (run.tokens[i + 1]?.text.length ?? 0) >= 2) i++;
     const t = run.tokens[i];
-    if (!t || t.text.length < 2 || !isHanWord(t.text) || t.text.charAt(0) !== short.charAt(c)) return undefined;
+    if (!t || t.text.length < 2 || !t.han || t.text.charAt(0) !== short.charAt(c)) return undefined;
     i++;
   }
   const first = run.tokens[p] as RunToken;
@@ -63,7 +63,7 @@ function neighbours(run: Run, before: number, after: number): string[] {
 }
 
 /** Known pairs, found by plain search from a word start (农技推广, 环保督察 are single words). */
-function knownGroups(text: string, starts: Set<number>, skip: ReadonlySet<string>): TermGroup[] {
+function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>): TermGroup[] {
   const groups: TermGroup[] = [];
   const find = (needle: string): TermOccurrence[] => {
     const out: TermOccurrence[] = [];
@@ -81,12 +81,12 @@ function knownGroups(text: string, starts: Set<number>, skip: ReadonlySet<string
   return groups;
 }
 
-export function initialsGroups(text: string, runs: readonly Run[], starts: Set<number>): TermGroup[] {
+export function initialsGroups(text: string, runs: readonly Run[], starts: Offsets): TermGroup[] {
   // Short forms: Han words of two to four characters.
   const shorts = new Map<string, { occ: TermOccurrence[]; near: Set<string> }>();
   for (const run of runs) {
     run.tokens.forEach((t, i) => {
-      if (t.text.length < 2 || t.text.length > 4 || !isHanWord(t.text)) return;
+      if (t.text.length < 2 || t.text.length > 4 || !t.han) return;
       const entry = shorts.get(t.text) ?? { occ: [], near: new Set<string>() };
       entry.occ.push(occurrence(text, t.start, t.end));
       for (const n of neighbours(run, i - 1, i + 1)) entry.near.add(n);
@@ -94,7 +94,11 @@ export function initialsGroups(text: string, runs: readonly Run[], starts: Set<n
     });
   }
   const byFirst = new Map<string, string[]>();
-  for (const s of shorts.keys()) byFirst.set(s.charAt(0), [...(byFirst.get(s.charAt(0)) ?? []), s]);
+  for (const s of shorts.keys()) {
+    const list = byFirst.get(s.charAt(0));
+    if (list) list.push(s);
+    else byFirst.set(s.charAt(0), [s]);
+  }
   const longs = new Map<string, { short: string; occ: TermOccurrence[]; near: Set<string> }>();
   for (const run of runs) {
     run.tokens.forEach((t, p) => {
@@ -165,7 +169,7 @@ function allIndexes(text: string, needle: string, from: number, to: number): num
 export function definitionGroups(
   text: string,
   runs: readonly Run[],
-  bounds: { starts: Set<number>; ends: Set<number> },
+  bounds: Boundaries,
   ignored: readonly OffsetRange[],
 ): TermGroup[] {
   const groups: TermGroup[] = [];

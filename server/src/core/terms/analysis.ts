@@ -8,7 +8,6 @@
  */
 import { definitionGroups, initialsGroups } from './abbreviation';
 import { glossaryGroups, mergeGlossary } from './glossary';
-import { overlapsAnyRange } from './group';
 import { nearGroups } from './near';
 import { numeralGroups } from './numerals';
 import { punctuationGroups } from './punctuation';
@@ -50,18 +49,22 @@ export function findTermGroups(text: string, words: readonly Word[], glossary: r
     numeralGroups(text, ignored),
     definitionGroups(text, runs, bounds, ignored),
     initialsGroups(text, runs, bounds.starts).sort(bySize),
-    nearGroups(text, runs, bounds).sort(bySize),
+    nearGroups(text, runs).sort(bySize),
   ];
   const preferred = new Set(glossary.map((e) => e.canonical));
   const accepted: TermGroup[] = [];
-  const claimed: OffsetRange[] = [];
+  // Offsets covered by an accepted group's changes (spans are short: marking them is linear).
+  const claimed = new Uint8Array(text.length + 1);
+  const isClaimed = (o: OffsetRange): boolean => {
+    for (let i = o.start; i < o.end; i++) if (claimed[i]) return true;
+    return false;
+  };
   for (const list of candidates) {
     for (const group of list) {
-      const all = occurrencesOf(group);
-      if (all.some((o) => overlapsAnyRange(claimed, o.start, o.end))) continue;
+      if (occurrencesOf(group).some(isClaimed)) continue;
       const final = group.relation === 'glossary' ? group : applyPreferred(group, preferred);
       accepted.push(final);
-      claimed.push(...final.changes);
+      for (const c of final.changes) claimed.fill(1, c.start, c.end);
     }
   }
   return accepted.sort((a, b) => (a.changes[0]?.start ?? 0) - (b.changes[0]?.start ?? 0));

@@ -14,7 +14,7 @@
  * - the rare form starts and ends at word boundaries.
  */
 import { makeGroup, occurrence } from './group';
-import { isHanWord, type Run } from './tokens';
+import type { Run, RunToken } from './tokens';
 import type { TermGroup, TermOccurrence } from './types';
 
 const HEADS = new Set([
@@ -55,85 +55,129 @@ function collectGrams(text: string, runs: readonly Run[]): Map<string, Gram> {
   for (const run of runs) {
     const t = run.tokens;
     for (let i = 0; i < t.length; i++) {
+      let key = '';
+      let len = 0;
       for (let n = 1; n <= 5 && i + n <= t.length; n++) {
-        const slice = t.slice(i, i + n);
-        const last = slice[n - 1] as (typeof slice)[number];
-        if (!isHanWord(last.text)) break;
+        const last = t[i + n - 1] as RunToken;
+        if (!last.han) break;
         // Only adjacent words: a mark between them ends the name.
-        if (n > 1 && (slice[n - 2] as typeof last).end !== last.start) break;
-        const words = slice.map((w) => w.text);
-        const len = words.join('').length;
-        if (len < 4 || len > 16) continue;
-        const key = words.join('|');
-        const g = grams.get(key) ?? { words, occ: [] };
-        g.occ.push(occurrence(text, (slice[0] as typeof last).start, last.end));
-        grams.set(key, g);
+        if (n > 1 && (t[i + n - 2] as RunToken).end !== last.start) break;
+        key = n === 1 ? last.text : `${key}|${last.text}`;
+        len += last.text.length;
+        if (len > 16) break;
+        if (len < 4) continue;
+        let g = grams.get(key);
+        if (!g) {
+          g = { words: t.slice(i, i + n).map((w) => w.text), occ: [] };
+          grams.set(key, g);
+        }
+        g.occ.push(occurrence(text, (t[i] as RunToken).start, last.end));
       }
     }
   }
   return grams;
 }
 
-/** Characters scanned, in all, by the headed-name search of one document. */
-const HEADED_SCAN_BUDGET = 20_000_000;
-/** Longer texts skip the headed-name search altogether (its cost grows with names × text). */
-const HEADED_MAX_TEXT = 30_000;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function isRare(rare: number, major: number): boolean {
   return major >= 2 && (rare === 1 || rare * 3 <= major);
+}
+
+/** The naming head a name ends in (the shortest), if any. */
+function headOf(name: string): string | undefined {
+  let best: string | undefined;
+  for (let n = 1; n <= 3 && n < name.length; n++) if (HEADS.has(name.slice(-n)) && !best) best = name.slice(-n);
+  return best;
+}
+
+/**
+ * True when `other` (same length) is `name` with one or two adjacent characters D replaced, D
+ * standing after at least two characters and before the head: P + D′ + Q of P + D + Q.
+ */
+function headedVariant(name: string, other: string, head: string): boolean {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < name.length; k++) {
+    if (name.charCodeAt(k) === other.charCodeAt(k)) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return false;
+  for (let dLen = 1; dLen <= 2; dLen++) {
+    for (let i = 2; i + dLen <= name.length - head.length; i++) {
+      if (first < i || last >= i + dLen) continue;
+      if (comparable(name.slice(i, i + dLen), other.slice(i, i + dLen))) return true;
+    }
+  }
+  return false;
 }
 
 /**
  * Names with a naming head (…创新区, …产业园, …示范基地): the dominant name M = P + D + Q, a rare
  * one P + D′ + Q, with P at least two characters, D one or two characters and Q ending in the head.
+ *
+ * The rare forms are looked up in one pass over the runs, not by searching the text once per
+ * split of every name: a candidate is a stretch of adjacent Han words (word boundaries at both
+ * ends) as long as some dominant name and sharing its first two and last characters. Linear in
+ * the words, so long documents keep this relation.
  */
-function headedGroups(text: string, grams: Map<string, Gram>, starts: Set<number>, ends: Set<number>): TermGroup[] {
+function headedGroups(text: string, runs: readonly Run[], grams: Map<string, Gram>): TermGroup[] {
   const byText = new Map<string, TermOccurrence[]>();
   for (const g of grams.values()) {
     const t = g.words.join('');
     if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
   }
-  const groups: TermGroup[] = [];
-  // Each candidate split scans the whole text: bound the total work, so that a long document with
-  // many repeated names cannot stall the server (a 60k-character draft took minutes). Past the
-  // budget, this soft relation is not reported for the document.
-  let budget = HEADED_SCAN_BUDGET;
-  if (text.length > HEADED_MAX_TEXT) return groups;
+  // Dominant candidates, bucketed by length, first two characters and last character.
+  const names = new Map<string, Array<{ name: string; head: string; occ: TermOccurrence[] }>>();
+  const prefixes = new Set<string>();
+  let longest = 0;
   for (const [name, occ] of byText) {
     if (occ.length < 2 || name.length < 5) continue;
-    const head = [...HEADS].filter((h) => name.endsWith(h)).sort((a, b) => a.length - b.length)[0];
+    const head = headOf(name);
     if (!head) continue;
-    const rare = new Map<string, TermOccurrence[]>();
-    for (let dLen = 1; dLen <= 2; dLen++) {
-      for (let i = 2; i + dLen <= name.length - head.length; i++) {
-        const p = name.slice(0, i);
-        const d = name.slice(i, i + dLen);
-        const q = name.slice(i + dLen);
-        budget -= text.length;
-        if (budget < 0) return groups;
-        const re = new RegExp(`${escapeRegExp(p)}([\\p{Script=Han}]{${dLen}})${escapeRegExp(q)}`, 'gu');
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          re.lastIndex = m.index + 1;
-          const other = m[1] as string;
-          if (!comparable(d, other)) continue;
-          const start = m.index;
-          const end = start + m[0].length;
-          if (!starts.has(start) || !ends.has(end)) continue;
-          const list = rare.get(m[0]) ?? [];
-          if (!list.some((o) => o.start === start)) list.push(occurrence(text, start, end));
-          rare.set(m[0], list);
+    const key = `${name.length}|${name.slice(0, 2)}|${name.charAt(name.length - 1)}`;
+    const list = names.get(key) ?? [];
+    list.push({ name, head, occ });
+    names.set(key, list);
+    prefixes.add(name.slice(0, 2));
+    longest = Math.max(longest, name.length);
+  }
+  if (names.size === 0) return [];
+  // Rare forms: stretches of adjacent Han words matching a bucket, by text.
+  const rare = new Map<string, Map<string, TermOccurrence[]>>();
+  for (const run of runs) {
+    const t = run.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const first = t[i] as (typeof t)[number];
+      if (!first.han || !prefixes.has(text.slice(first.start, first.start + 2))) continue;
+      for (let j = i; j < t.length; j++) {
+        const last = t[j] as (typeof t)[number];
+        if (j > i && ((t[j - 1] as typeof last).end !== last.start || !last.han)) break;
+        const len = last.end - first.start;
+        if (len > longest) break;
+        const bucket = names.get(`${len}|${text.slice(first.start, first.start + 2)}|${text.charAt(last.end - 1)}`);
+        if (!bucket) continue;
+        const other = text.slice(first.start, last.end);
+        for (const { name, head } of bucket) {
+          if (other === name || !other.endsWith(head) || !headedVariant(name, other, head)) continue;
+          const forName = rare.get(name) ?? new Map<string, TermOccurrence[]>();
+          const list = forName.get(other) ?? [];
+          list.push(occurrence(text, first.start, last.end));
+          forName.set(other, list);
+          rare.set(name, forName);
         }
       }
     }
-    const rareOcc = [...rare.entries()].filter(([t, o]) => !byText.has(t) || isRare(o.length, occ.length)).flatMap(([, o]) => o);
-    const picked = rareOcc.filter((o) => isRare(rare.get(o.text)?.length ?? 0, occ.length));
-    if (picked.length === 0) continue;
-    const group = makeGroup([...occ, ...picked], { relation: 'near', certain: false, formOf: (x) => x });
-    if (group) groups.push(group);
+  }
+  const groups: TermGroup[] = [];
+  for (const list of names.values()) {
+    for (const { name, occ } of list) {
+      const found = rare.get(name);
+      if (!found) continue;
+      const picked = [...found.entries()].filter(([, o]) => isRare(o.length, occ.length)).flatMap(([, o]) => o);
+      if (picked.length === 0) continue;
+      const group = makeGroup([...occ, ...picked], { relation: 'near', certain: false, formOf: (x) => x });
+      if (group) groups.push(group);
+    }
   }
   return groups;
 }
@@ -183,7 +227,7 @@ function oneCharDiff(a: string, b: string): number {
   return at;
 }
 
-export function nearGroups(text: string, runs: readonly Run[], bounds: { starts: Set<number>; ends: Set<number> }): TermGroup[] {
+export function nearGroups(text: string, runs: readonly Run[]): TermGroup[] {
   const grams = collectGrams(text, runs);
-  return [...headedGroups(text, grams, bounds.starts, bounds.ends), ...wordGroups(grams)];
+  return [...headedGroups(text, runs, grams), ...wordGroups(grams)];
 }

@@ -8,7 +8,7 @@
  * its occurrences grouped by how they are written. Nested quotes ‘’ count as “”.
  */
 import { makeGroup, occurrence } from './group';
-import { balanceMarks, CLOSING, findKey, gapBetween, isDefinitionQuote, isHanWord, OPENING, type Run } from './tokens';
+import { balanceMarks, CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING, type Run } from './tokens';
 import type { TermGroup } from './types';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;
@@ -30,7 +30,7 @@ function junctionKeys(text: string, runs: readonly Run[], keys: Set<string>): vo
       if (!a || !b) continue;
       const gap = gapBetween(text, a, b);
       if (!/^(?:、| +|\u3000+)$/.test(gap)) continue;
-      if (!isHanWord(a.text) || !isHanWord(b.text) || a.text.length + b.text.length < 4) continue;
+      if (!a.han || !b.han || a.text.length + b.text.length < 4) continue;
       // A list of three or more (省、市、县; 乡村旅游、休闲农业、农村电商) is a list, not a term.
       if (inList(text, a.start, b.end)) continue;
       keys.add(a.text + b.text);
@@ -58,8 +58,9 @@ export function punctuationGroups(text: string, runs: readonly Run[]): TermGroup
   junctionKeys(text, runs, keys);
   quotedKeys(text, keys);
   const groups: TermGroup[] = [];
+  const found = findKeys(runs, keys);
   for (const key of keys) {
-    const occurrences = findKey(runs, key)
+    const occurrences = (found.get(key) ?? [])
       .map((r) => balanceMarks(text, r.start, r.end))
       .filter((r) => !isDefinitionQuote(text, r.start))
       .map((r) => occurrence(text, r.start, r.end));

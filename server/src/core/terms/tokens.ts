@@ -11,17 +11,12 @@ export const OPENING = '“‘《';
 export const CLOSING = '”’》';
 
 export interface RunToken extends Word {
-  /** Offset of the token's first character in the run's normalized text. */
-  norm: number;
+  /** The token is Han characters only (〇 counts). */
+  han: boolean;
 }
 
 export interface Run {
   tokens: RunToken[];
-  /** The content tokens' texts concatenated. */
-  norm: string;
-  /** Tokens by their normalized start and end offsets. */
-  byNormStart: Map<number, RunToken>;
-  byNormEnd: Map<number, RunToken>;
 }
 
 const CONTENT = /[\p{Script=Han}\p{L}\p{N}〇]/u;
@@ -36,27 +31,20 @@ function isTransparent(text: string): boolean {
   return true;
 }
 
-function overlaps(ranges: readonly OffsetRange[], start: number, end: number): boolean {
-  return ranges.some((r) => start < r.end && r.start < end);
-}
-
 /** Splits the words into runs of content tokens. */
 export function buildRuns(words: readonly Word[], ignored: readonly OffsetRange[] = []): Run[] {
   const runs: Run[] = [];
   let current: RunToken[] = [];
-  let norm = '';
-  const close = (): void => {
-    if (current.length > 0) {
-      const byNormStart = new Map(current.map((t) => [t.norm, t] as const));
-      const byNormEnd = new Map(current.map((t) => [t.norm + t.text.length, t] as const));
-      runs.push({ tokens: current, norm, byNormStart, byNormEnd });
-    }
+    const close = (): void => {
+    if (current.length > 0) runs.push({ tokens: current });
     current = [];
-    norm = '';
   };
+  let r = 0; // the first ignored range that may still reach a word (words come in order)
   for (const w of words) {
     if (w.text.length === 0) continue;
-    if (overlaps(ignored, w.start, w.end)) {
+    while (r < ignored.length && (ignored[r] as OffsetRange).end <= w.start) r++;
+    const range = ignored[r];
+    if (range && range.start < w.end) {
       close();
       continue;
     }
@@ -65,8 +53,7 @@ export function buildRuns(words: readonly Word[], ignored: readonly OffsetRange[
       close();
       continue;
     }
-    current.push({ text: w.text, start: w.start, end: w.end, norm: norm.length });
-    norm += w.text;
+    current.push({ text: w.text, start: w.start, end: w.end, han: isHanWord(w.text) });
   }
   close();
   return runs;
@@ -77,28 +64,58 @@ export function gapBetween(text: string, a: RunToken, b: RunToken): string {
   return text.slice(a.end, b.start);
 }
 
-/** Word boundary offsets, for checking that a string match is a whole-word match. */
-export function boundaries(words: readonly Word[]): { starts: Set<number>; ends: Set<number> } {
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const w of words) {
-    starts.add(w.start);
-    ends.add(w.end);
-  }
-  return { starts, ends };
+/** A set of offsets, asked only whether it holds one. */
+export interface Offsets {
+  has(offset: number): boolean;
+}
+
+export interface Boundaries {
+  starts: Offsets;
+  ends: Offsets;
 }
 
 /**
- * Occurrences of a normalized key in the runs at word boundaries: the raw span in the text runs
- * from the first matched token's start to the last one's end.
+ * Word boundary offsets, for checking that a string match is a whole-word match: one byte per
+ * offset (bit 1 a word starts there, bit 2 one ends there), cheaper than two Sets of numbers.
  */
-export function findKey(runs: readonly Run[], key: string): OffsetRange[] {
-  const found: OffsetRange[] = [];
+export function boundaries(words: readonly Word[]): Boundaries {
+  let size = 0;
+  for (const w of words) if (w.end > size) size = w.end;
+  const flags = new Uint8Array(size + 1);
+  for (const w of words) {
+    flags[w.start] = (flags[w.start] ?? 0) | 1;
+    flags[w.end] = (flags[w.end] ?? 0) | 2;
+  }
+  return {
+    starts: { has: (offset) => ((flags[offset] ?? 0) & 1) !== 0 },
+    ends: { has: (offset) => ((flags[offset] ?? 0) & 2) !== 0 },
+  };
+}
+
+/**
+ * Occurrences of normalized keys in the runs at word boundaries: a key occurs where the texts of
+ * consecutive tokens of a run concatenate to it; its raw span runs from the first token's start
+ * to the last one's end. One pass over the tokens for all keys, each key's spans in text order.
+ */
+export function findKeys(runs: readonly Run[], keys: ReadonlySet<string>): Map<string, OffsetRange[]> {
+  const found = new Map<string, OffsetRange[]>();
+  let longest = 0;
+  for (const k of keys) longest = Math.max(longest, k.length);
   for (const run of runs) {
-    for (let at = run.norm.indexOf(key); at >= 0; at = run.norm.indexOf(key, at + 1)) {
-      const first = run.byNormStart.get(at);
-      const last = run.byNormEnd.get(at + key.length);
-      if (first && last) found.push({ start: first.start, end: last.end });
+    const t = run.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const first = t[i] as RunToken;
+      let s = '';
+      for (let j = i; j < t.length; j++) {
+        const last = t[j] as RunToken;
+        s += last.text;
+        if (s.length > longest) break;
+        if (!keys.has(s)) continue;
+        const list = found.get(s);
+        const span = { start: first.start, end: last.end };
+        if (list) list.push(span);
+        else found.set(s, [span]);
+      }
     }
   }
   return found;

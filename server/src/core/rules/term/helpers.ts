@@ -2,6 +2,7 @@
  * Shared by the term.* rules: running the drift analysis once per context, and turning a group's
  * changes into findings with counts, related places and a "统一为…" fix.
  */
+import { overlapsAny } from '../../markdown';
 import { findTermGroups } from '../../terms/analysis';
 import { quoteForm } from '../../terms/format';
 import type { TermChange, TermGroup } from '../../terms/types';
@@ -25,30 +26,40 @@ export function countsPhrase(group: TermGroup, first: string): string {
   return forms.map((f) => `${quoteForm(f.text)}出现 ${f.count} 次`).join('，');
 }
 
-/** The other occurrences of the group, for LSP relatedInformation (at most 20). */
-export function relatedPlaces(group: TermGroup, self: TermChange): RelatedPlace[] {
-  const all = group.forms.flatMap((f) => f.occurrences.map((o) => ({ ...o, form: f.text })));
-  return all
-    .filter((o) => o.start !== self.start || o.end !== self.end)
-    .sort((a, b) => a.start - b.start)
-    .slice(0, 20)
-    .map((o) => ({
-      start: o.start,
-      end: o.end,
-      message: o.form === group.canonical ? `${quoteForm(o.form)}（建议的写法）` : `${quoteForm(o.form)}（同一术语的另一写法）`,
-    }));
+interface Placed {
+  start: number;
+  end: number;
+  form: string;
+}
+
+/** Every occurrence of the group, in text order, with its form. */
+function placesOf(group: TermGroup): Placed[] {
+  return group.forms.flatMap((f) => f.occurrences.map((o) => ({ start: o.start, end: o.end, form: f.text }))).sort((a, b) => a.start - b.start);
+}
+
+/** The other occurrences of the group (at most 20), for LSP relatedInformation: linear in the 20, not in the group. */
+function relatedPlaces(group: TermGroup, places: readonly Placed[], self: TermChange): RelatedPlace[] {
+  const out: RelatedPlace[] = [];
+  for (const o of places) {
+    if (out.length === 20) break;
+    if (o.start === self.start && o.end === self.end) continue;
+    const message = o.form === group.canonical ? `${quoteForm(o.form)}（建议的写法）` : `${quoteForm(o.form)}（同一术语的另一写法）`;
+    out.push({ start: o.start, end: o.end, message });
+  }
+  return out;
 }
 
 /** One fix rewriting every occurrence in the document that should become `replacement`. */
-export function unifyFix(group: TermGroup, replacement: string, preferred: boolean, skip: (c: TermChange) => boolean): Fix {
+function unifyFix(group: TermGroup, replacement: string, preferred: boolean, skip: (c: TermChange) => boolean): Fix {
   const edits = group.changes
     .filter((c) => c.replacement === replacement && !skip(c))
     .map((c) => ({ start: c.start, end: c.end, newText: replacement }));
   return { title: `统一为${quoteForm(replacement)}`, edits, ...(preferred ? { preferred: true } : {}) };
 }
 
-export function isIgnored(context: RuleContext, start: number, end: number): boolean {
-  return context.ignored.some((r) => start < r.end && r.start < end);
+/** context.ignored is sorted and merged: a binary search. */
+function isIgnored(context: RuleContext, start: number, end: number): boolean {
+  return overlapsAny(context.ignored, start, end);
 }
 
 /** Findings for the changes of the groups, one per change, with the given message. */
@@ -62,15 +73,24 @@ export function findingsFor(
   const findings: RuleFinding[] = [];
   const skip = (c: TermChange): boolean => isIgnored(context, c.start, c.end);
   for (const group of groups) {
+    // A group's fix and places are built once and shared by its findings (read-only), so that
+    // the work stays linear in the number of occurrences (a 200k draft has a thousand changes).
+    const places = placesOf(group);
+    const fixes = new Map<string, Fix[]>();
     for (const change of group.changes) {
       if (skip(change)) continue;
+      let fix = fixes.get(change.replacement);
+      if (!fix) {
+        fix = [unifyFix(group, change.replacement, preferred, skip)];
+        fixes.set(change.replacement, fix);
+      }
       findings.push({
         rule,
         start: change.start,
         end: change.end,
         message: message(group, change),
-        fixes: [unifyFix(group, change.replacement, preferred, skip)],
-        related: relatedPlaces(group, change),
+        fixes: fix,
+        related: relatedPlaces(group, places, change),
         ...(group.certain ? {} : { soft: true }),
       });
     }
