@@ -3,6 +3,7 @@
 // so it stays external and ships in node_modules beside the bundle.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { writeCompactDictionaries } from './dictionary/compact.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -26,3 +27,6 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/segmentation/child.ts'], outfile: 'dist/segmenter.js' }),
 ]);
+
+// The compact segmentation dictionaries (dict/jieba.compact.dict.utf8, dict/idf.compact.utf8).
+writeCompactDictionaries(new URL('../dict', import.meta.url).pathname);

@@ -57,7 +57,11 @@ while (Date.now() - started < minutes * 60000) {
   if (Date.now() >= nextSample) {
     nextSample = Date.now() + 10000;
     const pid = server.proc.pid;
-    const sample = { t: Math.round((Date.now() - started) / 1000), edits, serverMiB: +rss(pid).toFixed(1), segmenterMiB: +children(pid).map(rss).reduce((a, b) => a + b, 0).toFixed(1) };
+    // Responsiveness while typing: how long a hover request waits for the server.
+    const asked = performance.now();
+    await server.conn.sendRequest('textDocument/hover', { textDocument: { uri: d.uri }, position: { line: 0, character: 0 } });
+    const hoverMs = +(performance.now() - asked).toFixed(1);
+    const sample = { t: Math.round((Date.now() - started) / 1000), edits, serverMiB: +rss(pid).toFixed(1), segmenterMiB: +children(pid).map(rss).reduce((a, b) => a + b, 0).toFixed(1), hoverMs };
     samples.push(sample);
     console.log(JSON.stringify(sample));
   }
@@ -67,5 +71,7 @@ const first = samples.slice(1, 4);
 const last = samples.slice(-3);
 const avg = (xs) => xs.reduce((n, s) => n + s.serverMiB + s.segmenterMiB, 0) / xs.length;
 console.log(`\n${edits} edits in ${minutes} min; total RSS early ${avg(first).toFixed(1)} MiB, late ${avg(last).toFixed(1)} MiB, max ${Math.max(...samples.map((s) => s.serverMiB + s.segmenterMiB)).toFixed(1)} MiB`);
+const hovers = samples.map((s) => s.hoverMs).sort((a, b) => a - b);
+console.log(`hover while typing: median ${hovers[Math.floor(hovers.length / 2)]} ms, max ${hovers[hovers.length - 1]} ms`);
 fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
 fs.writeFileSync(path.join(ROOT, 'bench-results', `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify({ minutes, edits, samples }, null, 2));

@@ -54,6 +54,21 @@ describe('terminology drift over the protocol', function () {
     assert.deepStrictEqual(fixes[0]!.edits, [{ range: d.range, newText: '区委、区政府' }]);
   });
 
+  it('typing once the dictionary is loaded: every publication keeps the drift diagnostics (no flicker)', async () => {
+    const uri = 'file:///tmp/gongwen-drift/typing.txt';
+    await client.open(uri, TEXT);
+    await client.waitForPublished(uri, (p) => codes(p).includes('term.inconsistent'), 20000);
+    const before = client.published.length;
+    for (let v = 2; v <= 4; v++) {
+      // A new line text each time: its words are not cached, the check waits for them.
+      await client.change(uri, v, [{ range: { start: { line: 3, character: 19 }, end: { line: 3, character: 19 } }, text: '要' }]);
+      await client.waitForPublished(uri, (x) => x.version === v, 20000);
+    }
+    const mine = client.published.slice(before).filter((p) => p.uri === uri);
+    assert.ok(mine.length >= 3);
+    for (const p of mine) assert.ok(codes(p).includes('term.inconsistent'), `version ${p.version} published without the drift diagnostic`);
+  });
+
   it('after the variant is rewritten, the drift diagnostic goes', async () => {
     await client.change(URI, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } }, text: '区委、区政府' }]);
     const p = await client.waitForPublished(URI, (x) => x.version === 2 && !codes(x).includes('term.inconsistent'), 20000);

@@ -58,7 +58,10 @@ describe('language server over stdio', function () {
       await client.waitForPublished(URI, (x) => x.version === 8);
       await new Promise((r) => setTimeout(r, 300));
       const later = client.published.slice(before).filter((p) => p.uri === URI);
-      assert.deepStrictEqual(later.map((p) => p.version), [8], 'debounced to one publication of the latest version');
+      // One publication of the latest version; a second one of the same version when the
+      // dictionary finished loading meanwhile (drift rules then run).
+      const versions = later.map((p) => p.version);
+      assert.ok(versions.length >= 1 && versions.length <= 2 && versions.every((v) => v === 8), `debounced to the latest version only: ${versions.join(',')}`);
     });
 
     it('codeAction offers to go to the next placeholder, and the command reveals it with window/showDocument', async () => {

@@ -3,19 +3,20 @@
  * grouping and the canonical choice, the rules' findings and the "统一为…" fix.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import { analyzeDocument, applyFixes, DEFAULT_SETTINGS, type Finding, type Settings, type TermEntry, type TextFormat } from '../../server/src/core';
 import { TERM_RULES } from '../../server/src/core/rules/term';
-import { JiebaSegmenter } from '../../server/src/core/segmenter/jieba';
+import type { JiebaSegmenter } from '../../server/src/core/segmenter/jieba';
 import { findTermGroups, formatGroupsText, groupsToJson } from '../../server/src/core/terms';
-import { dictionaryCandidates, userDictionaryPath } from '../../server/src/segmentation/dictionaries';
+import { baseDictionaries, createSegmenter, dictionaryCandidates, userDictionaryPath } from '../../server/src/segmentation/dictionaries';
 
 let shared: JiebaSegmenter | undefined;
-/** One segmenter for every term test in the process (loading takes about two seconds). */
+/** One segmenter for every term test in the process, with the dictionaries Gongwen ships. */
 export function segmenter(): JiebaSegmenter {
   if (!shared) {
     const dict = userDictionaryPath();
     assert.ok(dict, `user dictionary not found in ${dictionaryCandidates(__dirname).join(', ')}`);
-    shared = new JiebaSegmenter([dict]);
+    shared = createSegmenter([dict]);
     shared.load();
   }
   return shared;
@@ -47,6 +48,22 @@ describe('term: segmentation with the 公文 dictionary', function () {
   it('keeps organs and programmes whole', () => {
     const words = segmenter().cut('区委区政府要求推进乡村振兴，优化营商环境，县发展和改革委员会牵头实施高标准农田建设。').map((w) => w.text);
     for (const w of ['区委区政府', '乡村振兴', '营商环境', '发展和改革委员会', '高标准农田']) assert.ok(words.includes(w), `${w} in ${words.join('/')}`);
+  });
+
+  it('uses the compact main dictionary and IDF table the build writes; GONGWEN_MAIN_DICTIONARY=full restores nodejieba\'s', () => {
+    const base = baseDictionaries();
+    assert.ok(base.main?.endsWith('dict/jieba.compact.dict.utf8') && fs.statSync(base.main).size > 1_000_000, String(base.main));
+    assert.ok(base.idf?.endsWith('dict/idf.compact.utf8'), String(base.idf));
+    const before = process.env.GONGWEN_MAIN_DICTIONARY;
+    try {
+      process.env.GONGWEN_MAIN_DICTIONARY = 'full';
+      assert.deepStrictEqual(baseDictionaries(), {});
+    } finally {
+      if (before === undefined) delete process.env.GONGWEN_MAIN_DICTIONARY;
+      else process.env.GONGWEN_MAIN_DICTIONARY = before;
+    }
+    // The compact dictionary keeps the words drift depends on (the 公文 dictionary adds the rest).
+    assert.deepStrictEqual(segmenter().cut('区委、区政府高度重视乡村振兴工作').map((w) => w.text), ['区委', '、', '区政府', '高度重视', '乡村振兴', '工作']);
   });
 
   it('finds the dictionary from the bundled and unbundled layouts', () => {

@@ -6,9 +6,8 @@
  */
 import { formatOf, type TermEntry, type Word } from '../core';
 import { markdownIgnoredRanges } from '../core/markdown';
-import { JiebaSegmenter } from '../core/segmenter/jieba';
 import { findTermGroups, formatGroupsText, groupsToJson, type TermGroupJson } from '../core/terms';
-import { userDictionaryPath } from '../segmentation/dictionaries';
+import { createSegmenter } from '../segmentation/dictionaries';
 import { expandPaths, readDraft } from './files';
 
 export function termsCommand(
@@ -21,8 +20,7 @@ export function termsCommand(
   const { files: paths, errors } = expandPaths(files);
   let status = errors.length > 0 ? 2 : 0;
   for (const e of errors) err(`${e.file}: ${e.reason}`);
-  const dict = userDictionaryPath();
-  const segmenter = new JiebaSegmenter(dict ? [dict] : []);
+  const segmenter = createSegmenter();
   try {
     segmenter.load();
     for (const t of terms) segmenter.insertWord(t.canonical.replace(/[“”‘’《》]/g, ''));

@@ -4,9 +4,9 @@
  * the language server builds them, so the CLI and the server report the same findings.
  */
 import type { TermEntry, Word } from '../core';
-import { JiebaSegmenter } from '../core/segmenter/jieba';
+import type { JiebaSegmenter } from '../core/segmenter/jieba';
 import { wordsFromLines } from '../core/segmenter/segmenter';
-import { userDictionaryPaths } from '../segmentation/dictionaries';
+import { createSegmenter } from '../segmentation/dictionaries';
 
 export class CliWords {
   private segmenter: JiebaSegmenter | undefined;
@@ -18,7 +18,7 @@ export class CliWords {
     if (this.failure) return undefined;
     try {
       if (!this.segmenter) {
-        this.segmenter = new JiebaSegmenter(userDictionaryPaths());
+        this.segmenter = createSegmenter();
         this.segmenter.load();
       }
       for (const t of terms) {

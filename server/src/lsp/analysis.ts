@@ -70,6 +70,20 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /**
+   * True when an analysis of this version would skip rules for want of words: some enabled rule
+   * needs them and not every line is segmented yet.
+   */
+  wantsWords(document: TextDocument, effective: EffectiveSettings): boolean {
+    const { settings } = effective;
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.pendingWords;
+    if (!settings.enable || effective.ignored || !settings.languages.includes(document.languageId)) return false;
+    const text = document.getText();
+    const docType = settings.profile !== 'auto' ? settings.profile : detectDocType(text);
+    return needsWords(settings, docType) && this.words.wordsFor(text) === undefined;
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
     this.analyzers.delete(uri);

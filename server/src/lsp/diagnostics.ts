@@ -10,9 +10,12 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisCache, DocumentAnalysis } from './analysis';
+import type { AnalysisCache, DocumentAnalysis, EffectiveSettings } from './analysis';
 import { toDiagnostic } from './convert';
 import type { EffectiveSettingsResolver } from './effective';
+
+/** The longest a check waits for the words of freshly edited lines. */
+export const WORDS_WAIT_MS = 150;
 
 export class DiagnosticsService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -29,8 +32,22 @@ export class DiagnosticsService {
     private readonly settings: EffectiveSettingsResolver,
     private readonly cache: AnalysisCache,
     private readonly pull: boolean,
-    private readonly segmentation: { ensure(text: string): Promise<boolean> },
+    private readonly segmentation: { ensure(text: string): Promise<boolean>; readonly isReady: boolean },
   ) {}
+
+  /**
+   * Once the segmenter is ready, an edit leaves one or two lines unsegmented: wait for them (a
+   * round trip of a few milliseconds, at most WORDS_WAIT_MS) before checking, so that drift
+   * diagnostics do not vanish and come back on every keystroke. While the dictionary loads, or
+   * for a large paste, the check goes ahead without them and afterAnalysis checks again.
+   */
+  private async awaitWords(document: TextDocument, settings: EffectiveSettings): Promise<void> {
+    if (!this.segmentation.isReady || !this.cache.wantsWords(document, settings)) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, WORDS_WAIT_MS)));
+    await Promise.race([this.segmentation.ensure(document.getText()), timeout]);
+    clearTimeout(timer);
+  }
 
   /**
    * Rules that need words were skipped: segment in the background, then check again. Placeholder,
@@ -59,6 +76,7 @@ export class DiagnosticsService {
       const document = this.documents.get(params.textDocument.uri);
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const settings = await this.settings.get(document.uri, document.getText());
+      await this.awaitWords(this.documents.get(document.uri) ?? document, settings);
       const latest = this.documents.get(document.uri) ?? document;
       const analysis = this.cache.get(latest, settings);
       this.afterAnalysis(analysis);
@@ -108,6 +126,7 @@ export class DiagnosticsService {
     if (!document) return;
     const version = document.version;
     const settings = await this.settings.get(uri, document.getText());
+    await this.awaitWords(document, settings);
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return; // stale: a newer change is scheduled
     const started = performance.now();

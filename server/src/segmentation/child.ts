@@ -3,7 +3,7 @@
  * in the language server: loading takes over a second and 240 MB, and a bad dictionary makes it
  * abort the whole process, which only a process boundary contains.
  */
-import { JiebaSegmenter } from '../core/segmenter/jieba';
+import { createSegmenter } from './dictionaries';
 import type { FromChild, ToChild } from './protocol';
 
 const send = (message: FromChild): void => {
@@ -11,7 +11,7 @@ const send = (message: FromChild): void => {
 };
 
 const userDictionaries = (process.env.GONGWEN_USER_DICTS ?? '').split('|').filter((p) => p.length > 0);
-const segmenter = new JiebaSegmenter(userDictionaries);
+const segmenter = createSegmenter(userDictionaries);
 const started = Date.now();
 try {
   segmenter.load();

@@ -8,10 +8,16 @@ import { fork, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { splitLines, wordsFromLines } from '../core/segmenter/segmenter';
 import type { Word } from '../core';
+import { LineCache } from '../core/text/lineCache';
 import type { FromChild, ToChild } from './protocol';
 
-/** Bound on cached lines (a 1M-character report has about 20,000). */
-const MAX_CACHED_LINES = 50_000;
+/**
+ * Bounds on the word cache: characters of cached lines and lines (least recently used go first).
+ * Every keystroke makes a new line text; the bound keeps memory flat over a day of typing while
+ * holding ten versions of a 200k report (a 1M-character report has about 20,000 lines).
+ */
+const MAX_CACHED_CHARS = 2_000_000;
+const MAX_CACHED_LINES = 40_000;
 /** Lines sent per request, so one big document does not make one huge message. */
 const BATCH = 2_000;
 
@@ -21,7 +27,7 @@ export class SegmentationClient {
   private child: ChildProcess | undefined;
   private state: SegmenterState = 'idle';
   private failure: string | undefined;
-  private readonly cache = new Map<string, string[]>();
+  private readonly cache = new LineCache<string[]>(MAX_CACHED_CHARS, MAX_CACHED_LINES);
   private readonly pending = new Map<number, { lines: string[]; resolve: () => void }>();
   /** Lines requested and not answered yet, with the request that will answer them. */
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -42,6 +48,11 @@ export class SegmentationClient {
 
   get status(): { state: SegmenterState; failure?: string } {
     return this.failure ? { state: this.state, failure: this.failure } : { state: this.state };
+  }
+
+  /** The dictionary is loaded and the child answers: segmenting a few lines takes milliseconds. */
+  get isReady(): boolean {
+    return this.state === 'ready';
   }
 
   /** Words covering the text if every line is segmented already; never waits. */
@@ -142,14 +153,6 @@ export class SegmentationClient {
   }
 
   private remember(line: string, words: string[]): void {
-    if (this.cache.size >= MAX_CACHED_LINES) {
-      // Drop the oldest quarter: Map iterates in insertion order.
-      let drop = MAX_CACHED_LINES / 4;
-      for (const key of this.cache.keys()) {
-        if (drop-- <= 0) break;
-        this.cache.delete(key);
-      }
-    }
     this.cache.set(line, words);
   }
 

@@ -21,6 +21,7 @@ import { findTitle } from '../doctype';
 import { markdownIgnoredRanges, overlapsAny } from '../markdown';
 import { lines } from '../text/chars';
 import type { OffsetRange, TextFormat } from '../types';
+import { LineCache } from '../text/lineCache';
 
 /** A piece of the text: its range and its characters. */
 export interface Span extends OffsetRange {
@@ -289,13 +290,17 @@ interface LineParse {
   han: boolean;
 }
 
-const LINE_PARSES = [new Map<string, LineParse>(), new Map<string, LineParse>()]; // plain text, Markdown
+/**
+ * Line parses by line text (plain text, Markdown): a typing session makes a new line text per
+ * keystroke, so the cache is bounded (about 2 million characters of lines, 40,000 lines: ten
+ * versions of a 200k report) and keeps the recently parsed lines.
+ */
+const LINE_PARSES = [new LineCache<LineParse>(2_000_000, 40_000), new LineCache<LineParse>(2_000_000, 40_000)];
 
 function lineParse(line: string, markdown: boolean): LineParse {
-  const cache = LINE_PARSES[markdown ? 1 : 0] as Map<string, LineParse>;
+  const cache = LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>;
   let lp = cache.get(line);
   if (!lp) {
-    if (cache.size > 100_000) cache.clear();
     lp = parseLine(line, markdown);
     cache.set(line, lp);
   }

@@ -1,0 +1,56 @@
+/**
+ * A cache keyed by line text, bounded by the characters of its keys and by its entries, evicting
+ * the least recently used lines first. Per-line caches fill with every keystroke (each edit makes
+ * a new line text); a bound in characters keeps memory flat over a day of typing, and recency
+ * keeps the lines of the open documents, which are read on every analysis.
+ */
+export class LineCache<V> {
+  private readonly map = new Map<string, V>();
+  private chars = 0;
+
+  constructor(
+    private readonly maxChars: number,
+    private readonly maxEntries: number,
+  ) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** Characters of the cached lines. */
+  get characters(): number {
+    return this.chars;
+  }
+
+  has(line: string): boolean {
+    return this.map.has(line);
+  }
+
+  /** The value for a line, marking it as recently used. */
+  get(line: string): V | undefined {
+    const value = this.map.get(line);
+    if (value !== undefined) {
+      // Map iterates in insertion order: re-inserting moves the line to the recent end.
+      this.map.delete(line);
+      this.map.set(line, value);
+    }
+    return value;
+  }
+
+  set(line: string, value: V): void {
+    if (this.map.delete(line)) this.chars -= line.length;
+    this.map.set(line, value);
+    this.chars += line.length;
+    if (this.chars <= this.maxChars && this.map.size <= this.maxEntries) return;
+    for (const key of this.map.keys()) {
+      if (this.chars <= this.maxChars && this.map.size <= this.maxEntries) break;
+      this.map.delete(key);
+      this.chars -= key.length;
+    }
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.chars = 0;
+  }
+}

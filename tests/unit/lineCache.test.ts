@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { LineCache } from '../../server/src/core/text/lineCache';
+
+describe('LineCache (bounded per-line caches)', () => {
+  it('evicts the least recently used lines once the characters exceed the bound', () => {
+    const cache = new LineCache<number>(10, 100);
+    cache.set('aaaa', 1);
+    cache.set('bbbb', 2);
+    assert.strictEqual(cache.get('aaaa'), 1); // aaaa is now the most recent
+    cache.set('cccc', 3); // 12 characters: the oldest (bbbb) goes
+    assert.strictEqual(cache.has('bbbb'), false);
+    assert.deepStrictEqual([cache.get('aaaa'), cache.get('cccc')], [1, 3]);
+    assert.strictEqual(cache.characters, 8);
+  });
+
+  it('evicts by entries too, and counts a replaced line once', () => {
+    const cache = new LineCache<string>(1_000, 2);
+    cache.set('一', 'a');
+    cache.set('一', 'b');
+    assert.strictEqual(cache.size, 1);
+    assert.strictEqual(cache.characters, 1);
+    cache.set('二', 'c');
+    cache.set('三', 'd');
+    assert.deepStrictEqual([cache.has('一'), cache.get('二'), cache.get('三')], [false, 'c', 'd']);
+  });
+
+  it('stays within its bounds over a long typing session (each keystroke a new line text)', () => {
+    const cache = new LineCache<number>(5_000, 1_000);
+    let line = '';
+    for (let i = 0; i < 20_000; i++) {
+      line = i % 300 === 0 ? '' : `${line}字`;
+      cache.set(`${i}:${line}`, i);
+      assert.ok(cache.characters <= 5_000 && cache.size <= 1_000);
+    }
+    assert.strictEqual(cache.get(`19999:${line}`), 19_999);
+  });
+});
