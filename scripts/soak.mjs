@@ -27,7 +27,9 @@ const children = (pid) =>
     }
   }).map(Number);
 
-const server = new Server(path.join(ROOT, 'dist', 'server.js'), {}); // default settings: 200 ms debounce
+// GONGWEN_SOAK_NODE_ARGS: options for the server's node, e.g. --heapsnapshot-signal=SIGUSR2.
+const nodeArgs = (process.env.GONGWEN_SOAK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const server = new Server(path.join(ROOT, 'dist', 'server.js'), {}, nodeArgs); // default settings: 200 ms debounce
 await server.initialize();
 const docs = [20000, 60000, 5000].map((size, i) => ({ uri: pathToFileURL(path.join(os.tmpdir(), `gongwen-soak-${i}.txt`)).toString(), text: generateDocument(size, 11 + i), version: 1 }));
 for (const d of docs) await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'plaintext', version: 1, text: d.text } });

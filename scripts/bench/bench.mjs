@@ -156,12 +156,16 @@ for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 200000]))
     chars += text.length;
     fs.writeFileSync(path.join(dir, `doc-${i}.txt`), text);
   }
-  const t = performance.now();
-  try {
-    execFileSync(process.execPath, [path.join(ROOT, 'bin', 'gongwen.js'), 'lint', '-f', 'json', dir], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
-  } catch {} // exit 1 for errors is fine
-  const seconds = (performance.now() - t) / 1000;
-  results.cli = { files: 200, chars, seconds, charsPerSecond: chars / seconds };
+  const lint = (...extra) => {
+    const t = performance.now();
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'bin', 'gongwen.js'), 'lint', '-f', 'json', ...extra, dir], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
+    } catch {} // exit 1 for errors is fine
+    return (performance.now() - t) / 1000;
+  };
+  const oneCore = lint('--jobs', '1');
+  const seconds = lint();
+  results.cli = { files: 200, chars, seconds, charsPerSecond: chars / seconds, oneCoreSeconds: oneCore };
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -174,7 +178,7 @@ out.push('', '| document | edit → diagnostics ms (median / p95), debounce excl
 for (const e of results.edits) out.push(`| ${e.chars} chars | ${ms(e.median)} / ${ms(e.p95)} (+ ${e.debounceMs} ms default debounce) |`);
 out.push('', `Cold start (20k document): first diagnostics ${ms(results.cold.firstDiagnosticsMs)} ms after spawn; drift diagnostics ${ms(results.cold.driftDiagnosticsMs)} ms.`);
 out.push(`Memory with segmentation ready: server ${ms(results.memory.serverRssMiB)} MiB (peak ${ms(results.memory.serverPeakMiB)}), segmenter process ${ms(results.memory.segmenterRssMiB)} MiB, total ${ms(results.memory.totalRssMiB)} MiB.`);
-out.push(`CLI: ${results.cli.files} files, ${results.cli.chars} chars in ${results.cli.seconds.toFixed(2)} s = ${Math.round(results.cli.charsPerSecond)} chars/s.`);
+out.push(`CLI: ${results.cli.files} files, ${results.cli.chars} chars in ${results.cli.seconds.toFixed(2)} s = ${Math.round(results.cli.charsPerSecond)} chars/s (--jobs 1: ${results.cli.oneCoreSeconds.toFixed(2)} s).`);
 console.log(out.join('\n'));
 fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
 const file = path.join(ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -6,9 +6,10 @@ const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 
 export class Server {
-  constructor(serverJs, settings) {
+  /** nodeArgs: options for the server's node (e.g. --heapsnapshot-signal=SIGUSR2 to study memory). */
+  constructor(serverJs, settings, nodeArgs = []) {
     this.started = performance.now();
-    this.proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
     this.listeners = [];
     this.conn.onNotification('textDocument/publishDiagnostics', (p) => {

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { CLI_BIN, EXAMPLES, FIXTURES, ROOT } from '../support/paths';
 
@@ -93,8 +95,27 @@ describe('gongwen CLI', function () {
     assert.deepStrictEqual(files, ['clean-report.md', 'notice-draft.md', 'speech-draft.txt']);
   });
 
+  it('--jobs 2 lints on worker threads: the same output, in the same order, as one by one (also with --fix-dry-run, a bad file and a config)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-jobs-'));
+    try {
+      const drafts = fs.readdirSync(EXAMPLES).filter((f) => /\.(txt|md)$/.test(f));
+      for (let i = 0; i < 12; i++) for (const f of drafts) fs.copyFileSync(path.join(EXAMPLES, f), path.join(dir, `${String(i).padStart(2, '0')}-${f}`));
+      fs.copyFileSync(fixture('gbk.txt'), path.join(dir, '05-gbk.txt'));
+      fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ rules: { 'placeholder.unfilled': 'error' } }));
+      for (const extra of [['-f', 'json'], ['--fix-dry-run']]) {
+        const one = gongwen('lint', ...extra, '--jobs', '1', dir);
+        const two = gongwen('lint', ...extra, '--jobs', '2', dir);
+        assert.strictEqual(one.code, 2, 'the GBK file is a file error');
+        assert.deepStrictEqual([two.code, two.stdout, two.stderr], [one.code, one.stdout, one.stderr]);
+        assert.ok(one.stdout.length > 1000 && /placeholder\.unfilled/.test(one.stdout));
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exit 2 with usage for bad arguments', () => {
-    for (const args of [[], ['check', 'a.txt'], ['lint'], ['lint', '--format', 'xml', 'a.txt'], ['lint', '--rule', 'nope', 'a.txt'], ['lint', '--rule', 'no.such=error', 'a.txt']]) {
+    for (const args of [[], ['check', 'a.txt'], ['lint'], ['lint', '--jobs', '0', 'a.txt'], ['lint', '--format', 'xml', 'a.txt'], ['lint', '--rule', 'nope', 'a.txt'], ['lint', '--rule', 'no.such=error', 'a.txt']]) {
       const r = gongwen(...args);
       if (args.length === 0) {
         assert.strictEqual(r.code, 0, 'no arguments prints help');

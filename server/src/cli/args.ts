@@ -4,7 +4,7 @@ import { EXPORT_USAGE, parseExportArgs, type ExportCommand } from './docx';
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
-  | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined }
+  | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined; jobs: number | undefined }
   | { kind: 'terms'; format: OutputFormat; files: string[] }
   | { kind: 'outline'; format: OutputFormat; files: string[] }
   | ExportCommand
@@ -14,7 +14,7 @@ export type Command =
 
 export const USAGE = `用法 Usage: gongwen outline [--format text|json] FILE...
             gongwen terms [--format text|json] FILE|DIR...
-            gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] FILE|DIR...
+            gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] [--jobs N] FILE|DIR...
 
   outline         列出文档结构（标题层次、部分角色、字数）/ print the document outline
   terms           列出术语不一致的写法（同一概念的不同写法）/ list terminology drift groups
@@ -28,6 +28,8 @@ ${EXPORT_USAGE}
   --fix           自动修复确定无误的问题并写回文件，列出改动 / apply certain fixes, write files
   --fix-dry-run   只列出将作的改动，不写文件 / show what --fix would change
   --config FILE   使用指定的配置文件，而不是就近的 .gongwenrc.json
+  --jobs N        同时检查的文件数（默认为 CPU 核数；1 为逐个检查）
+                  Files checked at once (default: the number of cores; 1 checks one by one)
   --help, -h      显示帮助 / show this help
   --version, -v   显示版本 / show the version
 
@@ -45,6 +47,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const rules: Record<string, string> = {};
   let fix: 'no' | 'write' | 'dry-run' = 'no';
   let config: string | undefined;
+  let jobs: number | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
@@ -65,6 +68,10 @@ export function parseArgs(argv: readonly string[]): Command {
     } else if (arg === '--config' || arg.startsWith('--config=')) {
       config = arg.startsWith('--config=') ? arg.slice('--config='.length) : rest[++i];
       if (!config) return { kind: 'error', message: '--config 需要一个文件路径。' };
+    } else if (arg === '--jobs' || arg === '-j' || arg.startsWith('--jobs=')) {
+      const value = arg.startsWith('--jobs=') ? arg.slice('--jobs='.length) : rest[++i];
+      jobs = Number(value);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) return { kind: 'error', message: '--jobs 应为 1 到 64 的整数。--jobs must be an integer from 1 to 64.' };
     } else if (arg === '--help' || arg === '-h') {
       return { kind: 'help' };
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -76,5 +83,5 @@ export function parseArgs(argv: readonly string[]): Command {
   if (files.length === 0) return { kind: 'error', message: '请指定要检查的文件。No files given.' };
   if (first === 'terms') return { kind: 'terms', format, files };
   if (first === 'outline') return { kind: 'outline', format, files };
-  return { kind: 'lint', format, files, rules, fix, config };
+  return { kind: 'lint', format, files, rules, fix, config, jobs };
 }

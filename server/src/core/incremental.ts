@@ -7,11 +7,16 @@
  * (headings, structure, drift, document type, issue date) run on the whole text each time; the
  * heading parser under them caches its per-line work itself.
  *
+ * Cached findings are computed on a detached copy of the line (text/chars.ts detach): the
+ * messages and fixes quote the line, and a slice of the document would keep that version of the
+ * whole document alive for as long as the line is unchanged.
+ *
  * The cache is dropped when anything a line-scoped rule may read besides its line changes: the
  * settings object, the document type, the format or the rule list.
  */
 import { appliesTo, compareFindings, safeCheck, severityFor, type AnalysisResult } from './analyze';
 import { detectDocType } from './doctype';
+import { detach } from './text/chars';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
 import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
@@ -151,11 +156,11 @@ export class IncrementalAnalyzer {
           }
           const key = `${ranges.map((r) => `${r.start}-${r.end}`).join(',')}|${line}`;
           entry = masked.get(key) ?? this.masked.get(key);
-          if (!entry) entry = this.lineEntry(config, context, line, ranges);
+          if (!entry) entry = this.lineEntry(config, context, detach(line), ranges);
           masked.set(key, entry);
         } else {
           entry = plain.get(line) ?? this.plain.get(line);
-          if (!entry) entry = this.lineEntry(config, context, line, []);
+          if (!entry) entry = this.lineEntry(config, context, detach(line), []);
           plain.set(line, entry);
         }
         if (entry.findings.length > 0) {

@@ -8,6 +8,7 @@ import { fork, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { splitLines, wordsFromLines } from '../core/segmenter/segmenter';
 import type { Word } from '../core';
+import { detach } from '../core/text/chars';
 import { LineCache } from '../core/text/lineCache';
 import type { FromChild, ToChild } from './protocol';
 
@@ -153,7 +154,8 @@ export class SegmentationClient {
   }
 
   private remember(line: string, words: string[]): void {
-    this.cache.set(line, words);
+    // The line was cut from a document: a detached copy does not keep that document alive.
+    this.cache.set(detach(line), words);
   }
 
   private fail(message: string): void {

@@ -21,6 +21,7 @@ import { findTitle } from '../doctype';
 import { markdownIgnoredRanges, overlapsAny } from '../markdown';
 import { lines } from '../text/chars';
 import type { OffsetRange, TextFormat } from '../types';
+import { detach } from '../text/chars';
 import { LineCache } from '../text/lineCache';
 
 /** A piece of the text: its range and its characters. */
@@ -301,8 +302,10 @@ function lineParse(line: string, markdown: boolean): LineParse {
   const cache = LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>;
   let lp = cache.get(line);
   if (!lp) {
-    lp = parseLine(line, markdown);
-    cache.set(line, lp);
+    // Parse a detached copy: the parse's slices (title, body) must not keep the document alive.
+    const own = detach(line);
+    lp = parseLine(own, markdown);
+    cache.set(own, lp);
   }
   return lp;
 }

@@ -74,3 +74,15 @@ export function* lines(text: string): Generator<Line> {
     }
   }
 }
+
+/**
+ * A copy of `s` that does not keep alive the string it was sliced from. V8 represents a slice of
+ * 13 or more characters as a view into its parent, so a line cut from a document and kept in a
+ * cache keeps the whole document (every version of it) in memory. Long-lived caches keyed or
+ * valued by a line store a detached copy. The JSON round trip builds a new string from scratch
+ * (lone surrogates survive: JSON.stringify escapes them); `(' ' + s).slice(1)` does not detach a
+ * slice of a slice (measured: tests/unit/memory.test.ts).
+ */
+export function detach(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}

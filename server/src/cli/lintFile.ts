@@ -1,0 +1,87 @@
+/**
+ * Linting one draft for `gongwen lint`: read it, apply the nearest config and the command line's
+ * rules, fix if asked, segment if drift rules run, and report. The same function runs in the main
+ * thread and in the lint workers (cli/parallel.ts); it returns what to print instead of printing,
+ * so that output keeps the order of the files whichever thread did the work.
+ */
+import * as fs from 'fs';
+import { analyze, detectDocType, fixAll, formatOf, LineIndex, needsWords, type Settings } from '../core';
+import { findConfigPath, readConfig, type ConfigFile } from '../config/configFile';
+import { isIgnored, mergeSettings } from '../config/effective';
+import { describeChanges } from './changes';
+import { readDraft } from './files';
+import { toJsonReport, type JsonFileReport } from './report';
+import type { CliWords } from './words';
+
+export type FixMode = 'no' | 'write' | 'dry-run';
+
+/** The outcome of one file: its report (unless ignored or unreadable) and lines for stderr. */
+export interface FileOutcome {
+  file: string;
+  report?: JsonFileReport;
+  errors: string[];
+  /** The file could not be read (counts towards exit status 2). */
+  failed: boolean;
+  /** Segmentation was wanted and unavailable: why. */
+  segmentationError?: string;
+}
+
+/** Reads each config file once, and reports its problems once, as findings on the file itself. */
+export class Configs {
+  private readonly cache = new Map<string, ConfigFile>();
+  readonly reports: JsonFileReport[] = [];
+
+  constructor(private readonly explicit: string | undefined) {}
+
+  for(file: string): ConfigFile | undefined {
+    const configPath = this.explicit ?? findConfigPath(file);
+    if (!configPath) return undefined;
+    let config = this.cache.get(configPath);
+    if (!config) {
+      config = readConfig(configPath);
+      this.cache.set(configPath, config);
+      if (config.problems.length > 0) {
+        const lines = new LineIndex(config.text);
+        this.reports.push({
+          file: configPath,
+          diagnostics: config.problems.map((p) => ({ rule: 'config.invalid', severity: 'error', message: p.message, range: lines.rangeAt(p.start, p.end), fixes: [] })),
+        });
+      }
+    }
+    return config;
+  }
+
+  /** The settings for a file, or undefined when the config's ignore globs skip it. Command-line rules win. */
+  settingsFor(file: string, base: Settings): Settings | undefined {
+    const config = this.for(file);
+    if (isIgnored(file, config)) return undefined;
+    const merged = mergeSettings(base, config);
+    return { ...merged, rules: { ...merged.rules, ...base.rules } };
+  }
+}
+
+export function lintFile(file: string, base: Settings, configs: Configs, segmentation: CliWords, fix: FixMode): FileOutcome {
+  const settings = configs.settingsFor(file, base);
+  if (!settings) return { file, errors: [], failed: false };
+  const read = readDraft(file);
+  if (!read.ok) return { file, errors: [`${file}: ${read.reason}`], failed: true };
+  const errors: string[] = [];
+  let text = read.text;
+  const input = { text, format: formatOf(file) };
+  // Rules that need words (terminology drift) get them from nodejieba, loaded on first need.
+  const wantsWords = needsWords(settings, settings.profile !== 'auto' ? settings.profile : detectDocType(text));
+  const wordsFor = (t: string) => (wantsWords ? segmentation.wordsFor(t, settings.terms) : undefined);
+  if (fix !== 'no') {
+    const result = fixAll(input, settings, () => true, wordsFor);
+    if (result.text !== text) {
+      errors.push(...describeChanges(file, text, result.text, result.fixed.length, fix === 'write'));
+      if (fix === 'write') {
+        fs.writeFileSync(file, (read.bom ? '\uFEFF' : '') + result.text);
+        text = result.text;
+      }
+    }
+  }
+  const words = wordsFor(text);
+  const report = toJsonReport(file, text, analyze({ ...input, text, ...(words ? { words } : {}) }, settings));
+  return { file, report, errors, failed: false, ...(wantsWords && !words ? { segmentationError: segmentation.error ?? '未知原因' } : {}) };
+}

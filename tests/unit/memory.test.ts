@@ -1,0 +1,59 @@
+/**
+ * Memory over a long editing session: per-line caches must not keep old versions of a document
+ * alive. (V8 represents a slice of a string as a view into it: a cached line cut from version k
+ * keeps all of version k in memory.) Heap sizes after a forced full GC; the margin is wide: the
+ * fault this guards against retains a whole document per edit (here ≥ 30 MB).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { DEFAULT_SETTINGS, IncrementalAnalyzer } from '../../server/src/core';
+import { detach } from '../../server/src/core/text/chars';
+import { FIXTURES } from '../support/paths';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+function heapAfterGc(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+describe('memory: no old document versions kept alive by per-line caches', function () {
+  this.timeout(60000);
+
+  it('150 edits, each to another line of a 100k-character report: the heap grows by far less than one document per edit', () => {
+    const report = fs.readFileSync(path.join(FIXTURES, 'clean-report-full.txt'), 'utf8');
+    let text = '';
+    for (let i = 0; text.length < 100_000; i++) text += report.replace(/。/g, `。${i % 10}`); // distinct lines
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.analyze({ text, format: 'plaintext' }, DEFAULT_SETTINGS);
+    const before = heapAfterGc();
+    for (let v = 0; v < 150; v++) {
+      // As an editor's document applies a keystroke: the text before, the key, the text after.
+      const at = (v * 661) % text.length;
+      text = text.substring(0, at) + '好' + text.substring(at);
+      analyzer.analyze({ text, format: 'plaintext' }, DEFAULT_SETTINGS);
+    }
+    const grownMiB = (heapAfterGc() - before) / 2 ** 20;
+    const documentMiB = (text.length * 2) / 2 ** 20;
+    assert.ok(grownMiB < 5 * documentMiB, `heap grew ${grownMiB.toFixed(1)} MiB over 150 versions of a ${documentMiB.toFixed(2)} MiB document`);
+  });
+
+  it('detach: a line kept from each of 150 versions keeps only the lines (also a slice of a slice, lone surrogates intact)', () => {
+    let text = ('测试文本一二三四五六七八九十。'.repeat(8) + '\n').repeat(800);
+    const kept: string[] = [];
+    const before = heapAfterGc();
+    for (let v = 0; v < 150; v++) {
+      text = text.substring(0, v * 130 + 5) + '好' + text.substring(v * 130 + 5);
+      const line = /[^\n]*\n/.exec(text.slice(v * 121))?.[0] ?? '';
+      kept.push(detach(line.slice(0, -1)));
+    }
+    const grownMiB = (heapAfterGc() - before) / 2 ** 20;
+    assert.ok(grownMiB < 2, `heap grew ${grownMiB.toFixed(1)} MiB for 150 lines`);
+    assert.strictEqual(detach('a\uD800b😀𠮷'), 'a\uD800b😀𠮷');
+  });
+});
