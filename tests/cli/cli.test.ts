@@ -95,6 +95,28 @@ describe('gongwen CLI', function () {
     assert.deepStrictEqual(files, ['clean-report.md', 'notice-draft.md', 'speech-draft.txt']);
   });
 
+  it('--encoding gbk reads a GBK draft (positions as in the decoded text); --fix reports the changes and does not write it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-gbk-'));
+    try {
+      const file = path.join(dir, 'request.txt');
+      fs.copyFileSync(fixture('gbk-request.txt'), file);
+      const bytes = fs.readFileSync(file);
+      const plain = gongwen('lint', file);
+      assert.strictEqual(plain.code, 2);
+      assert.match(plain.stderr, /--encoding gbk/);
+      const r = gongwen('lint', '--encoding', 'gbk', '-f', 'json', file);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const text = new TextDecoder('gb18030').decode(bytes);
+      const placeholder = JSON.parse(r.stdout)[0].diagnostics.find((d: { rule: string }) => d.rule === 'placeholder.unfilled');
+      assert.strictEqual((text.split('\n')[placeholder.range.start.line] ?? '').slice(placeholder.range.start.character, placeholder.range.end.character), '××');
+      const fixed = gongwen('lint', '--encoding', 'gbk', '--fix', file);
+      assert.match(fixed.stderr, /不写回 GBK/);
+      assert.deepStrictEqual(fs.readFileSync(file), bytes, 'the GBK file is untouched');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--jobs 2 lints on worker threads: the same output, in the same order, as one by one (also with --fix-dry-run, a bad file and a config)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-jobs-'));
     try {
@@ -115,7 +137,7 @@ describe('gongwen CLI', function () {
   });
 
   it('exit 2 with usage for bad arguments', () => {
-    for (const args of [[], ['check', 'a.txt'], ['lint'], ['lint', '--jobs', '0', 'a.txt'], ['lint', '--format', 'xml', 'a.txt'], ['lint', '--rule', 'nope', 'a.txt'], ['lint', '--rule', 'no.such=error', 'a.txt']]) {
+    for (const args of [[], ['check', 'a.txt'], ['lint'], ['lint', '--jobs', '0', 'a.txt'], ['lint', '--encoding', 'big5', 'a.txt'], ['lint', '--format', 'xml', 'a.txt'], ['lint', '--rule', 'nope', 'a.txt'], ['lint', '--rule', 'no.such=error', 'a.txt']]) {
       const r = gongwen(...args);
       if (args.length === 0) {
         assert.strictEqual(r.code, 0, 'no arguments prints help');

@@ -3,7 +3,10 @@
  * far over it, a 1 MB single line. The server answers, says what it skipped once, and keeps going.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { TestLspClient } from '../support/lsp-client';
+import { FIXTURES } from '../support/paths';
 
 describe('size and content limits', function () {
   this.timeout(60000);
@@ -31,6 +34,29 @@ describe('size and content limits', function () {
     await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     await client.waitForPublished(uri, (x) => x.version === 2);
     assert.strictEqual(messages('二进制').length, 1, 'told once, not at every change');
+  });
+
+  it('a GBK file decoded as UTF-8 (mojibake) is not checked and offers no fix; decoded as GB 18030 it is checked', async () => {
+    const bytes = fs.readFileSync(path.join(FIXTURES, 'gbk-request.txt')); // a request draft saved as GBK
+    const asUtf8 = new TextDecoder('utf-8').decode(bytes); // what an editor shows when it guesses wrong
+    assert.ok(asUtf8.includes('\uFFFD'));
+    const wrong = 'file:///tmp/gongwen-limits/gbk-as-utf8.txt';
+    await client.open(wrong, asUtf8);
+    const p = await client.waitForPublished(wrong);
+    assert.deepStrictEqual(p.diagnostics, [], 'no findings on mojibake');
+    await waitForMessage('不是 UTF-8 编码');
+    const actions = await client.connection.sendRequest<unknown[] | null>('textDocument/codeAction', {
+      textDocument: { uri: wrong },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } },
+      context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    });
+    assert.deepStrictEqual(actions ?? [], [], 'no fix-all edit that would be saved over the real text');
+    const right = 'file:///tmp/gongwen-limits/gbk-as-gb18030.txt';
+    const decoded = new TextDecoder('gb18030').decode(bytes);
+    assert.ok(!decoded.includes('\uFFFD') && /[\u4e00-\u9fff]/.test(decoded));
+    await client.open(right, decoded);
+    const q = await client.waitForPublished(right);
+    assert.ok(q.diagnostics.some((d) => d.code === 'placeholder.unfilled'), JSON.stringify(q.diagnostics.map((d) => d.code)));
   });
 
   it('over the limit: cheap rules still run, segmentation-based ones are skipped, told once', async () => {

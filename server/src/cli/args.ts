@@ -1,10 +1,11 @@
 /** Parses the `gongwen` command line. Returns a usage error message instead of throwing. */
 import { EXPORT_USAGE, parseExportArgs, type ExportCommand } from './docx';
+import { parseEncoding, type DraftEncoding } from './files';
 
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
-  | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined; jobs: number | undefined }
+  | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined; jobs: number | undefined; encoding: DraftEncoding }
   | { kind: 'terms'; format: OutputFormat; files: string[] }
   | { kind: 'outline'; format: OutputFormat; files: string[] }
   | ExportCommand
@@ -14,7 +15,7 @@ export type Command =
 
 export const USAGE = `用法 Usage: gongwen outline [--format text|json] FILE...
             gongwen terms [--format text|json] FILE|DIR...
-            gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] [--jobs N] FILE|DIR...
+            gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] [--jobs N] [--encoding gbk] FILE|DIR...
 
   outline         列出文档结构（标题层次、部分角色、字数）/ print the document outline
   terms           列出术语不一致的写法（同一概念的不同写法）/ list terminology drift groups
@@ -28,6 +29,8 @@ ${EXPORT_USAGE}
   --fix           自动修复确定无误的问题并写回文件，列出改动 / apply certain fixes, write files
   --fix-dry-run   只列出将作的改动，不写文件 / show what --fix would change
   --config FILE   使用指定的配置文件，而不是就近的 .gongwenrc.json
+  --encoding gbk  按 GBK / GB 18030 读取草稿（默认 UTF-8；--fix 不写回此类文件）
+                  Read drafts as GBK / GB 18030 (default UTF-8; --fix does not write them)
   --jobs N        同时检查的文件数（默认为 CPU 核数；1 为逐个检查）
                   Files checked at once (default: the number of cores; 1 checks one by one)
   --help, -h      显示帮助 / show this help
@@ -48,6 +51,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let fix: 'no' | 'write' | 'dry-run' = 'no';
   let config: string | undefined;
   let jobs: number | undefined;
+  let encoding: DraftEncoding = 'utf-8';
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
@@ -68,6 +72,10 @@ export function parseArgs(argv: readonly string[]): Command {
     } else if (arg === '--config' || arg.startsWith('--config=')) {
       config = arg.startsWith('--config=') ? arg.slice('--config='.length) : rest[++i];
       if (!config) return { kind: 'error', message: '--config 需要一个文件路径。' };
+    } else if (arg === '--encoding' || arg.startsWith('--encoding=')) {
+      const value = parseEncoding((arg.startsWith('--encoding=') ? arg.slice('--encoding='.length) : rest[++i]) ?? '');
+      if (!value) return { kind: 'error', message: '--encoding 应为 utf-8 或 gbk（gb18030）。--encoding must be utf-8 or gbk (gb18030).' };
+      encoding = value;
     } else if (arg === '--jobs' || arg === '-j' || arg.startsWith('--jobs=')) {
       const value = arg.startsWith('--jobs=') ? arg.slice('--jobs='.length) : rest[++i];
       jobs = Number(value);
@@ -83,5 +91,5 @@ export function parseArgs(argv: readonly string[]): Command {
   if (files.length === 0) return { kind: 'error', message: '请指定要检查的文件。No files given.' };
   if (first === 'terms') return { kind: 'terms', format, files };
   if (first === 'outline') return { kind: 'outline', format, files };
-  return { kind: 'lint', format, files, rules, fix, config, jobs };
+  return { kind: 'lint', format, files, rules, fix, config, jobs, encoding };
 }

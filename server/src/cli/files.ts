@@ -1,6 +1,7 @@
 /**
  * Reading drafts from disk for the CLI: expands directories, decodes UTF-8 (with or without a
- * BOM, which is dropped as editors do), and refuses binary or non-UTF-8 files with a clear reason.
+ * BOM, which is dropped as editors do), and refuses binary or non-UTF-8 files with a clear reason;
+ * `--encoding gb18030` reads GBK / GB 18030 drafts (Node's TextDecoder; GB 18030 includes GBK).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -8,6 +9,16 @@ import * as path from 'path';
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
 export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
+
+/** Encodings `--encoding` accepts: UTF-8 (default) and GB 18030 (which GBK and GB 2312 are subsets of). */
+export type DraftEncoding = 'utf-8' | 'gb18030';
+
+export function parseEncoding(name: string): DraftEncoding | undefined {
+  const n = name.toLowerCase().replace(/[-_]/g, '');
+  if (n === 'utf8') return 'utf-8';
+  if (n === 'gb18030' || n === 'gbk' || n === 'gb2312' || n === 'cp936') return 'gb18030';
+  return undefined;
+}
 
 /** Files named on the command line, with directories expanded (sorted, drafts only). */
 export function expandPaths(paths: readonly string[]): { files: string[]; errors: Array<{ file: string; reason: string }> } {
@@ -35,7 +46,7 @@ export function expandPaths(paths: readonly string[]): { files: string[]; errors
   return { files, errors };
 }
 
-export function readDraft(file: string): ReadResult {
+export function readDraft(file: string, encoding: DraftEncoding = 'utf-8'): ReadResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -46,10 +57,20 @@ export function readDraft(file: string): ReadResult {
     return { ok: false, reason: '这是二进制文件，不是文本草稿，已跳过。Binary file skipped.' };
   }
   let text: string;
+  if (encoding === 'gb18030') {
+    try {
+      return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), bom: false };
+    } catch {
+      return { ok: false, reason: '文件不是有效的 GB 18030 / GBK 编码。Not valid GB 18030 / GBK.' };
+    }
+  }
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, reason: '文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8 后再检查。Not UTF-8 (GBK?): save it as UTF-8.' };
+    return {
+      ok: false,
+      reason: '文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8，或加 --encoding gbk 检查。Not UTF-8 (GBK?): save it as UTF-8, or use --encoding gbk.',
+    };
   }
   return { ok: true, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }

@@ -9,7 +9,7 @@ import { analyze, detectDocType, fixAll, formatOf, LineIndex, needsWords, type S
 import { findConfigPath, readConfig, type ConfigFile } from '../config/configFile';
 import { isIgnored, mergeSettings } from '../config/effective';
 import { describeChanges } from './changes';
-import { readDraft } from './files';
+import { readDraft, type DraftEncoding } from './files';
 import { toJsonReport, type JsonFileReport } from './report';
 import type { CliWords } from './words';
 
@@ -60,10 +60,10 @@ export class Configs {
   }
 }
 
-export function lintFile(file: string, base: Settings, configs: Configs, segmentation: CliWords, fix: FixMode): FileOutcome {
+export function lintFile(file: string, base: Settings, configs: Configs, segmentation: CliWords, fix: FixMode, encoding: DraftEncoding = 'utf-8'): FileOutcome {
   const settings = configs.settingsFor(file, base);
   if (!settings) return { file, errors: [], failed: false };
-  const read = readDraft(file);
+  const read = readDraft(file, encoding);
   if (!read.ok) return { file, errors: [`${file}: ${read.reason}`], failed: true };
   const errors: string[] = [];
   let text = read.text;
@@ -75,7 +75,9 @@ export function lintFile(file: string, base: Settings, configs: Configs, segment
     const result = fixAll(input, settings, () => true, wordsFor);
     if (result.text !== text) {
       errors.push(...describeChanges(file, text, result.text, result.fixed.length, fix === 'write'));
-      if (fix === 'write') {
+      if (fix === 'write' && encoding !== 'utf-8') {
+        errors.push(`${file}: 不写回 GBK / GB 18030 文件（以上改动未保存）；请先另存为 UTF-8。Not written: the file is not UTF-8.`);
+      } else if (fix === 'write') {
         fs.writeFileSync(file, (read.bom ? '\uFEFF' : '') + result.text);
         text = result.text;
       }

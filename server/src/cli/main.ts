@@ -94,7 +94,7 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
       return finish();
     });
   };
-  const linted = lintFiles(files, base, command.config, command.fix, command.jobs, onOutcome);
+  const linted = lintFiles(files, base, command.config, command.fix, command.encoding, command.jobs, onOutcome);
   if (linted) return linted.then(() => (docxFiles.length === 0 ? finish() : lintDocx()));
   return docxFiles.length === 0 ? finish() : lintDocx();
 }

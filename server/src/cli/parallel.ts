@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { Settings } from '../core';
+import type { DraftEncoding } from './files';
 import { Configs, lintFile, type FileOutcome, type FixMode } from './lintFile';
 import { CliWords } from './words';
 
@@ -25,6 +26,7 @@ interface LintJob {
   base: Settings;
   config: string | undefined;
   fix: FixMode;
+  encoding: DraftEncoding;
   /** Int32Array over a SharedArrayBuffer: the index of the next file to take. */
   next: SharedArrayBuffer;
 }
@@ -59,6 +61,7 @@ export function lintFiles(
   base: Settings,
   config: string | undefined,
   fix: FixMode,
+  encoding: DraftEncoding,
   jobs: number | undefined,
   onOutcome: (outcome: FileOutcome) => void,
 ): void | Promise<void> {
@@ -66,11 +69,11 @@ export function lintFiles(
   if (workers <= 1) {
     const configs = new Configs(config);
     const words = new CliWords();
-    for (const file of files) onOutcome(lintFile(file, base, configs, words, fix));
+    for (const file of files) onOutcome(lintFile(file, base, configs, words, fix, encoding));
     return;
   }
   const next = new SharedArrayBuffer(4);
-  const job: LintJob = { kind: 'gongwen-lint', files: [...files], base, config, fix, next };
+  const job: LintJob = { kind: 'gongwen-lint', files: [...files], base, config, fix, encoding, next };
   const outcomes = new Array<FileOutcome | undefined>(files.length);
   let printed = 0;
   const flush = (): void => {
@@ -106,7 +109,7 @@ function work(job: LintJob): void {
   const configs = new Configs(job.config);
   const words = new CliWords();
   for (let index = Atomics.add(next, 0, 1); index < job.files.length; index = Atomics.add(next, 0, 1)) {
-    const outcome = lintFile(job.files[index] as string, job.base, configs, words, job.fix);
+    const outcome = lintFile(job.files[index] as string, job.base, configs, words, job.fix, job.encoding);
     parentPort?.postMessage({ index, outcome } satisfies WorkerMessage);
   }
   parentPort?.postMessage({ done: true } satisfies WorkerMessage);

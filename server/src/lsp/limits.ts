@@ -1,15 +1,26 @@
 /**
  * What the server does with documents it should not fully check: binary content (NUL bytes) is
- * not checked; a document longer than `maxDocumentChars` skips the expensive rules (those that
+ * not checked; nor is a non-UTF-8 file (GBK, GB 18030 — common for Chinese documents) that the
+ * editor decoded as UTF-8, whose Chinese arrives as replacement characters (U+FFFD): findings on
+ * mojibake are noise, and a fix applied to it would be saved over the writer's real text; a document longer than `maxDocumentChars` skips the expensive rules (those that
  * need segmentation); ten times longer, it is not checked at all. Each case is told once per
  * document, in Chinese, with the setting that changes it.
  */
 import { RULES, type Settings } from '../core';
 
-export type Limit = 'binary' | 'large' | 'huge';
+export type Limit = 'binary' | 'misdecoded' | 'large' | 'huge';
+
+/** Replacement characters in the first 64k characters that mark a misdecoded file: 10, and 2 % of them. */
+function misdecoded(sample: string): boolean {
+  let bad = 0;
+  for (let i = sample.indexOf('\uFFFD'); i >= 0; i = sample.indexOf('\uFFFD', i + 1)) bad++;
+  return bad >= 10 && bad * 50 >= sample.length;
+}
 
 export function limitOf(text: string, settings: Settings): Limit | undefined {
-  if (text.slice(0, 65536).includes('\u0000')) return 'binary';
+  const sample = text.slice(0, 65536);
+  if (sample.includes('\u0000')) return 'binary';
+  if (misdecoded(sample)) return 'misdecoded';
   if (text.length > settings.maxDocumentChars * 10) return 'huge';
   if (text.length > settings.maxDocumentChars) return 'large';
   return undefined;
@@ -32,6 +43,8 @@ export function limitMessage(limit: Limit, chars: number, settings: Settings): s
   switch (limit) {
     case 'binary':
       return 'Gongwen：此文件含有二进制内容（NUL 字符），不是文本草稿，未作检查。';
+    case 'misdecoded':
+      return 'Gongwen：此文件似乎不是 UTF-8 编码（可能是 GBK / GB 18030），按 UTF-8 读出的中文成了乱码（�），未作检查，也不提供自动修复。请在状态栏的编码处选择“通过编码重新打开”→ GB 18030，或将文件另存为 UTF-8。';
     case 'huge':
       return `Gongwen：文档过大（${chars} 字符，超过 gongwen.maxDocumentChars 的十倍 ${settings.maxDocumentChars * 10}），未作检查。`;
     case 'large':
