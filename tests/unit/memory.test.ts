@@ -11,6 +11,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { DEFAULT_SETTINGS, IncrementalAnalyzer } from '../../server/src/core';
 import { detach } from '../../server/src/core/text/chars';
+import { LineCache } from '../../server/src/core/text/lineCache';
 import { FIXTURES } from '../support/paths';
 
 v8.setFlagsFromString('--expose-gc');
@@ -55,5 +56,29 @@ describe('memory: no old document versions kept alive by per-line caches', funct
     const grownMiB = (heapAfterGc() - before) / 2 ** 20;
     assert.ok(grownMiB < 2, `heap grew ${grownMiB.toFixed(1)} MiB for 150 lines`);
     assert.strictEqual(detach('a\uD800b😀𠮷'), 'a\uD800b😀𠮷');
+  });
+
+  it('LineCache: looking a line up with a slice of a newer document keeps the detached key, not the slice', () => {
+    const cache = new LineCache<number>(10_000_000, 100_000);
+    const lines = Array.from({ length: 120 }, (_, i) => `第${i}行：全区上下认真贯彻落实各项决策部署，经济运行稳中有进，民生保障持续加强。`);
+    let text = lines.join('\n');
+    for (const l of lines) cache.set(detach(l), 1);
+    text = `${text}\n${'补充说明。'.repeat(20_000)}`; // a long document: each version is 200 KB
+    const before = heapAfterGc();
+    for (let v = 0; v < 100; v++) {
+      // Every line is looked up in this version, then line v changes and is never looked up again.
+      // A new version of the document, line v edited.
+      const now = text.split('\n').slice(0, 120).map((l, i) => (i === v ? `${l}改` : l));
+      text = `${now.join('\n')}\n${text.slice(text.indexOf('补充说明'))}`;
+      let from = 0;
+      for (let i = 0; i < 120; i++) {
+        const end = text.indexOf('\n', from);
+        const line = text.slice(from, end);
+        if (cache.get(line) === undefined) cache.set(detach(line), 1);
+        from = end + 1;
+      }
+    }
+    const grownMiB = (heapAfterGc() - before) / 2 ** 20;
+    assert.ok(grownMiB < 4, `heap grew ${grownMiB.toFixed(1)} MiB: old versions kept alive by cache keys`);
   });
 });

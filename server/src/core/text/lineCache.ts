@@ -5,7 +5,11 @@
  * keeps the lines of the open documents, which are read on every analysis.
  */
 export class LineCache<V> {
-  private readonly map = new Map<string, V>();
+  /**
+   * Entries keep the key they were stored with: re-inserting an entry under the caller's key (to
+   * mark it recent) would swap a detached line for a slice of the caller's document.
+   */
+  private readonly map = new Map<string, { key: string; value: V }>();
   private chars = 0;
 
   constructor(
@@ -28,18 +32,18 @@ export class LineCache<V> {
 
   /** The value for a line, marking it as recently used. */
   get(line: string): V | undefined {
-    const value = this.map.get(line);
-    if (value !== undefined) {
-      // Map iterates in insertion order: re-inserting moves the line to the recent end.
-      this.map.delete(line);
-      this.map.set(line, value);
-    }
-    return value;
+    const entry = this.map.get(line);
+    if (entry === undefined) return undefined;
+    // Map iterates in insertion order: re-inserting moves the line to the recent end.
+    this.map.delete(line);
+    this.map.set(entry.key, entry);
+    return entry.value;
   }
 
+  /** Stores a value; pass a line that does not keep a larger string alive (text/chars.ts detach). */
   set(line: string, value: V): void {
     if (this.map.delete(line)) this.chars -= line.length;
-    this.map.set(line, value);
+    this.map.set(line, { key: line, value });
     this.chars += line.length;
     if (this.chars <= this.maxChars && this.map.size <= this.maxEntries) return;
     for (const key of this.map.keys()) {
