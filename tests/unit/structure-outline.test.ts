@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument, DEFAULT_SETTINGS, detectDocType, formatOf, type TextFormat } from '../../server/src/core';
 import { placeholderUnfilled } from '../../server/src/core/rules/placeholder-unfilled';
-import { buildDocumentTree, countChars, walkTree, type DocumentTree, type StructureNode } from '../../server/src/core/structure/outline';
+import { buildDocumentTree, charCounter, countChars, walkTree, type DocumentTree, type StructureNode } from '../../server/src/core/structure/outline';
 import { classifySection, SCHEMES, schemeFor } from '../../server/src/core/structure/roles';
 import { FIXTURES } from '../support/paths';
 
@@ -250,5 +250,21 @@ describe('structure: document tree and roles', () => {
       assert.deepStrictEqual(tree('').nodes, []);
       assert.strictEqual(tree('').chars, 0);
     });
+  });
+});
+
+describe('charCounter (prefix sums for the tree\'s character counts)', () => {
+  it('equals countChars for every range of texts with 𠮷, emoji, lone surrogates and CRLF', () => {
+    const pieces = ['一', '，', 'a', ' ', '𠮷', '😀', '\uD840', '\uDC00', '\r\n', '“', '…', '—', '\u3000', '１'];
+    let seed = 7;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let t = 0; t < 200; t++) {
+      let text = '';
+      for (let i = rand(30); i > 0; i--) text += pieces[rand(pieces.length)];
+      const count = charCounter(text);
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= text.length; end++) assert.strictEqual(count(start, end), countChars(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
+      }
+    }
   });
 });
