@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { CancellationTokenSource, LSPErrorCodes } from 'vscode-languageserver-protocol';
 import { TestLspClient, type Published } from '../support/lsp-client';
 
 const URI = 'file:///tmp/gongwen-test/speech.txt';
@@ -147,6 +148,27 @@ describe('language server over stdio', function () {
       while (!client.messages.some((m) => m.message.includes('gongwen.rules')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       assert.ok(client.messages.some((m) => m.type === 2 && m.message.startsWith('Gongwen 设置有误')), JSON.stringify(client.messages));
     });
+  });
+});
+
+describe('cancellation', function () {
+  this.timeout(20000);
+
+  it('a pull cancelled while its settings are fetched is answered RequestCancelled, and the next pull is answered in full', async () => {
+    const client = new TestLspClient();
+    try {
+      await client.initialize({ workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } });
+      const uri = 'file:///tmp/gongwen-test/cancel.txt';
+      await client.open(uri, TEXT);
+      const source = new CancellationTokenSource();
+      const pending = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+      source.cancel(); // reaches the server before the client answers workspace/configuration
+      await assert.rejects(pending, (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
+      const report = await client.connection.sendRequest<{ items: Published['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.strictEqual(placeholders({ uri, version: 1, diagnostics: report.items }).length, 2);
+    } finally {
+      assert.strictEqual(await client.shutdown(), 0);
+    }
   });
 });
 

@@ -5,6 +5,8 @@
  */
 import {
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   type Connection,
   type DocumentDiagnosticReport,
   type TextDocuments,
@@ -72,11 +74,14 @@ export class DiagnosticsService {
   /** Registers the pull handler when the client pulls. */
   listen(): void {
     if (!this.pull) return;
-    this.connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    this.connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
       const document = this.documents.get(params.textDocument.uri);
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const settings = await this.settings.get(document.uri, document.getText());
       await this.awaitWords(this.documents.get(document.uri) ?? document, settings);
+      // The client cancels a pull when the document changed meanwhile (it pulls again for the
+      // new version): do not spend a check on the old one.
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const latest = this.documents.get(document.uri) ?? document;
       const analysis = this.cache.get(latest, settings);
       this.afterAnalysis(analysis);
