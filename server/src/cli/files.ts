@@ -74,3 +74,24 @@ export function readDraft(file: string, encoding: DraftEncoding = 'utf-8'): Read
   }
   return { ok: true, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
+
+/**
+ * For commands that read drafts one by one (outline, terms): expands the paths, tells `err` of
+ * each missing or unreadable file and calls `visit` with the others. Returns the exit status so
+ * far: 2 if any file was missing or unreadable, else 0.
+ */
+export function forEachDraft(paths: readonly string[], err: (line: string) => void, visit: (file: string, text: string, count: number) => void): number {
+  const { files, errors } = expandPaths(paths);
+  let status = errors.length > 0 ? 2 : 0;
+  for (const e of errors) err(`${e.file}: ${e.reason}`);
+  for (const file of files) {
+    const read = readDraft(file);
+    if (!read.ok) {
+      err(`${file}: ${read.reason}`);
+      status = 2;
+      continue;
+    }
+    visit(file, read.text, files.length);
+  }
+  return status;
+}

@@ -10,7 +10,7 @@ import { analyzeDocument, DEFAULT_SETTINGS, detectDocType, DOCTYPE_NAMES, format
 import { placeholderUnfilled } from '../core/rules/placeholder-unfilled';
 import { buildDocumentTree, type DocumentTree, type StructureNode } from '../core/structure/outline';
 import { ROLE_LABELS, type SectionRole } from '../core/structure/roles';
-import { expandPaths, readDraft } from './files';
+import { forEachDraft } from './files';
 
 export interface OutlineJsonNode {
   title: string;
@@ -66,26 +66,19 @@ function textLines(tree: DocumentTree): string[] {
 }
 
 export function outlineCommand(files: string[], format: 'text' | 'json', out: (l: string) => void, err: (l: string) => void): number {
-  const { files: paths, errors } = expandPaths(files);
-  let status = errors.length > 0 ? 2 : 0;
-  for (const e of errors) err(`${e.file}: ${e.reason}`);
   const reports: Array<{ file: string; docType: string; title: string | null; outline: OutlineJsonNode[] }> = [];
-  for (const file of paths) {
-    const read = readDraft(file);
-    if (!read.ok) {
-      err(`${file}: ${read.reason}`);
-      status = 2;
-      continue;
-    }
-    const { tree, json } = outlineOf(read.text, formatOf(file));
+  let named = 0;
+  const status = forEachDraft(files, err, (file, text, count) => {
+    named = count;
+    const { tree, json } = outlineOf(text, formatOf(file));
     if (format === 'json') reports.push({ file, docType: tree.docType, title: tree.title?.text ?? null, outline: json });
     else {
-      if (paths.length > 1) out(`${file}:`);
+      if (count > 1) out(`${file}:`);
       for (const line of textLines(tree)) out(line);
     }
-  }
+  });
   if (format === 'json') {
-    if (paths.length === 1 && reports.length === 1) out(JSON.stringify(reports[0]?.outline, null, 2));
+    if (named === 1 && reports.length === 1) out(JSON.stringify(reports[0]?.outline, null, 2));
     else out(JSON.stringify(reports, null, 2));
   }
   return status;
