@@ -26,6 +26,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/segmentation/child.ts'], outfile: 'dist/segmenter.js' }),
+  // Word support, loaded by the server and the CLI on first use (server/src/docx/load.ts).
+  esbuild.build({ ...common, entryPoints: ['server/src/docx/word.ts'], outfile: 'dist/docx.js' }),
 ]);
 
 // The compact segmentation dictionaries (dict/jieba.compact.dict.utf8, dict/idf.compact.utf8).

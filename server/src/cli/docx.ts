@@ -17,8 +17,9 @@ import * as path from 'path';
 import { analyze, formatOf, normalizeSettings, RULE_IDS, type Finding, type Settings } from '../core';
 import { findConfigPath, readConfig } from '../config/configFile';
 import { mergeSettings } from '../config/effective';
-import { exportDocx } from '../docx/export';
-import { importDocx, paragraphLabel, paragraphPosition } from '../docx/import';
+// docx and mammoth load on first use, from their own bundle (docx/load.ts).
+import { wordSupport } from '../docx/load';
+import type { DocxText } from '../docx/import';
 import type { OutputFormat } from './args';
 import { readDraft } from './files';
 import { toJsonReport, type JsonDiagnostic, type JsonFileReport } from './report';
@@ -109,7 +110,7 @@ export async function exportCommand(command: ExportCommand, out: Out, err: Out):
   }
   const format = formatOf(command.file);
   const findings = analyze({ text: read.text, format }, resolved.settings);
-  const result = await exportDocx(read.text, format, findings, { force: command.force });
+  const result = await wordSupport().exportDocx(read.text, format, findings, { force: command.force });
   for (const f of result.blocking) err(`${place(command.file, read.text, f)}  ${result.ok ? 'warning' : f.severity}  ${f.message}  ${f.rule}`);
   if (!result.ok) {
     err(`未导出：还有 ${result.blocking.length} 处错误或未填写的占位符，请先修改；确需导出请加 --force。Not exported: fix these first, or use --force.`);
@@ -137,7 +138,8 @@ export interface DocxFileReport extends JsonFileReport {
 
 /** Lints one .docx: its text with `settings`, positions also as 第N段第M字. */
 export async function lintDocxFile(file: string, settings: Settings): Promise<{ ok: true; report: DocxFileReport; text: string } | { ok: false; reason: string }> {
-  let docx;
+  const { importDocx, paragraphLabel, paragraphPosition } = wordSupport();
+  let docx: DocxText;
   try {
     docx = await importDocx(fs.readFileSync(file));
   } catch (e) {

@@ -84,7 +84,8 @@ export class DiagnosticsService {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const latest = this.documents.get(document.uri) ?? document;
       const analysis = this.cache.get(latest, settings);
-      this.afterAnalysis(analysis);
+      // After the answer is on its way: starting the segmentation process takes ~40 ms.
+      setImmediate(() => this.afterAnalysis(analysis));
       return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((f) => toDiagnostic(f, analysis.lines, analysis.uri)) };
     });
   }
@@ -137,11 +138,13 @@ export class DiagnosticsService {
     const started = performance.now();
     const analysis = this.cache.get(current, settings);
     this.lastDuration.set(uri, performance.now() - started);
-    this.afterAnalysis(analysis);
-    await this.connection.sendDiagnostics({
+    const sent = this.connection.sendDiagnostics({
       uri,
       version,
       diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.lines, analysis.uri)),
     });
+    // After the diagnostics are on their way: starting the segmentation process takes ~40 ms.
+    this.afterAnalysis(analysis);
+    await sent;
   }
 }

@@ -16,8 +16,8 @@
 import { promises as fs } from 'fs';
 import { fileURLToPath } from 'url';
 import { analyze, formatOf, LineIndex, type Finding, type PositionRange, type Settings, type Severity } from '../core';
-import { exportDocx } from '../docx/export';
-import { importDocx, paragraphLabel, paragraphPosition } from '../docx/import';
+// docx and mammoth load on first use, from their own bundle (docx/load.ts).
+import { wordSupport } from '../docx/load';
 import type { DocumentAnalysis } from './analysis';
 
 export const EXPORT_DOCX_REQUEST = 'gongwen/exportDocx';
@@ -87,7 +87,7 @@ export async function exportDocxRequest(params: ExportDocxParams, deps: DocxRequ
   } catch (e) {
     return { ok: false, blocking: [], error: `无法读取草稿：${(e as Error).message}` };
   }
-  const result = await exportDocx(draft.text, draft.format, draft.findings, { force: params.force === true });
+  const result = await wordSupport().exportDocx(draft.text, draft.format, draft.findings, { force: params.force === true });
   const blocking = result.blocking.map((f) => {
     const range = draft.lines.rangeAt(f.start, f.end);
     return { rule: f.rule, severity: f.severity, message: f.message, range, label: `第${range.start.line + 1}行第${range.start.character + 1}字` };
@@ -103,6 +103,7 @@ export async function exportDocxRequest(params: ExportDocxParams, deps: DocxRequ
 }
 
 export async function lintDocxRequest(params: LintDocxParams, deps: DocxRequestDeps): Promise<LintDocxResult> {
+  const { importDocx, paragraphLabel, paragraphPosition } = wordSupport();
   const docx = await importDocx(await fs.readFile(toPath(params.uri)));
   const findings = analyze({ text: docx.text, format: 'plaintext' }, await deps.settingsOf(params.uri));
   const lines = new LineIndex(docx.text);
