@@ -22,8 +22,17 @@ export interface Run {
 const CONTENT = /[\p{Script=Han}\p{L}\p{N}〇]/u;
 const HAN_ONLY = /^[\p{Script=Han}〇]+$/u;
 
+/** Common Han characters (CJK Unified Ideographs and Extension A) and 〇, without a regex. */
+function isCommonHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007)) return false;
+  }
+  return text.length > 0;
+}
+
 export function isHanWord(text: string): boolean {
-  return HAN_ONLY.test(text);
+  return isCommonHan(text) || HAN_ONLY.test(text);
 }
 
 function isTransparent(text: string): boolean {
@@ -35,7 +44,7 @@ function isTransparent(text: string): boolean {
 export function buildRuns(words: readonly Word[], ignored: readonly OffsetRange[] = []): Run[] {
   const runs: Run[] = [];
   let current: RunToken[] = [];
-    const close = (): void => {
+  const close = (): void => {
     if (current.length > 0) runs.push({ tokens: current });
     current = [];
   };
@@ -48,12 +57,17 @@ export function buildRuns(words: readonly Word[], ignored: readonly OffsetRange[
       close();
       continue;
     }
+    // Most words are common Han characters: content, not transparent, no space (no regex needed).
+    if (isCommonHan(w.text)) {
+      current.push({ text: w.text, start: w.start, end: w.end, han: true });
+      continue;
+    }
     if (isTransparent(w.text)) continue;
     if (!CONTENT.test(w.text) || /[\s]/.test(w.text)) {
       close();
       continue;
     }
-    current.push({ text: w.text, start: w.start, end: w.end, han: isHanWord(w.text) });
+    current.push({ text: w.text, start: w.start, end: w.end, han: HAN_ONLY.test(w.text) });
   }
   close();
   return runs;
