@@ -199,4 +199,34 @@ describe('server and CLI agree', function () {
       await client.shutdown();
     }
   });
+
+  it('with a glossary in .gongwenrc.json too (glossary terms are segmented the same way in both)', async () => {
+    const fs = await import('fs');
+    const os = await import('os');
+    const path = await import('path');
+    const { spawnSync } = await import('child_process');
+    const { CLI_BIN } = await import('../support/paths');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-glossary-'));
+    const client = new TestLspClient();
+    client.configuration = {};
+    await client.initialize({ workspace: { configuration: true } });
+    try {
+      fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ terms: [{ canonical: '稻虾共作', variants: ['稻虾共做'] }] }));
+      const file = path.join(dir, 'report.txt');
+      const text = '稻虾共作面积达到6.5万亩，稻虾共作模式亩均增收2000元，稻虾共作已成为主导产业，要加大稻虾共养技术培训，推广稻虾共做经验。\n';
+      fs.writeFileSync(file, text);
+      const cli = JSON.parse(spawnSync(process.execPath, [CLI_BIN, 'lint', '-f', 'json', file], { encoding: 'utf8' }).stdout);
+      const expected = cli[0].diagnostics.map((d: { rule: string; range: unknown }) => ({ rule: d.rule, range: d.range }));
+      assert.deepStrictEqual(expected.map((d: { rule: string }) => d.rule).sort(), ['term.inconsistent', 'term.nonstandard'], 'the near name and the glossary variant');
+      const uri = `file://${file}`;
+      await client.open(uri, text);
+      const shape = (p: Published) => p.diagnostics.map((d) => ({ rule: d.code, range: d.range }));
+      const published = await client.waitForPublished(uri, (p) => JSON.stringify(shape(p)) === JSON.stringify(expected), 20000).catch(() => undefined);
+      const last = [...client.published].reverse().find((p) => p.uri === uri);
+      assert.deepStrictEqual(shape(published ?? last!), expected);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -70,7 +70,7 @@ export function lintFile(file: string, base: Settings, configs: Configs, segment
   const input = { text, format: formatOf(file) };
   // Rules that need words (terminology drift) get them from nodejieba, loaded on first need.
   const wantsWords = needsWords(settings, settings.profile !== 'auto' ? settings.profile : detectDocType(text));
-  const wordsFor = (t: string) => (wantsWords ? segmentation.wordsFor(t, settings.terms) : undefined);
+  const wordsFor = (t: string) => (wantsWords ? segmentation.wordsFor(t) : undefined);
   if (fix !== 'no') {
     const result = fixAll(input, settings, () => true, wordsFor);
     if (result.text !== text) {

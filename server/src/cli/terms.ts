@@ -1,8 +1,7 @@
 /**
  * `gongwen terms FILE…`: prints the term groups of each file (terminology drift), as text or JSON.
- * Segments with nodejieba and the bundled 公文 user dictionary; glossary terms are inserted as
- * words so they come out whole. Exit status: 0 done (groups or not), 2 a file or the segmenter
- * could not be used.
+ * Segments with nodejieba and the bundled 公文 user dictionary, line by line, as lint and the
+ * server do. Exit status: 0 done (groups or not), 2 a file or the segmenter could not be used.
  */
 import { formatOf, type TermEntry } from '../core';
 import { markdownIgnoredRanges } from '../core/markdown';
@@ -17,13 +16,13 @@ export function termsCommand(
   err: (l: string) => void,
   terms: readonly TermEntry[] = [],
 ): number {
-  // Words line by line with the glossary inserted, exactly as `gongwen lint` and the server get them.
+  // Words line by line, exactly as `gongwen lint` and the server get them.
   const segmentation = new CliWords();
   const report: Array<{ file: string; groups: TermGroupJson[] }> = [];
   let failed = false;
   const status = forEachDraft(files, err, (file, text) => {
     if (failed) return;
-    const words = segmentation.wordsFor(text, terms);
+    const words = segmentation.wordsFor(text);
     if (!words) {
       failed = true;
       err(`分词器不可用：${segmentation.error ?? '未知原因'}`);

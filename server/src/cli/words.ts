@@ -1,9 +1,12 @@
 /**
  * Segmentation for the CLI: nodejieba in this process (a CLI run is short and sequential), loaded
  * on first need with the bundled 公文 user dictionary. Words are built line by line, exactly as
- * the language server builds them, so the CLI and the server report the same findings.
+ * the language server builds them, so the CLI and the server report the same findings. Glossary
+ * terms are not inserted into the dictionary: the glossary relation matches them as text, and a
+ * term made one word hides its near variants (稻虾共作 / 稻虾共养); drift quality was measured this
+ * way (the labelled set), and the server segments the same way.
  */
-import type { TermEntry, Word } from '../core';
+import type { Word } from '../core';
 import type { JiebaSegmenter } from '../core/segmenter/jieba';
 import { wordsFromLines } from '../core/segmenter/segmenter';
 import { createSegmenter } from '../segmentation/dictionaries';
@@ -11,22 +14,14 @@ import { createSegmenter } from '../segmentation/dictionaries';
 export class CliWords {
   private segmenter: JiebaSegmenter | undefined;
   private failure: string | undefined;
-  private readonly inserted = new Set<string>();
 
   /** Words of the text, or undefined (with `failure` set) if segmentation is unavailable. */
-  wordsFor(text: string, terms: readonly TermEntry[] = []): Word[] | undefined {
+  wordsFor(text: string): Word[] | undefined {
     if (this.failure) return undefined;
     try {
       if (!this.segmenter) {
         this.segmenter = createSegmenter();
         this.segmenter.load();
-      }
-      for (const t of terms) {
-        const word = t.canonical.replace(/[“”‘’《》]/g, '');
-        if (!this.inserted.has(word)) {
-          this.inserted.add(word);
-          this.segmenter.insertWord(word);
-        }
       }
       const segmenter = this.segmenter;
       return wordsFromLines(text, (line) => segmenter.cut(line).map((t) => t.text));
