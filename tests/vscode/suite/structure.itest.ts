@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openFixture, waitFor } from './helpers';
+import { SPEECH_DRAFT_OUTLINE } from '../../support/expected-outlines';
 
 const FIXTURE = '讲话稿结构.txt'; // a copy of examples/speech-draft.txt
 
@@ -45,19 +46,7 @@ async function snapshotOf(uri: vscode.Uri, accept: (s: Snapshot) => boolean, wha
   );
 }
 
-const OUTLINE = [
-  '在全县农业农村工作会议上的讲话',
-  '  同志们：',
-  '  一、提高政治站位，充分认识做好农业农村工作的重要意义',
-  '  二、正视问题短板，清醒认识当前工作中的薄弱环节',
-  '    一是项目推进偏慢',
-  '    二是资金使用不够规范',
-  '    三是作风不够扎实',
-  '  三、聚焦重点任务，扎实推进农业农村现代化',
-  '    （一）抓好粮食生产',
-  '    （二）、做强特色产业',
-  '    （四）加强组织保障',
-];
+const OUTLINE = SPEECH_DRAFT_OUTLINE;
 
 describe('公文结构: Outline, folding and the structure view', function () {
   before(async () => {
