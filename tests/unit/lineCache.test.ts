@@ -34,4 +34,15 @@ describe('LineCache (bounded per-line caches)', () => {
     }
     assert.strictEqual(cache.get(`19999:${line}`), 19_999);
   });
+
+  it('fit raises the bounds to twice a document, so that a long document does not evict its own lines', () => {
+    const cache = new LineCache<number>(100, 10);
+    const lines = Array.from({ length: 50 }, (_, i) => `第${i}行内容`);
+    cache.fit(lines.join('\n').length, lines.length);
+    lines.forEach((l, i) => cache.set(l, i));
+    assert.ok(lines.every((l, i) => cache.get(l) === i));
+    cache.fit(10, 1); // never lowers them
+    cache.set('新的一行', 99);
+    assert.strictEqual(cache.size, 51);
+  });
 });

@@ -13,12 +13,12 @@ import { LineCache } from '../core/text/lineCache';
 import type { FromChild, ToChild } from './protocol';
 
 /**
- * Bounds on the word cache: characters of cached lines and lines (least recently used go first).
- * Every keystroke makes a new line text; the bound keeps memory flat over a day of typing while
- * holding ten versions of a 200k report (a 1M-character report has about 20,000 lines).
+ * Bounds on the word cache: characters of cached lines and lines (least recently used go first),
+ * raised to twice the largest document segmented. Every keystroke makes a new line text; the
+ * bound keeps memory flat over a day of typing while holding the lines of the open documents.
  */
-const MAX_CACHED_CHARS = 2_000_000;
-const MAX_CACHED_LINES = 40_000;
+const MAX_CACHED_CHARS = 600_000;
+const MAX_CACHED_LINES = 15_000;
 /** Lines sent per request, so one big document does not make one huge message. */
 const BATCH = 2_000;
 
@@ -64,7 +64,9 @@ export class SegmentationClient {
   /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */
   async ensure(text: string): Promise<boolean> {
     if (!(await this.ready())) return false;
-    const unique = [...new Set(splitLines(text).map((l) => l.text))].filter((l) => l.length > 0 && !this.cache.has(l));
+    const lines = splitLines(text);
+    this.cache.fit(text.length, lines.length);
+    const unique = [...new Set(lines.map((l) => l.text))].filter((l) => l.length > 0 && !this.cache.has(l));
     const waits: Array<Promise<void>> = [];
     const missing: string[] = [];
     for (const line of unique) {

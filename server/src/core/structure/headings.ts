@@ -293,10 +293,10 @@ interface LineParse {
 
 /**
  * Line parses by line text (plain text, Markdown): a typing session makes a new line text per
- * keystroke, so the cache is bounded (about 2 million characters of lines, 40,000 lines: ten
- * versions of a 200k report) and keeps the recently parsed lines.
+ * keystroke, so the cache is bounded (600,000 characters of lines, 15,000 lines, raised to twice
+ * the largest document parsed) and keeps the recently parsed lines.
  */
-const LINE_PARSES = [new LineCache<LineParse>(2_000_000, 40_000), new LineCache<LineParse>(2_000_000, 40_000)];
+const LINE_PARSES = [new LineCache<LineParse>(600_000, 15_000), new LineCache<LineParse>(600_000, 15_000)];
 
 function lineParse(line: string, markdown: boolean): LineParse {
   const cache = LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>;
@@ -381,8 +381,10 @@ function parseStructureOf(text: string, format: TextFormat, ignored?: readonly O
   let attachmentList = false;
   let linesAfterTitle = 0;
   let titleDepth = 0;
+  let lineCount = 0;
 
   for (const line of lines(text)) {
+    lineCount++;
     const lp = lineParse(line.text, markdown);
     const indent = lp.indent;
     const isTitle = title !== undefined && line.end > title.start && line.start <= title.start;
@@ -442,6 +444,7 @@ function parseStructureOf(text: string, format: TextFormat, ignored?: readonly O
     }
     headings.push(heading);
   }
+  (LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>).fit(text.length, lineCount);
   return { ...(title ? { title } : {}), ...(address ? { address } : {}), headings, ...(attachments.length > 0 ? { attachments } : {}) };
 }
 

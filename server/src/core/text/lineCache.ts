@@ -13,9 +13,19 @@ export class LineCache<V> {
   private chars = 0;
 
   constructor(
-    private readonly maxChars: number,
-    private readonly maxEntries: number,
+    private maxChars: number,
+    private maxEntries: number,
   ) {}
+
+  /**
+   * Raises the bounds (never lowers them) so that a document of `chars` characters and `lines`
+   * lines fits twice over: a cache smaller than the document it serves would evict its own lines
+   * on every pass.
+   */
+  fit(chars: number, lines: number): void {
+    this.maxChars = Math.max(this.maxChars, 2 * chars);
+    this.maxEntries = Math.max(this.maxEntries, 2 * lines);
+  }
 
   get size(): number {
     return this.map.size;
