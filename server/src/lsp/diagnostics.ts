@@ -16,6 +16,9 @@ import type { AnalysisCache, DocumentAnalysis, EffectiveSettings } from './analy
 import { toDiagnostic } from './convert';
 import type { EffectiveSettingsResolver } from './effective';
 
+/** A check slower than this makes the next debounce twice its duration. */
+export const SLOW_CHECK_MS = 60;
+
 /** The longest a check waits for the words of freshly edited lines. */
 export const WORDS_WAIT_MS = 150;
 
@@ -101,9 +104,11 @@ export class DiagnosticsService {
     if (this.pull) return; // the client pulls after each change itself
     const previous = this.timers.get(document.uri);
     if (previous) clearTimeout(previous);
-    // Adaptive: when checking this document took long, wait longer, so that a slow check of a big
-    // document never queues behind every keystroke (the event loop reads them between checks).
-    const delay = immediately ? 0 : Math.max(this.settings.lastDebounceMs, 2 * (this.lastDuration.get(document.uri) ?? 0));
+    // Adaptive: when checking this document took long (over SLOW_CHECK_MS), wait twice as long, so
+    // that a slow check of a big document never queues behind every keystroke (the event loop
+    // reads them between checks). Cheap checks follow the setting alone.
+    const last = this.lastDuration.get(document.uri) ?? 0;
+    const delay = immediately ? 0 : Math.max(this.settings.lastDebounceMs, last > SLOW_CHECK_MS ? 2 * last : 0);
     this.timers.set(document.uri, setTimeout(() => void this.publish(document.uri), delay));
   }
 
