@@ -83,6 +83,22 @@ describe('size and content limits', function () {
     assert.ok(Date.now() - started < 20000);
   });
 
+  it('a 10 MB document: not checked, told once, and the server keeps answering', async () => {
+    const uri = 'file:///tmp/gongwen-limits/ten-megabytes.txt';
+    const line = '全县上下认真贯彻落实各项决策部署，总投资**亿元，区委区政府高度重视。\n';
+    const text = line.repeat(Math.ceil(10_000_000 / Buffer.byteLength(line))); // 10 MB in UTF-8
+    assert.ok(Buffer.byteLength(text) >= 10_000_000);
+    const started = Date.now();
+    await client.open(uri, text);
+    const p = await client.waitForPublished(uri);
+    assert.deepStrictEqual(p.diagnostics, []);
+    await waitForMessage(`文档过大（${text.length} 字符`);
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 3 } });
+    assert.strictEqual(hover, null);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.ok(Date.now() - started < 30000, `${Date.now() - started} ms`);
+  });
+
   it('a 1 MB single line within the limit is checked without hanging', async () => {
     client.configuration = { maxDocumentChars: 2000000 };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
