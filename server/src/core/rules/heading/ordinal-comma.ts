@@ -14,6 +14,8 @@ const ORDINAL = /(?<=^|[\s\u3000。；！？：:“‘（*>#-])(第[一二三四
 
 export const headingOrdinalComma: Rule = {
   id: HEADING_ORDINAL_COMMA_ID,
+  // Line-local: the ordinal stands at a line or sentence start on one line (the regex never reads a line break's far side).
+  scope: 'line',
   description: '段内序次语后用了顿号（第一、应为第一，）',
   defaultSeverity: 'warning',
   docs: {
