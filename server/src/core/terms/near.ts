@@ -15,6 +15,7 @@
  */
 import { makeGroup, occurrence } from './group';
 import type { Run, RunToken } from './tokens';
+import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
 
 const HEADS = new Set([
@@ -35,7 +36,13 @@ const EVERYDAY = new Set([
 
 interface Gram {
   words: string[];
-  occ: TermOccurrence[];
+  /** Where the gram occurs; texts are sliced only for the few grams that make a group. */
+  occ: OffsetRange[];
+}
+
+/** Occurrences (with their texts) of the spans of a group. */
+function withText(text: string, spans: readonly OffsetRange[]): TermOccurrence[] {
+  return spans.map((r) => occurrence(text, r.start, r.end));
 }
 
 /** True when two equal-length differing parts may name the same thing (no numeral, level or opposite). */
@@ -50,7 +57,7 @@ function comparable(a: string, b: string): boolean {
 }
 
 /** Word n-grams (one to five adjacent Han words, four to sixteen characters) with their occurrences. */
-function collectGrams(text: string, runs: readonly Run[]): Map<string, Gram> {
+function collectGrams(runs: readonly Run[]): Map<string, Gram> {
   const grams = new Map<string, Gram>();
   for (const run of runs) {
     const t = run.tokens;
@@ -71,7 +78,7 @@ function collectGrams(text: string, runs: readonly Run[]): Map<string, Gram> {
           g = { words: t.slice(i, i + n).map((w) => w.text), occ: [] };
           grams.set(key, g);
         }
-        g.occ.push(occurrence(text, (t[i] as RunToken).start, last.end));
+        g.occ.push({ start: (t[i] as RunToken).start, end: last.end });
       }
     }
   }
@@ -121,13 +128,13 @@ function headedVariant(name: string, other: string, head: string): boolean {
  * the words, so long documents keep this relation.
  */
 function headedGroups(text: string, runs: readonly Run[], grams: Map<string, Gram>): TermGroup[] {
-  const byText = new Map<string, TermOccurrence[]>();
+  const byText = new Map<string, OffsetRange[]>();
   for (const g of grams.values()) {
     const t = g.words.join('');
     if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
   }
   // Dominant candidates, bucketed by length, first two characters and last character.
-  const names = new Map<string, Array<{ name: string; head: string; occ: TermOccurrence[] }>>();
+  const names = new Map<string, Array<{ name: string; head: string; occ: OffsetRange[] }>>();
   const prefixes = new Set<string>();
   let longest = 0;
   for (const [name, occ] of byText) {
@@ -175,7 +182,7 @@ function headedGroups(text: string, runs: readonly Run[], grams: Map<string, Gra
       if (!found) continue;
       const picked = [...found.entries()].filter(([, o]) => isRare(o.length, occ.length)).flatMap(([, o]) => o);
       if (picked.length === 0) continue;
-      const group = makeGroup([...occ, ...picked], { relation: 'near', certain: false, formOf: (x) => x });
+      const group = makeGroup([...withText(text, occ), ...picked], { relation: 'near', certain: false, formOf: (x) => x });
       if (group) groups.push(group);
     }
   }
@@ -186,7 +193,7 @@ function headedGroups(text: string, runs: readonly Run[], grams: Map<string, Gra
  * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
  * 稻虾共养), not an everyday word (建设 / 建成).
  */
-function wordGroups(grams: Map<string, Gram>): TermGroup[] {
+function wordGroups(text: string, grams: Map<string, Gram>): TermGroup[] {
   const buckets = new Map<string, { pos: number; grams: Gram[] }>();
   for (const g of grams.values()) {
     if (g.words.length < 2) continue;
@@ -209,7 +216,7 @@ function wordGroups(grams: Map<string, Gram>): TermGroup[] {
       return g !== major && isRare(g.occ.length, major.occ.length) && comparable(a, b) && a.length >= 2 && oneCharDiff(a, b) === a.length - 1 && !EVERYDAY.has(a) && !EVERYDAY.has(b);
     });
     if (rare.length === 0) continue;
-    const group = makeGroup([...major.occ, ...rare.flatMap((g) => g.occ)], { relation: 'near', certain: false, formOf: (x) => x });
+    const group = makeGroup(withText(text, [...major.occ, ...rare.flatMap((g) => g.occ)]), { relation: 'near', certain: false, formOf: (x) => x });
     if (group) groups.push(group);
   }
   return groups;
@@ -228,6 +235,6 @@ function oneCharDiff(a: string, b: string): number {
 }
 
 export function nearGroups(text: string, runs: readonly Run[]): TermGroup[] {
-  const grams = collectGrams(text, runs);
-  return [...headedGroups(text, runs, grams), ...wordGroups(grams)];
+  const grams = collectGrams(runs);
+  return [...headedGroups(text, runs, grams), ...wordGroups(text, grams)];
 }
