@@ -6,31 +6,15 @@
  */
 import * as assert from 'assert';
 import { analyzeDocument, DEFAULT_SETTINGS, detectDocType, IncrementalAnalyzer, normalizeSettings, RULES } from '../../server/src/core';
-import { markdownIgnoredRanges, overlapsAny } from '../../server/src/core/markdown';
+import { markdownIgnoredRanges, mergeRanges, overlapsAny } from '../../server/src/core/markdown';
 import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
 import { scanSuppressions } from '../../server/src/core/suppressions';
+import { lines } from '../../server/src/core/text/chars';
 import type { OffsetRange, Rule, RuleFinding, TextFormat } from '../../server/src/core/types';
 import { crlfBom, draft, fixtureDocuments, pick, rng } from './incremental-corpus';
 
-function linesOf(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, text: m[1] ?? '' });
-    if (!m[2]) break;
-  }
-  return out;
-}
-
 function ignoredOf(text: string, format: TextFormat): OffsetRange[] {
-  const all = [...(format === 'markdown' ? markdownIgnoredRanges(text) : []), ...scanSuppressions(text).directives].sort((a, b) => a.start - b.start);
-  const merged: OffsetRange[] = [];
-  for (const r of all) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
+  return mergeRanges(format === 'markdown' ? markdownIgnoredRanges(text) : [], scanSuppressions(text).directives);
 }
 
 const shiftRange = <T extends OffsetRange>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by });
@@ -43,7 +27,7 @@ function wholeAndByLine(rule: Rule, text: string, format: TextFormat): [string[]
   const visible = (f: RuleFinding): boolean => !(f.end > f.start && overlapsAny(ignored, f.start, f.end));
   const whole = rule.check(base).filter(visible).map((f) => JSON.stringify(f));
   const byLine: string[] = [];
-  for (const line of linesOf(text)) {
+  for (const line of lines(text)) {
     const end = line.start + line.text.length;
     const mask = ignored.filter((r) => r.start < end && r.end > line.start).map((r) => ({ start: Math.max(r.start, line.start) - line.start, end: Math.min(r.end, end) - line.start }));
     for (const f of rule.check({ ...base, text: line.text, ignored: mask })) {
