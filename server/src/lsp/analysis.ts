@@ -21,6 +21,8 @@ export interface DocumentAnalysis {
 /** Where segmented words come from; returns undefined until every line is segmented. */
 export interface WordSource {
   wordsFor(text: string): Word[] | undefined;
+  /** wordsFor would answer; cheaper (no words are built). */
+  hasWords(text: string): boolean;
 }
 
 export interface EffectiveSettings {
@@ -43,9 +45,8 @@ export class AnalysisCache {
     if (fresh && !cached.pendingWords) return cached;
     const text = fresh ? cached.text : document.getText();
     const format = formatOf(document.languageId);
-    const checked = settings.enable && !effective.ignored && settings.languages.includes(document.languageId);
-    const docType = settings.profile !== 'auto' ? settings.profile : detectDocType(text);
-    const words = checked && needsWords(settings, docType) ? this.words.wordsFor(text) : undefined;
+    const { checked, docType, wanted } = this.wordsWanted(document, effective, text);
+    const words = wanted ? this.words.wordsFor(text) : undefined;
     if (fresh && !words) return cached;
     let analyzer = this.analyzers.get(document.uri);
     if (!analyzer) {
@@ -75,13 +76,18 @@ export class AnalysisCache {
    * needs them and not every line is segmented yet.
    */
   wantsWords(document: TextDocument, effective: EffectiveSettings): boolean {
-    const { settings } = effective;
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.pendingWords;
-    if (!settings.enable || effective.ignored || !settings.languages.includes(document.languageId)) return false;
+    if (cached && cached.version === document.version && cached.settings === effective.settings) return cached.pendingWords;
     const text = document.getText();
+    return this.wordsWanted(document, effective, text).wanted && !this.words.hasWords(text);
+  }
+
+  /** Whether the document is checked at all, its type, and whether some enabled rule needs words. */
+  private wordsWanted(document: TextDocument, effective: EffectiveSettings, text: string): { checked: boolean; docType: DocType; wanted: boolean } {
+    const { settings } = effective;
+    const checked = settings.enable && !effective.ignored && settings.languages.includes(document.languageId);
     const docType = settings.profile !== 'auto' ? settings.profile : detectDocType(text);
-    return needsWords(settings, docType) && this.words.wordsFor(text) === undefined;
+    return { checked, docType, wanted: checked && needsWords(settings, docType) };
   }
 
   delete(uri: string): void {

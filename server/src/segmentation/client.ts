@@ -61,6 +61,11 @@ export class SegmentationClient {
     return wordsFromLines(text, (line) => this.cache.get(line));
   }
 
+  /** Every line of the text is segmented already (wordsFor would answer), without building the words. */
+  hasWords(text: string): boolean {
+    return splitLines(text).every((line) => line.text.length === 0 || this.cache.has(line.text));
+  }
+
   /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */
   async ensure(text: string): Promise<boolean> {
     if (!(await this.ready())) return false;
