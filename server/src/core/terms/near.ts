@@ -91,9 +91,8 @@ function isRare(rare: number, major: number): boolean {
 
 /** The naming head a name ends in (the shortest), if any. */
 function headOf(name: string): string | undefined {
-  let best: string | undefined;
-  for (let n = 1; n <= 3 && n < name.length; n++) if (HEADS.has(name.slice(-n)) && !best) best = name.slice(-n);
-  return best;
+  for (let n = 1; n <= 3 && n < name.length; n++) if (HEADS.has(name.slice(-n))) return name.slice(-n);
+  return undefined;
 }
 
 /**
