@@ -267,4 +267,20 @@ describe('charCounter (prefix sums for the tree\'s character counts)', () => {
       }
     }
   });
+  it('equals countChars across its 64-code-unit blocks (pairs split by a block edge, ranges ending at the text end)', () => {
+    const pieces = ['一', '，', 'a', '𠮷', '😀', '\uD840', '\uDC00', '\r\n', '—', '１'];
+    let seed = 11;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let t = 0; t < 60; t++) {
+      let text = 'x'.repeat(rand(70));
+      for (let i = 100 + rand(300); i > 0; i--) text += pieces[rand(pieces.length)];
+      const count = charCounter(text);
+      for (let k = 0; k < 400; k++) {
+        const start = rand(text.length + 1);
+        const end = k % 10 === 0 ? text.length : start + rand(text.length - start + 1);
+        assert.strictEqual(count(start, end), countChars(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
+      }
+      for (let edge = 63; edge < text.length; edge += 64) assert.strictEqual(count(0, edge + 1), countChars(text, 0, edge + 1));
+    }
+  });
 });

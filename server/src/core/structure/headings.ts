@@ -70,7 +70,8 @@ export interface HeadingLine {
   marker?: HeadingMarker;
   /** The standard marker for this level and ordinal: 一、 （一） 1. （1） (（2） for ②). */
   canonicalMarker?: string;
-  faults: HeadingFault[];
+  /** Shared by every parse of the same line text: read-only. */
+  faults: readonly HeadingFault[];
   /** The heading's own words, without marker, end punctuation and surrounding `**`. */
   title: Span;
   /** Body text follows on the same line: 1.加强领导。正文…… */
@@ -274,6 +275,53 @@ export function parseHeadings(text: string, format: TextFormat, ignored?: readon
 
 type TitleParts = Pick<HeadingLine, 'title' | 'runIn' | 'endPunct' | 'body'>;
 
+/**
+ * A line's marker worked out once per line text: spans relative to the line start, the faults
+ * (shared by every parse of the line: read-only) and the standard marker.
+ */
+interface LineMarker {
+  span: Span;
+  open?: Span;
+  numeral: Span;
+  close?: Span;
+  mark?: Span;
+  faults: readonly HeadingFault[];
+  canonical: string;
+}
+
+function lineMarker(line: string, pos: number, raw: RawMarker): LineMarker {
+  let at = pos;
+  const piece = (s: string | undefined): Span | undefined => {
+    if (s === undefined) return undefined;
+    const p = span(line, at, at + s.length);
+    at += s.length;
+    return p;
+  };
+  const open = piece(raw.open);
+  const numeral = piece(raw.numeral) as Span;
+  const close = piece(raw.close);
+  const mark = piece(raw.mark);
+  const m: LineMarker = { span: span(line, pos, pos + raw.length), numeral, faults: faultsOf(raw), canonical: markerFor(raw.form === 'circled' ? 'arabic-paren' : raw.form, raw.ordinal) };
+  if (open) m.open = open;
+  if (close) m.close = close;
+  if (mark) m.mark = mark;
+  return m;
+}
+
+/** A span moved by `by`, its text shared. */
+function moved(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by, text: s.text };
+}
+
+/** The heading marker of a line's parse, at the line's offset. */
+function placeMarker(m: LineMarker, by: number): HeadingMarker {
+  const out: HeadingMarker = { start: m.span.start + by, end: m.span.end + by, text: m.span.text, numeral: moved(m.numeral, by) };
+  if (m.open) out.open = moved(m.open, by);
+  if (m.close) out.close = moved(m.close, by);
+  if (m.mark) out.mark = moved(m.mark, by);
+  return out;
+}
+
 /** What parseStructure reads from one line alone, with offsets relative to the line start. */
 interface LineParse {
   indent: number;
@@ -285,6 +333,8 @@ interface LineParse {
   /** Where the marker would start. */
   pos: number;
   raw?: RawMarker;
+  /** The marker's pieces, relative to the line start, with what follows from them alone. */
+  marker?: LineMarker;
   /** Title, end punctuation and body (present when the line has a marker or an ATX mark). */
   parts?: TitleParts;
   /** The title has a Han character. */
@@ -335,7 +385,10 @@ function parseLine(line: string, markdown: boolean): LineParse {
   lp.pos = pos;
   if (depth !== undefined) lp.depth = depth;
   const raw = readMarker(line.slice(pos, end));
-  if (raw) lp.raw = raw;
+  if (raw) {
+    lp.raw = raw;
+    lp.marker = lineMarker(line, pos, raw);
+  }
   if (!raw && depth === undefined) return lp;
   let titleFrom = pos + (raw?.length ?? 0);
   if (markdown && raw && line.startsWith('**', titleFrom) && line.slice(0, pos).endsWith('**')) titleFrom += 2;
@@ -344,12 +397,6 @@ function parseLine(line: string, markdown: boolean): LineParse {
   return lp;
 }
 
-function shiftParts(parts: TitleParts, by: number): TitleParts {
-  const out: TitleParts = { title: { start: parts.title.start + by, end: parts.title.end + by, text: parts.title.text }, runIn: parts.runIn };
-  if (parts.endPunct) out.endPunct = { start: parts.endPunct.start + by, end: parts.endPunct.end + by, text: parts.endPunct.text };
-  if (parts.body) out.body = { start: parts.body.start + by, end: parts.body.end + by };
-  return out;
-}
 
 function sameRanges(a: readonly OffsetRange[] | undefined, b: readonly OffsetRange[] | undefined): boolean {
   if (a === b) return true;
@@ -404,7 +451,6 @@ function parseStructureOf(text: string, format: TextFormat, ignored?: readonly O
       continue;
     }
 
-    const pos = line.start + lp.pos;
     const depth = lp.depth;
     if (depth !== undefined && isTitle) titleDepth = depth;
 
@@ -413,34 +459,27 @@ function parseStructureOf(text: string, format: TextFormat, ignored?: readonly O
     if (!raw) attachmentList = false;
     if (!raw && (depth === undefined || isTitle)) continue;
 
-    if (!lp.parts || !lp.han) continue;
-    const parts = shiftParts(lp.parts, line.start);
-
+    const parts = lp.parts;
+    if (!parts || !lp.han) continue;
+    // Plain assignments in a fixed order: object spreads here cost more than the parse itself.
+    const by = line.start;
     const heading: HeadingLine = {
       line: line.index,
       lineRange: { start: line.start, end: line.end },
       form: raw?.form ?? 'markdown',
       level: raw ? LEVEL[raw.form] : Math.max(1, (depth ?? 1) - titleDepth),
-      faults: raw ? faultsOf(raw) : [],
-      ...parts,
-      ...(depth !== undefined ? { markdownDepth: depth } : {}),
+      faults: lp.marker ? lp.marker.faults : [],
+      title: moved(parts.title, by),
+      runIn: parts.runIn,
       part,
     };
-    if (raw) {
-      let at = pos;
-      const piece = (s: string | undefined): Span | undefined => {
-        if (s === undefined) return undefined;
-        const p = span(text, at, at + s.length);
-        at += s.length;
-        return p;
-      };
-      const open = piece(raw.open);
-      const numeral = piece(raw.numeral) as Span;
-      const close = piece(raw.close);
-      const mark = piece(raw.mark);
+    if (parts.endPunct) heading.endPunct = moved(parts.endPunct, by);
+    if (parts.body) heading.body = { start: parts.body.start + by, end: parts.body.end + by };
+    if (depth !== undefined) heading.markdownDepth = depth;
+    if (raw && lp.marker) {
       heading.ordinal = raw.ordinal;
-      heading.canonicalMarker = markerFor(raw.form === 'circled' ? 'arabic-paren' : raw.form, raw.ordinal);
-      heading.marker = { ...span(text, pos, pos + raw.length), numeral, ...(open ? { open } : {}), ...(close ? { close } : {}), ...(mark ? { mark } : {}) };
+      heading.canonicalMarker = lp.marker.canonical;
+      heading.marker = placeMarker(lp.marker, by);
     }
     headings.push(heading);
   }

@@ -41,18 +41,26 @@ export const structureParallel: Rule = {
   check(context: RuleContext): RuleFinding[] {
     const sections = numberedSections(treeOf(context)).filter((s) => s.heading?.form === 'cn-dun');
     if (sections.length < 3) return [];
-    return sections.flatMap((s) => {
-      const others = sections.filter((o) => o !== s);
-      const shape = clauses(s.title);
-      const otherShapes = new Set(others.map((o) => clauses(o.title)));
-      const [common] = [...otherShapes];
-      if (otherShapes.size === 1 && common !== undefined && common >= 2 && shape !== common) {
+    // Shapes and lengths once per heading, counted, so that “the others” cost nothing per heading.
+    const shapes = sections.map((s) => clauses(s.title));
+    const lengths = sections.map((s) => length(s.title));
+    const shapeCount = new Map<number, number>();
+    for (const n of shapes) shapeCount.set(n, (shapeCount.get(n) ?? 0) + 1);
+    const order = lengths.map((_, i) => i).sort((a, b) => (lengths[a] as number) - (lengths[b] as number));
+    const at = (k: number): number => lengths[order[k] as number] as number;
+    return sections.flatMap((s, i) => {
+      const shape = shapes[i] as number;
+      // The others' shapes: every shape counted, less this heading's own.
+      const otherShapes = [...shapeCount].filter(([n, c]) => c - (n === shape ? 1 : 0) > 0).map(([n]) => n);
+      const [common] = otherShapes;
+      if (otherShapes.length === 1 && common !== undefined && common >= 2 && shape !== common) {
         return [onHeading(STRUCTURE_PARALLEL_ID, s, `其他一级标题都由${common}个分句组成，“${headingText(s)}”却是${shape}个，句式不对仗；可参照其他一级标题改写。`)];
       }
-      const lengths = others.map((o) => length(o.title));
-      const min = Math.min(...lengths);
-      const max = Math.max(...lengths);
-      const own = length(s.title);
+      // The others' shortest and longest: skip this heading's own place in the order.
+      const last = order.length - 1;
+      const min = order[0] === i ? at(1) : at(0);
+      const max = order[last] === i ? at(last - 1) : at(last);
+      const own = lengths[i] as number;
       if (max > min * 1.5 || min < 6) return [];
       if (own * 2 < min || own > max * 2) {
         const how = own * 2 < min ? `只有 ${own} 字，明显偏短` : `有 ${own} 字，明显偏长`;
