@@ -200,14 +200,32 @@ describe('term.inconsistent and term.nonstandard', function () {
     assert.match(findings[0]?.message ?? '', /“文旅融合发展区”出现 1 次，“文旅融合创新区”出现 4 次/);
   });
 
-  it('a group with a thousand variant occurrences: one shared fix, at most 20 related places each', () => {
-    const text = `${'区委、区政府高度重视。'.repeat(1100)}${'区委区政府印发方案。'.repeat(1000)}`;
+  it('a group with a thousand variant occurrences: one shared fix; related places are the nearest of each form', () => {
+    const canonical = '区委、区政府高度重视。';
+    const variant = '区委区政府印发方案。';
+    const text = `${canonical.repeat(1100)}${variant.repeat(1000)}`;
     const findings = termFindings(text);
     assert.strictEqual(findings.length, 1000);
     const fix = findings[0]?.fixes[0];
     assert.strictEqual(fix?.edits.length, 1000);
-    assert.ok(findings.every((f) => f.fixes[0] === fix && (f.related?.length ?? 0) === 20));
+    assert.ok(findings.every((f) => f.fixes[0] === fix));
     assert.ok(findings.every((f) => !f.related?.some((r) => r.start === f.start)), 'a finding is not its own related place');
+    const at = (i: number): number => 1100 * canonical.length + i * variant.length;
+    // The first variant: the last 区委、区政府 before it, and the next variant after it.
+    assert.deepStrictEqual(findings[0]?.related?.map((r) => [r.start, r.message]), [
+      [1099 * canonical.length, '“区委、区政府”（建议的写法）'],
+      [at(1), '“区委区政府”（同一术语的另一写法）'],
+    ]);
+    // One in the middle: the variants on either side, and the nearest 区委、区政府 (before it).
+    assert.deepStrictEqual(findings[500]?.related?.map((r) => r.start), [1099 * canonical.length, at(499), at(501)]);
+    assert.ok(findings.every((f) => (f.related?.length ?? 0) <= 8));
+  });
+
+  it('a small group lists every other place', () => {
+    const text = '区委区政府高度重视。区委、区政府印发方案。区委区政府要求落实。区委、区政府将督查。区委、区政府将通报。';
+    const findings = termFindings(text);
+    assert.strictEqual(findings.length, 2);
+    assert.strictEqual(findings[0]?.related?.length, 4);
   });
 
   it('term.nonstandard: a preferred fix to the canonical fixed expression', () => {

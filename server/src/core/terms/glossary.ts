@@ -112,7 +112,11 @@ export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[],
     if (found.length === 0) continue;
     claimed.push(...found, ...canonicalOcc);
     const byForm = new Map<string, TermOccurrence[]>();
-    for (const o of [...canonicalOcc, ...found].sort((a, b) => a.start - b.start)) byForm.set(o.text, [...(byForm.get(o.text) ?? []), o]);
+    for (const o of [...canonicalOcc, ...found].sort((a, b) => a.start - b.start)) {
+      const list = byForm.get(o.text);
+      if (list) list.push(o);
+      else byForm.set(o.text, [o]);
+    }
     const forms = [...byForm.entries()].map(([t, occ]) => ({ text: t, count: occ.length, occurrences: occ }));
     forms.sort((a, b) => Number(b.text === canonical) - Number(a.text === canonical) || b.count - a.count);
     groups.push({
