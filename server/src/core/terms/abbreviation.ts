@@ -9,6 +9,7 @@
  *     definition, or the full name used again after it, is flagged.
  */
 import { makeGroup, occurrence, overlapsAnyRange } from './group';
+import { absoluteRuns, type TermLine } from './lines';
 import { type Boundaries, type Offsets, type Run, type RunToken } from './tokens';
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
@@ -81,17 +82,19 @@ function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>): 
   return groups;
 }
 
-export function initialsGroups(text: string, runs: readonly Run[], starts: Offsets): TermGroup[] {
+export function initialsGroups(text: string, lines: readonly TermLine[], starts: Offsets): TermGroup[] {
   // Short forms: Han words of two to four characters.
   const shorts = new Map<string, { occ: TermOccurrence[]; near: Set<string> }>();
-  for (const run of runs) {
-    run.tokens.forEach((t, i) => {
-      if (t.text.length < 2 || t.text.length > 4 || !t.han) return;
-      const entry = shorts.get(t.text) ?? { occ: [], near: new Set<string>() };
-      entry.occ.push(occurrence(text, t.start, t.end));
-      for (const n of neighbours(run, i - 1, i + 1)) entry.near.add(n);
-      shorts.set(t.text, entry);
-    });
+  for (const line of lines) {
+    for (const run of line.runs) {
+      run.tokens.forEach((t, i) => {
+        if (t.text.length < 2 || t.text.length > 4 || !t.han) return;
+        const entry = shorts.get(t.text) ?? { occ: [], near: new Set<string>() };
+        entry.occ.push(occurrence(text, line.base + t.start, line.base + t.end));
+        for (const n of neighbours(run, i - 1, i + 1)) entry.near.add(n);
+        shorts.set(t.text, entry);
+      });
+    }
   }
   const byFirst = new Map<string, string[]>();
   for (const s of shorts.keys()) {
@@ -100,20 +103,23 @@ export function initialsGroups(text: string, runs: readonly Run[], starts: Offse
     else byFirst.set(s.charAt(0), [s]);
   }
   const longs = new Map<string, { short: string; occ: TermOccurrence[]; near: Set<string> }>();
-  for (const run of runs) {
-    run.tokens.forEach((t, p) => {
-      for (const short of byFirst.get(t.text.charAt(0)) ?? []) {
-        const m = matchLong(run, p, short);
-        if (!m) continue;
-        const longText = text.slice(m.start, m.end);
-        if (longText.length <= short.length || longText.includes(short)) continue;
-        const key = `${short}\u0000${longText}`;
-        const entry = longs.get(key) ?? { short, occ: [], near: new Set<string>() };
-        entry.occ.push(occurrence(text, m.start, m.end));
-        for (const n of neighbours(run, m.before, m.after)) entry.near.add(n);
-        longs.set(key, entry);
-      }
-    });
+  for (const line of lines) {
+    const base = line.base;
+    for (const run of line.runs) {
+      run.tokens.forEach((t, p) => {
+        for (const short of byFirst.get(t.text.charAt(0)) ?? []) {
+          const m = matchLong(run, p, short);
+          if (!m) continue;
+          const longText = text.slice(base + m.start, base + m.end);
+          if (longText.length <= short.length || longText.includes(short)) continue;
+          const key = `${short}\u0000${longText}`;
+          const entry = longs.get(key) ?? { short, occ: [], near: new Set<string>() };
+          entry.occ.push(occurrence(text, base + m.start, base + m.end));
+          for (const n of neighbours(run, m.before, m.after)) entry.near.add(n);
+          longs.set(key, entry);
+        }
+      });
+    }
   }
   const groups: TermGroup[] = [];
   for (const [key, long] of longs) {
@@ -168,13 +174,15 @@ function allIndexes(text: string, needle: string, from: number, to: number): num
 
 export function definitionGroups(
   text: string,
-  runs: readonly Run[],
+  lines: readonly TermLine[],
   bounds: Boundaries,
   ignored: readonly OffsetRange[],
 ): TermGroup[] {
   const groups: TermGroup[] = [];
+  let runs: Run[] | undefined; // with document offsets, built for the first definition only
   DEFINITION.lastIndex = 0;
   for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
+    runs ??= absoluteRuns(lines);
     const titled = m[1] === '《';
     const short = titled ? `《${m[2]}》` : (m[2] as string);
     const defStart = m.index;

@@ -11,7 +11,8 @@ import { glossaryGroups, mergeGlossary } from './glossary';
 import { nearGroups } from './near';
 import { numeralGroups } from './numerals';
 import { punctuationGroups } from './punctuation';
-import { boundaries, buildRuns } from './tokens';
+import { termLines } from './lines';
+import { boundaries } from './tokens';
 import type { OffsetRange, TermEntry, Word } from '../types';
 import type { TermGroup } from './types';
 
@@ -40,16 +41,16 @@ function applyPreferred(group: TermGroup, preferred: ReadonlySet<string>): TermG
  * @returns groups in order of their first change
  */
 export function findTermGroups(text: string, words: readonly Word[], glossary: readonly TermEntry[] = [], ignored: readonly OffsetRange[] = []): TermGroup[] {
-  const runs = buildRuns(words, ignored);
+  const lines = termLines(text, words, ignored);
   const bounds = boundaries(words);
   const bySize = (a: TermGroup, b: TermGroup): number => b.canonical.length - a.canonical.length;
   const candidates: TermGroup[][] = [
     glossaryGroups(text, mergeGlossary(glossary), ignored),
-    punctuationGroups(text, runs),
+    punctuationGroups(text, lines),
     numeralGroups(text, ignored),
-    definitionGroups(text, runs, bounds, ignored),
-    initialsGroups(text, runs, bounds.starts).sort(bySize),
-    nearGroups(text, runs).sort(bySize),
+    definitionGroups(text, lines, bounds, ignored),
+    initialsGroups(text, lines, bounds.starts).sort(bySize),
+    nearGroups(text, lines).sort(bySize),
   ];
   const preferred = new Set(glossary.map((e) => e.canonical));
   const accepted: TermGroup[] = [];

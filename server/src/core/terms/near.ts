@@ -14,7 +14,8 @@
  * - the rare form starts and ends at word boundaries.
  */
 import { makeGroup, occurrence } from './group';
-import type { Run, RunToken } from './tokens';
+import type { TermLine } from './lines';
+import type { RunToken } from './tokens';
 import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
 
@@ -57,28 +58,31 @@ function comparable(a: string, b: string): boolean {
 }
 
 /** Word n-grams (one to five adjacent Han words, four to sixteen characters) with their occurrences. */
-function collectGrams(runs: readonly Run[]): Map<string, Gram> {
+function collectGrams(lines: readonly TermLine[]): Map<string, Gram> {
   const grams = new Map<string, Gram>();
-  for (const run of runs) {
-    const t = run.tokens;
-    for (let i = 0; i < t.length; i++) {
-      let key = '';
-      let len = 0;
-      for (let n = 1; n <= 5 && i + n <= t.length; n++) {
-        const last = t[i + n - 1] as RunToken;
-        if (!last.han) break;
-        // Only adjacent words: a mark between them ends the name.
-        if (n > 1 && (t[i + n - 2] as RunToken).end !== last.start) break;
-        key = n === 1 ? last.text : `${key}|${last.text}`;
-        len += last.text.length;
-        if (len > 16) break;
-        if (len < 4) continue;
-        let g = grams.get(key);
-        if (!g) {
-          g = { words: t.slice(i, i + n).map((w) => w.text), occ: [] };
-          grams.set(key, g);
+  for (const line of lines) {
+    const base = line.base;
+    for (const run of line.runs) {
+      const t = run.tokens;
+      for (let i = 0; i < t.length; i++) {
+        let key = '';
+        let len = 0;
+        for (let n = 1; n <= 5 && i + n <= t.length; n++) {
+          const last = t[i + n - 1] as RunToken;
+          if (!last.han) break;
+          // Only adjacent words: a mark between them ends the name.
+          if (n > 1 && (t[i + n - 2] as RunToken).end !== last.start) break;
+          key = n === 1 ? last.text : `${key}|${last.text}`;
+          len += last.text.length;
+          if (len > 16) break;
+          if (len < 4) continue;
+          let g = grams.get(key);
+          if (!g) {
+            g = { words: t.slice(i, i + n).map((w) => w.text), occ: [] };
+            grams.set(key, g);
+          }
+          g.occ.push({ start: base + (t[i] as RunToken).start, end: base + last.end });
         }
-        g.occ.push({ start: (t[i] as RunToken).start, end: last.end });
       }
     }
   }
@@ -126,7 +130,7 @@ function headedVariant(name: string, other: string, head: string): boolean {
  * ends) as long as some dominant name and sharing its first two and last characters. Linear in
  * the words, so long documents keep this relation.
  */
-function headedGroups(text: string, runs: readonly Run[], grams: Map<string, Gram>): TermGroup[] {
+function headedGroups(text: string, lines: readonly TermLine[], grams: Map<string, Gram>): TermGroup[] {
   const byText = new Map<string, OffsetRange[]>();
   for (const g of grams.values()) {
     const t = g.words.join('');
@@ -150,26 +154,31 @@ function headedGroups(text: string, runs: readonly Run[], grams: Map<string, Gra
   if (names.size === 0) return [];
   // Rare forms: stretches of adjacent Han words matching a bucket, by text.
   const rare = new Map<string, Map<string, TermOccurrence[]>>();
-  for (const run of runs) {
-    const t = run.tokens;
-    for (let i = 0; i < t.length; i++) {
-      const first = t[i] as (typeof t)[number];
-      if (!first.han || !prefixes.has(text.slice(first.start, first.start + 2))) continue;
-      for (let j = i; j < t.length; j++) {
-        const last = t[j] as (typeof t)[number];
-        if (j > i && ((t[j - 1] as typeof last).end !== last.start || !last.han)) break;
-        const len = last.end - first.start;
-        if (len > longest) break;
-        const bucket = names.get(`${len}|${text.slice(first.start, first.start + 2)}|${text.charAt(last.end - 1)}`);
-        if (!bucket) continue;
-        const other = text.slice(first.start, last.end);
-        for (const { name, head } of bucket) {
-          if (other === name || !other.endsWith(head) || !headedVariant(name, other, head)) continue;
-          const forName = rare.get(name) ?? new Map<string, TermOccurrence[]>();
-          const list = forName.get(other) ?? [];
-          list.push(occurrence(text, first.start, last.end));
-          forName.set(other, list);
-          rare.set(name, forName);
+  for (const line of lines) {
+    const base = line.base;
+    for (const run of line.runs) {
+      const t = run.tokens;
+      for (let i = 0; i < t.length; i++) {
+        const first = t[i] as RunToken;
+        const from = base + first.start;
+        if (!first.han || !prefixes.has(text.slice(from, from + 2))) continue;
+        for (let j = i; j < t.length; j++) {
+          const last = t[j] as RunToken;
+          if (j > i && ((t[j - 1] as RunToken).end !== last.start || !last.han)) break;
+          const to = base + last.end;
+          const len = to - from;
+          if (len > longest) break;
+          const bucket = names.get(`${len}|${text.slice(from, from + 2)}|${text.charAt(to - 1)}`);
+          if (!bucket) continue;
+          const other = text.slice(from, to);
+          for (const { name, head } of bucket) {
+            if (other === name || !other.endsWith(head) || !headedVariant(name, other, head)) continue;
+            const forName = rare.get(name) ?? new Map<string, TermOccurrence[]>();
+            const list = forName.get(other) ?? [];
+            list.push(occurrence(text, from, to));
+            forName.set(other, list);
+            rare.set(name, forName);
+          }
         }
       }
     }
@@ -233,7 +242,7 @@ function oneCharDiff(a: string, b: string): number {
   return at;
 }
 
-export function nearGroups(text: string, runs: readonly Run[]): TermGroup[] {
-  const grams = collectGrams(runs);
-  return [...headedGroups(text, runs, grams), ...wordGroups(text, grams)];
+export function nearGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
+  const grams = collectGrams(lines);
+  return [...headedGroups(text, lines, grams), ...wordGroups(text, grams)];
 }

@@ -8,6 +8,7 @@
  * its occurrences grouped by how they are written. Nested quotes ‘’ count as “”.
  */
 import { makeGroup, occurrence } from './group';
+import type { TermLine } from './lines';
 import { balanceMarks, CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING, type Run } from './tokens';
 import type { TermGroup } from './types';
 
@@ -21,7 +22,8 @@ function inList(text: string, start: number, end: number): boolean {
   return before.includes('、') || after.includes('、') || /^(?:和|及|与|以及)/.test(after);
 }
 
-function junctionKeys(text: string, runs: readonly Run[], keys: Set<string>): void {
+/** Keys from two words joined by 、 or a space (not a list of three or more). */
+export function junctionKeys(text: string, runs: readonly Run[], keys: Set<string>): void {
   for (const run of runs) {
     const t = run.tokens;
     for (let i = 1; i < t.length; i++) {
@@ -38,7 +40,8 @@ function junctionKeys(text: string, runs: readonly Run[], keys: Set<string>): vo
   }
 }
 
-function quotedKeys(text: string, keys: Set<string>): void {
+/** Keys from short Han texts standing alone in quotation or title marks (not a 简称 being defined). */
+export function quotedKeys(text: string, keys: Set<string>): void {
   const re = /([“‘《])([^“”‘’《》\r\n]{2,14})([”’》])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const open = m[1] as string;
@@ -53,12 +56,14 @@ function quotedKeys(text: string, keys: Set<string>): void {
   }
 }
 
-export function punctuationGroups(text: string, runs: readonly Run[]): TermGroup[] {
+/** The groups of relation 1, from the document's lines (keys found per line, looked up everywhere). */
+export function punctuationGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
+  // All junction keys in text order, then all quoted keys: the order groups claim their places in.
   const keys = new Set<string>();
-  junctionKeys(text, runs, keys);
-  quotedKeys(text, keys);
+  for (const line of lines) for (const k of line.junctions) keys.add(k);
+  for (const line of lines) for (const k of line.quoted) keys.add(k);
   const groups: TermGroup[] = [];
-  const found = findKeys(runs, keys);
+  const found = findKeys(lines, keys);
   for (const key of keys) {
     const occurrences = (found.get(key) ?? [])
       .map((r) => balanceMarks(text, r.start, r.end))

@@ -5,6 +5,7 @@
  * its normalized text, so 区委、区政府 and 区委区政府 normalize alike.
  */
 import type { OffsetRange, Word } from '../types';
+import type { TermLine } from './lines';
 
 export const TRANSPARENT = '、“”‘’《》 \u3000';
 export const OPENING = '“‘《';
@@ -107,28 +108,32 @@ export function boundaries(words: readonly Word[]): Boundaries {
 }
 
 /**
- * Occurrences of normalized keys in the runs at word boundaries: a key occurs where the texts of
- * consecutive tokens of a run concatenate to it; its raw span runs from the first token's start
- * to the last one's end. One pass over the tokens for all keys, each key's spans in text order.
+ * Occurrences of normalized keys in the lines' runs at word boundaries: a key occurs where the
+ * texts of consecutive tokens of a run concatenate to it; its raw span runs from the first token's
+ * start to the last one's end (document offsets). One pass over the tokens for all keys, each
+ * key's spans in text order.
  */
-export function findKeys(runs: readonly Run[], keys: ReadonlySet<string>): Map<string, OffsetRange[]> {
+export function findKeys(lines: readonly TermLine[], keys: ReadonlySet<string>): Map<string, OffsetRange[]> {
   const found = new Map<string, OffsetRange[]>();
   let longest = 0;
   for (const k of keys) longest = Math.max(longest, k.length);
-  for (const run of runs) {
-    const t = run.tokens;
-    for (let i = 0; i < t.length; i++) {
-      const first = t[i] as RunToken;
-      let s = '';
-      for (let j = i; j < t.length; j++) {
-        const last = t[j] as RunToken;
-        s += last.text;
-        if (s.length > longest) break;
-        if (!keys.has(s)) continue;
-        const list = found.get(s);
-        const span = { start: first.start, end: last.end };
-        if (list) list.push(span);
-        else found.set(s, [span]);
+  if (longest === 0) return found;
+  for (const line of lines) {
+    for (const run of line.runs) {
+      const t = run.tokens;
+      for (let i = 0; i < t.length; i++) {
+        const first = t[i] as RunToken;
+        let s = '';
+        for (let j = i; j < t.length; j++) {
+          const last = t[j] as RunToken;
+          s += last.text;
+          if (s.length > longest) break;
+          if (!keys.has(s)) continue;
+          const list = found.get(s);
+          const span = { start: line.base + first.start, end: line.base + last.end };
+          if (list) list.push(span);
+          else found.set(s, [span]);
+        }
       }
     }
   }
