@@ -54,13 +54,23 @@ function matchLong(run: Run, p: number, short: string): Match | undefined {
   return { start: first.start, end: last.end, before: p - 1, after: i };
 }
 
-function neighbours(run: Run, before: number, after: number): string[] {
-  const out: string[] = [];
+/** Words of at least two characters next to a match, before and after it. */
+interface Near {
+  before: Set<string>;
+  after: Set<string>;
+}
+
+function addNeighbours(near: Near, run: Run, before: number, after: number): void {
   const b = run.tokens[before];
   const a = run.tokens[after];
-  if (b && b.text.length >= 2) out.push(`<${b.text}`);
-  if (a && a.text.length >= 2) out.push(`>${a.text}`);
-  return out;
+  if (b && b.text.length >= 2) near.before.add(b.text);
+  if (a && a.text.length >= 2) near.after.add(a.text);
+}
+
+function shareNeighbour(x: Near, y: Near): boolean {
+  for (const w of x.before) if (y.before.has(w)) return true;
+  for (const w of x.after) if (y.after.has(w)) return true;
+  return false;
 }
 
 /** Known pairs, found by plain search from a word start (农技推广, 环保督察 are single words). */
@@ -84,39 +94,48 @@ function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>): 
 
 export function initialsGroups(text: string, lines: readonly TermLine[], starts: Offsets): TermGroup[] {
   // Short forms: Han words of two to four characters.
-  const shorts = new Map<string, { occ: TermOccurrence[]; near: Set<string> }>();
+  const shorts = new Map<string, { occ: TermOccurrence[]; near: Near }>();
   for (const line of lines) {
     for (const run of line.runs) {
       run.tokens.forEach((t, i) => {
         if (t.text.length < 2 || t.text.length > 4 || !t.han) return;
-        const entry = shorts.get(t.text) ?? { occ: [], near: new Set<string>() };
+        let entry = shorts.get(t.text);
+        if (!entry) {
+          entry = { occ: [], near: { before: new Set(), after: new Set() } };
+          shorts.set(t.text, entry);
+        }
         entry.occ.push(occurrence(text, line.base + t.start, line.base + t.end));
-        for (const n of neighbours(run, i - 1, i + 1)) entry.near.add(n);
-        shorts.set(t.text, entry);
+        addNeighbours(entry.near, run, i - 1, i + 1);
       });
     }
   }
-  const byFirst = new Map<string, string[]>();
+  // Short forms by their first code unit (a number: no one-character string per token).
+  const byFirst = new Map<number, string[]>();
   for (const s of shorts.keys()) {
-    const list = byFirst.get(s.charAt(0));
+    const list = byFirst.get(s.charCodeAt(0));
     if (list) list.push(s);
-    else byFirst.set(s.charAt(0), [s]);
+    else byFirst.set(s.charCodeAt(0), [s]);
   }
-  const longs = new Map<string, { short: string; occ: TermOccurrence[]; near: Set<string> }>();
+  const longs = new Map<string, { short: string; occ: TermOccurrence[]; near: Near }>();
   for (const line of lines) {
     const base = line.base;
     for (const run of line.runs) {
       run.tokens.forEach((t, p) => {
-        for (const short of byFirst.get(t.text.charAt(0)) ?? []) {
+        const candidates = byFirst.get(t.text.charCodeAt(0));
+        if (!candidates) return;
+        for (const short of candidates) {
           const m = matchLong(run, p, short);
           if (!m) continue;
           const longText = text.slice(base + m.start, base + m.end);
           if (longText.length <= short.length || longText.includes(short)) continue;
           const key = `${short}\u0000${longText}`;
-          const entry = longs.get(key) ?? { short, occ: [], near: new Set<string>() };
+          let entry = longs.get(key);
+          if (!entry) {
+            entry = { short, occ: [], near: { before: new Set(), after: new Set() } };
+            longs.set(key, entry);
+          }
           entry.occ.push(occurrence(text, base + m.start, base + m.end));
-          for (const n of neighbours(run, m.before, m.after)) entry.near.add(n);
-          longs.set(key, entry);
+          addNeighbours(entry.near, run, m.before, m.after);
         }
       });
     }
@@ -127,7 +146,7 @@ export function initialsGroups(text: string, lines: readonly TermLine[], starts:
     if (!short) continue;
     const longText = key.split('\u0000')[1] as string;
     const known = KNOWN_ABBREVIATIONS.get(long.short) === longText;
-    const shared = [...long.near].some((n) => short.near.has(n));
+    const shared = shareNeighbour(long.near, short.near);
     if (!known && !shared) continue;
     const group = makeGroup([...short.occ, ...long.occ], { relation: 'abbreviation', certain: false, formOf: (x) => x });
     if (group) groups.push(group);

@@ -37,6 +37,8 @@ const EVERYDAY = new Set([
 
 interface Gram {
   words: string[];
+  /** Characters of the words together. */
+  len: number;
   /** Where the gram occurs; texts are sliced only for the few grams that make a group. */
   occ: OffsetRange[];
 }
@@ -78,7 +80,7 @@ function collectGrams(lines: readonly TermLine[]): Map<string, Gram> {
           if (len < 4) continue;
           let g = grams.get(key);
           if (!g) {
-            g = { words: t.slice(i, i + n).map((w) => w.text), occ: [] };
+            g = { words: t.slice(i, i + n).map((w) => w.text), len, occ: [] };
             grams.set(key, g);
           }
           g.occ.push({ start: base + (t[i] as RunToken).start, end: base + last.end });
@@ -133,12 +135,15 @@ function headedVariant(name: string, other: string, head: string): boolean {
 function headedGroups(text: string, lines: readonly TermLine[], grams: Map<string, Gram>): TermGroup[] {
   const byText = new Map<string, OffsetRange[]>();
   for (const g of grams.values()) {
+    if (g.len < 5) continue; // never a name: joining its words would be wasted
     const t = g.words.join('');
     if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
   }
   // Dominant candidates, bucketed by length, first two characters and last character.
   const names = new Map<string, Array<{ name: string; head: string; occ: OffsetRange[] }>>();
-  const prefixes = new Set<string>();
+  // First two code units of the names, as one number (no string per token in the scan below).
+  const prefixes = new Set<number>();
+  const prefixAt = (i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
   let longest = 0;
   for (const [name, occ] of byText) {
     if (occ.length < 2 || name.length < 5) continue;
@@ -148,7 +153,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: Map<strin
     const list = names.get(key) ?? [];
     list.push({ name, head, occ });
     names.set(key, list);
-    prefixes.add(name.slice(0, 2));
+    prefixes.add(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1));
     longest = Math.max(longest, name.length);
   }
   if (names.size === 0) return [];
@@ -161,7 +166,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: Map<strin
       for (let i = 0; i < t.length; i++) {
         const first = t[i] as RunToken;
         const from = base + first.start;
-        if (!first.han || !prefixes.has(text.slice(from, from + 2))) continue;
+        if (!first.han || !prefixes.has(prefixAt(from))) continue;
         for (let j = i; j < t.length; j++) {
           const last = t[j] as RunToken;
           if (j > i && ((t[j - 1] as RunToken).end !== last.start || !last.han)) break;

@@ -140,6 +140,13 @@ export function findKeys(lines: readonly TermLine[], keys: ReadonlySet<string>):
   return found;
 }
 
+/** How many times the code unit occurs in text[start, end). */
+function countOf(text: string, unit: number, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === unit) n++;
+  return n;
+}
+
 /**
  * Widens a span so that its quotation and title marks pair up: “十四五”规划 rather than 十四五”规划,
  * and a term standing alone in marks (“两个维护”) takes them along.
@@ -147,12 +154,11 @@ export function findKeys(lines: readonly TermLine[], keys: ReadonlySet<string>):
 export function balanceMarks(text: string, start: number, end: number): OffsetRange {
   let s = start;
   let e = end;
-  const slice = text.slice(s, e);
   for (let i = 0; i < OPENING.length; i++) {
     const open = OPENING.charAt(i);
     const shut = CLOSING.charAt(i);
-    const opens = slice.split(open).length - 1;
-    const shuts = slice.split(shut).length - 1;
+    const opens = countOf(text, OPENING.charCodeAt(i), start, end);
+    const shuts = countOf(text, CLOSING.charCodeAt(i), start, end);
     if (shuts > opens && text.charAt(s - 1) === open) s -= 1;
     else if (opens > shuts && text.charAt(e) === shut) e += 1;
   }
