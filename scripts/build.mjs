@@ -7,7 +7,24 @@ import { writeCompactDictionaries } from './dictionary/compact.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+/**
+ * vscode-jsonrpc requires Node's crypto at load time only to name pipes (randomBytes), which the
+ * stdio transport never does; loading crypto costs 7–11 ms of every server start. Its require is
+ * served by a stub that loads crypto on first use.
+ */
+const lazyCrypto = {
+  name: 'lazy-crypto',
+  setup(build) {
+    build.onResolve({ filter: /^crypto$/ }, (args) => (/vscode-jsonrpc/.test(args.importer) ? { path: 'lazy-crypto', namespace: 'lazy-crypto' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
+      contents: "module.exports = { randomBytes: (...args) => require('crypto').randomBytes(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
+  plugins: [lazyCrypto],
   bundle: true,
   platform: 'node',
   target: 'node20',

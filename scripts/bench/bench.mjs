@@ -95,6 +95,22 @@ for (const size of sizes) {
       analyzer.analyze({ text: edited, format: 'plaintext' });
     }, runs * 2);
     incremental = { median: median(edits), p95: p95(edits) };
+    // The same with drift, as the server does it: words from a per-line cache (one new line cut
+    // per edit), then the incremental analysis with words.
+    const lineWords = new Map();
+    const wordsOf = (line) => {
+      let w = lineWords.get(line);
+      if (!w) lineWords.set(line, (w = segmenter.cut(line).map((t) => t.text)));
+      return w;
+    };
+    const drifting = new core.IncrementalAnalyzer();
+    drifting.analyze({ text, format: 'plaintext', words: wordsFromLines(text, wordsOf) });
+    let typed = text;
+    const withDrift = time(() => {
+      typed = typed.slice(0, at) + '好' + typed.slice(at);
+      drifting.analyze({ text: typed, format: 'plaintext', words: wordsFromLines(typed, wordsOf) });
+    }, runs * 2);
+    incremental.withWords = { median: median(withDrift), p95: p95(withDrift) };
   }
   results.analysis.push({
     ...(incremental ? { incrementalEdit: incremental } : {}),
@@ -119,27 +135,41 @@ async function serverRun(size, edits) {
   await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
   const firstAt = (await first).at - spawned;
   const driftAt = await Promise.race([drift.then((d) => d.at - spawned), new Promise((r) => setTimeout(() => r(undefined), 15000))]);
-  const latencies = [];
   const lines = text.split('\n');
   const line = Math.floor(lines.length / 2);
-  for (let v = 2; v < 2 + edits; v++) {
+  let version = 1;
+  // One character typed mid-document; resolves with the time to its diagnostics.
+  const type = async () => {
+    const v = ++version;
     const published = server.waitFor(uri, (p) => p.version === v);
     const t = performance.now();
     await server.conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: v },
       contentChanges: [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, text: '好' }],
     });
-    latencies.push((await published).at - t);
+    return (await published).at - t;
+  };
+  await new Promise((r) => setTimeout(r, 1000)); // let the segmentation process start
+  // Spaced: an edit 400 ms after the last diagnostics (typing at a few keys a second), so the
+  // adaptive debounce (a pause after a slow check) does not apply: the check's own latency.
+  const latencies = [];
+  for (let i = 0; i < edits; i++) {
+    latencies.push(await type());
+    await new Promise((r) => setTimeout(r, 400));
   }
+  // Back to back: the next edit as soon as the diagnostics arrive; includes the adaptive pause
+  // (a check over 60 ms holds the next one until twice its duration has passed).
+  const backToBack = [];
+  for (let i = 0; i < edits; i++) backToBack.push(await type());
   const pid = server.proc.pid;
   const memory = { server: rssOf(pid), children: childrenOf(pid).map(rssOf) };
   await server.stop();
-  return { chars: text.length, firstAt, driftAt, latencies, memory };
+  return { chars: text.length, firstAt, driftAt, latencies, backToBack, memory };
 }
 
-for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 200000])) {
+for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 50000, 200000])) {
   const run = await serverRun(size, quick ? 10 : 40);
-  results.edits.push({ chars: run.chars, median: median(run.latencies), p95: p95(run.latencies), debounceMs: 200 });
+  results.edits.push({ chars: run.chars, median: median(run.latencies), p95: p95(run.latencies), backToBack: { median: median(run.backToBack), p95: p95(run.backToBack) }, debounceMs: 200 });
   if (size === 20000) {
     results.cold = { firstDiagnosticsMs: run.firstAt, driftDiagnosticsMs: run.driftAt };
     const childRss = run.memory.children.reduce((n, c) => n + c.rss, 0);
@@ -172,10 +202,13 @@ for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 200000]))
 // Report
 const out = [];
 out.push(`Machine: ${results.machine.cpus} × ${results.machine.model}, ${results.machine.memGiB} GiB, Node ${results.machine.node}, load ${results.machine.load.join(' ')}`);
-out.push('', '| chars | findings | jieba cut ms (median/p95) | analysis ms, no words | analysis ms, with words | ratio to cut | incremental 1-char edit ms, no words |', '|---:|---:|---:|---:|---:|---:|---:|');
-for (const a of results.analysis) out.push(`| ${a.chars} | ${a.findings} | ${ms(a.cut.median)} / ${ms(a.cut.p95)} | ${ms(a.analysis.median)} / ${ms(a.analysis.p95)} | ${ms(a.analysisWithWords.median)} / ${ms(a.analysisWithWords.p95)} | ${a.ratio.toFixed(2)} | ${a.incrementalEdit ? `${ms(a.incrementalEdit.median)} / ${ms(a.incrementalEdit.p95)}` : '—'} |`);
-out.push('', '| document | edit → diagnostics ms (median / p95), debounce excluded |', '|---:|---:|');
-for (const e of results.edits) out.push(`| ${e.chars} chars | ${ms(e.median)} / ${ms(e.p95)} (+ ${e.debounceMs} ms default debounce) |`);
+out.push('', '| chars | findings | jieba cut ms (median/p95) | analysis ms, no words | analysis ms, with words | ratio to cut | 1-char edit, incremental, no words | 1-char edit, incremental, with drift | its ratio to cut |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const a of results.analysis) {
+  const inc = a.incrementalEdit;
+  out.push(`| ${a.chars} | ${a.findings} | ${ms(a.cut.median)} / ${ms(a.cut.p95)} | ${ms(a.analysis.median)} / ${ms(a.analysis.p95)} | ${ms(a.analysisWithWords.median)} / ${ms(a.analysisWithWords.p95)} | ${a.ratio.toFixed(2)} | ${inc ? `${ms(inc.median)} / ${ms(inc.p95)}` : '—'} | ${inc?.withWords ? `${ms(inc.withWords.median)} / ${ms(inc.withWords.p95)}` : '—'} | ${inc?.withWords ? (inc.withWords.median / a.cut.median).toFixed(2) : '—'} |`);
+}
+out.push('', '| document | edit → diagnostics ms (median / p95), debounce excluded | back-to-back edits, with the adaptive pause |', '|---:|---:|---:|');
+for (const e of results.edits) out.push(`| ${e.chars} chars | ${ms(e.median)} / ${ms(e.p95)} (+ ${e.debounceMs} ms default debounce) | ${ms(e.backToBack.median)} / ${ms(e.backToBack.p95)} |`);
 out.push('', `Cold start (20k document): first diagnostics ${ms(results.cold.firstDiagnosticsMs)} ms after spawn; drift diagnostics ${ms(results.cold.driftDiagnosticsMs)} ms.`);
 out.push(`Memory with segmentation ready: server ${ms(results.memory.serverRssMiB)} MiB (peak ${ms(results.memory.serverPeakMiB)}), segmenter process ${ms(results.memory.segmenterRssMiB)} MiB, total ${ms(results.memory.totalRssMiB)} MiB.`);
 out.push(`CLI: ${results.cli.files} files, ${results.cli.chars} chars in ${results.cli.seconds.toFixed(2)} s = ${Math.round(results.cli.charsPerSecond)} chars/s (--jobs 1: ${results.cli.oneCoreSeconds.toFixed(2)} s).`);
