@@ -10,7 +10,9 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { DEFAULT_SETTINGS, IncrementalAnalyzer } from '../../server/src/core';
+import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
 import { detach } from '../../server/src/core/text/chars';
+import type { Word } from '../../server/src/core/types';
 import { LineCache } from '../../server/src/core/text/lineCache';
 import { FIXTURES } from '../support/paths';
 
@@ -38,6 +40,33 @@ describe('memory: no old document versions kept alive by per-line caches', funct
       const at = (v * 661) % text.length;
       text = text.substring(0, at) + '好' + text.substring(at);
       analyzer.analyze({ text, format: 'plaintext' }, DEFAULT_SETTINGS);
+    }
+    const grownMiB = (heapAfterGc() - before) / 2 ** 20;
+    const documentMiB = (text.length * 2) / 2 ** 20;
+    assert.ok(grownMiB < 5 * documentMiB, `heap grew ${grownMiB.toFixed(1)} MiB over 150 versions of a ${documentMiB.toFixed(2)} MiB document`);
+  });
+
+  it('with words (drift on): 150 edits to a 100k report keep no old versions (the term-line cache holds detached lines and words)', () => {
+    const report = fs.readFileSync(path.join(FIXTURES, 'clean-report-full.txt'), 'utf8');
+    let text = '';
+    for (let i = 0; text.length < 100_000; i++) text += report.replace(/。/g, `。${i % 10}`);
+    // The worst case: word texts that are slices of the document version itself.
+    const wordsOf = (t: string): ReturnType<typeof wordsFromLines> => {
+      const out: Word[] = [];
+      for (let i = 0; i < t.length; ) {
+        const n = t.charCodeAt(i) === 10 ? 1 : Math.min(2, t.length - i, Math.max(1, t.indexOf('\n', i) - i));
+        out.push({ text: t.slice(i, i + n), start: i, end: i + n });
+        i += n;
+      }
+      return out;
+    };
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.analyze({ text, format: 'plaintext', words: wordsOf(text) }, DEFAULT_SETTINGS);
+    const before = heapAfterGc();
+    for (let v = 0; v < 150; v++) {
+      const at = (v * 661) % text.length;
+      text = text.substring(0, at) + '好' + text.substring(at);
+      analyzer.analyze({ text, format: 'plaintext', words: wordsOf(text) }, DEFAULT_SETTINGS);
     }
     const grownMiB = (heapAfterGc() - before) / 2 ** 20;
     const documentMiB = (text.length * 2) / 2 ** 20;

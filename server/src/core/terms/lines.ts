@@ -40,6 +40,11 @@ interface Entry {
  */
 const CACHE = new LineCache<Entry>(600_000, 15_000);
 
+/** Forgets every cached line (for tests: a from-scratch analysis with nothing cached). */
+export function clearTermLines(): void {
+  CACHE.clear();
+}
+
 /** A checksum of a line's words (their ends relative to the line start). */
 function cutOf(words: readonly Word[], from: number, to: number, base: number): number {
   let h = to - from;
