@@ -4,10 +4,14 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as path from 'path';
 import { analyzeDocument, applyFixes, DEFAULT_SETTINGS, type Finding, type Settings, type TermEntry, type TextFormat } from '../../server/src/core';
 import { TERM_RULES } from '../../server/src/core/rules/term';
 import type { JiebaSegmenter } from '../../server/src/core/segmenter/jieba';
+import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
 import { findTermGroups, formatGroupsText, groupsToJson } from '../../server/src/core/terms';
+import { clearTermLines } from '../../server/src/core/terms/lines';
+import { EXAMPLES, FIXTURES } from '../support/paths';
 import { baseDictionaries, createSegmenter, dictionaryCandidates, userDictionaryPath } from '../../server/src/segmentation/dictionaries';
 
 let shared: JiebaSegmenter | undefined;
@@ -271,5 +275,32 @@ describe('term.inconsistent and term.nonstandard', function () {
       assert.match(rule.docs?.summary ?? '', /[\u4e00-\u9fff]/);
       assert.ok(rule.docs?.source);
     }
+  });
+});
+
+describe('term: each line\'s words (the language server\'s cache) give what the word list gives', function () {
+  this.timeout(60000);
+
+  it('on the drift fixtures and examples, with CRLF, with nothing cached and with every line cached', () => {
+    const wordsOfLine = (line: string): string[] => segmenter().cut(line).map((t) => t.text);
+    const dirs = [path.join(FIXTURES, 'terms'), EXAMPLES];
+    const texts = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => /\.(txt|md)$/.test(f)).map((f) => fs.readFileSync(path.join(d, f), 'utf8')));
+    // The labelled drift cases, one per line of one document (every relation occurs).
+    const cases = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'terms', 'drift-cases.json'), 'utf8')) as { cases: Array<{ text: string }> };
+    texts.push(cases.cases.map((c) => c.text).join('\n'));
+    assert.ok(texts.length >= 3);
+    let groups = 0;
+    for (const text of [...texts, ...texts.map((t) => t.replace(/\n/g, '\r\n'))]) {
+      const all = wordsFromLines(text, wordsOfLine);
+      assert.ok(all);
+      clearTermLines();
+      const fromList = findTermGroups(text, all);
+      clearTermLines();
+      const fromLines = findTermGroups(text, { wordsOfLine });
+      assert.deepStrictEqual(fromLines, fromList);
+      assert.deepStrictEqual(findTermGroups(text, { wordsOfLine }), fromList, 'with every line cached');
+      groups += fromList.length;
+    }
+    assert.ok(groups >= 10, `only ${groups} groups to compare`);
   });
 });

@@ -73,11 +73,21 @@ export interface AnalysisInput {
   /** Document type to assume; detected from the title when absent. */
   docType?: DocType;
   /**
-   * The text's words from segmentation, in order, covering the text. Absent while the segmenter
-   * is not ready (rules that need words are then skipped, not guessed).
+   * The text's words from segmentation: every word in order, covering the text, or each line's
+   * words (LineWords, as the language server's per-line cache holds them). Absent while the
+   * segmenter is not ready (rules that need words are then skipped, not guessed).
    */
-  words?: readonly Word[];
+  words?: Words;
 }
+
+/** Each line's words, as a segmentation cache holds them: strings covering the line, in order. */
+export interface LineWords {
+  /** The words of a line (its text without the line break); undefined if it is not segmented. */
+  wordsOfLine(line: string): readonly string[] | undefined;
+}
+
+/** A text's words: all of them with document offsets (line breaks are words), or per line. */
+export type Words = readonly Word[] | LineWords;
 
 /** What a rule reports; the analyser adds the configured severity. */
 export type RuleFinding = Omit<Finding, 'severity'>;
@@ -110,7 +120,7 @@ export interface RuleContext {
   /** The detected (or configured) document type. */
   readonly docType: DocType;
   /** Words from segmentation; present only for rules with `needsWords`. */
-  readonly words?: readonly Word[];
+  readonly words?: Words;
   /** The user's glossary (settings and .gongwenrc.json `terms`). */
   readonly terms: readonly TermEntry[];
 }

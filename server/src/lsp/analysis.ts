@@ -3,7 +3,7 @@
  * diagnostics, hovers, code actions and commands on the same version share one run of the core.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectDocType, formatOf, IncrementalAnalyzer, LineIndex, needsWords, type DocType, type Finding, type Settings, type Word } from '../core';
+import { detectDocType, formatOf, IncrementalAnalyzer, LineIndex, needsWords, type DocType, type Finding, type LineWords, type Settings } from '../core';
 
 export interface DocumentAnalysis {
   uri: string;
@@ -18,11 +18,12 @@ export interface DocumentAnalysis {
   pendingWords: boolean;
 }
 
-/** Where segmented words come from; returns undefined until every line is segmented. */
+/** Where segmented words come from. */
 export interface WordSource {
-  wordsFor(text: string): Word[] | undefined;
-  /** wordsFor would answer; cheaper (no words are built). */
+  /** Every line of the text is segmented already. */
   hasWords(text: string): boolean;
+  /** Each line's words, from the per-line cache (read when hasWords says every line is there). */
+  readonly lineWords: LineWords;
 }
 
 export interface EffectiveSettings {
@@ -46,7 +47,8 @@ export class AnalysisCache {
     const text = fresh ? cached.text : document.getText();
     const format = formatOf(document.languageId);
     const { checked, docType, wanted } = this.wordsWanted(document, effective, text);
-    const words = wanted ? this.words.wordsFor(text) : undefined;
+    // Each line's words straight from the segmentation cache: no document-wide word list is built.
+    const words = wanted && this.words.hasWords(text) ? this.words.lineWords : undefined;
     if (fresh && !words) return cached;
     let analyzer = this.analyzers.get(document.uri);
     if (!analyzer) {

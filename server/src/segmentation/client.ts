@@ -7,7 +7,7 @@
 import { fork, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { splitLines, wordsFromLines } from '../core/segmenter/segmenter';
-import type { Word } from '../core';
+import type { LineWords, Word } from '../core';
 import { detach } from '../core/text/chars';
 import { LineCache } from '../core/text/lineCache';
 import type { FromChild, ToChild } from './protocol';
@@ -60,6 +60,9 @@ export class SegmentationClient {
   wordsFor(text: string): Word[] | undefined {
     return wordsFromLines(text, (line) => this.cache.get(line));
   }
+
+  /** Each line's words as cached (undefined for a line not segmented yet); never waits. */
+  readonly lineWords: LineWords = { wordsOfLine: (line) => (line.length === 0 ? [] : this.cache.get(line)) };
 
   /** Every line of the text is segmented already (wordsFor would answer), without building the words. */
   hasWords(text: string): boolean {

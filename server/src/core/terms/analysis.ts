@@ -11,9 +11,8 @@ import { glossaryGroups, mergeGlossary } from './glossary';
 import { nearGroups } from './near';
 import { numeralGroups } from './numerals';
 import { punctuationGroups } from './punctuation';
-import { termLines } from './lines';
-import { boundaries } from './tokens';
-import type { OffsetRange, TermEntry, Word } from '../types';
+import { lineBoundaries, termLines } from './lines';
+import type { OffsetRange, TermEntry, Words } from '../types';
 import type { TermGroup } from './types';
 
 function occurrencesOf(group: TermGroup): OffsetRange[] {
@@ -35,14 +34,14 @@ function applyPreferred(group: TermGroup, preferred: ReadonlySet<string>): TermG
 /**
  * The term groups of a document.
  * @param text the document text
- * @param words its words from segmentation, in order, covering the text (UTF-16 offsets)
+ * @param words its words from segmentation: all in order, covering the text (UTF-16 offsets), or per line
  * @param glossary the user's terms (`context.terms`); built-in fixed expressions are added
  * @param ignored ranges that are not prose (Markdown code, suppressed lines)
  * @returns groups in order of their first change
  */
-export function findTermGroups(text: string, words: readonly Word[], glossary: readonly TermEntry[] = [], ignored: readonly OffsetRange[] = []): TermGroup[] {
+export function findTermGroups(text: string, words: Words, glossary: readonly TermEntry[] = [], ignored: readonly OffsetRange[] = []): TermGroup[] {
   const lines = termLines(text, words, ignored);
-  const bounds = boundaries(words);
+  const bounds = lineBoundaries(text, lines);
   const bySize = (a: TermGroup, b: TermGroup): number => b.canonical.length - a.canonical.length;
   const candidates: TermGroup[][] = [
     glossaryGroups(text, mergeGlossary(glossary), ignored),

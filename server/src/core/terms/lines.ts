@@ -9,9 +9,9 @@
  */
 import { detach, lines } from '../text/chars';
 import { LineCache } from '../text/lineCache';
-import type { OffsetRange, Word } from '../types';
+import type { LineWords, OffsetRange, Word, Words } from '../types';
 import { junctionKeys, quotedKeys } from './punctuation';
-import { buildRuns, type Run, type RunToken } from './tokens';
+import { buildRuns, type Boundaries, type Run, type RunToken } from './tokens';
 
 export interface TermLine {
   /** Where the line starts in the document. */
@@ -24,12 +24,15 @@ export interface TermLine {
   junctions: readonly string[];
   /** Relation 1 keys from short texts in quotation or title marks on this line (“十四五”). */
   quoted: readonly string[];
+  /** Where each word of the line ends, relative to `base`. */
+  ends: Int32Array;
 }
 
 interface Entry {
   runs: Run[];
   junctions: string[];
   quoted: string[];
+  ends: Int32Array;
   /** The words the entry was made from, as a checksum of their ends: a changed dictionary cuts a line differently. */
   cut: number;
 }
@@ -45,10 +48,10 @@ export function clearTermLines(): void {
   CACHE.clear();
 }
 
-/** A checksum of a line's words (their ends relative to the line start). */
-function cutOf(words: readonly Word[], from: number, to: number, base: number): number {
-  let h = to - from;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + ((words[i] as Word).end - base)) | 0;
+/** A checksum of a line's word ends (relative to the line start). */
+function checksum(ends: ArrayLike<number>): number {
+  let h = ends.length;
+  for (let i = 0; i < ends.length; i++) h = (Math.imul(h, 31) + (ends[i] as number)) | 0;
   return h;
 }
 
@@ -58,50 +61,105 @@ function entryFor(line: string, words: readonly Word[], ignored: readonly Offset
   junctionKeys(line, runs, junctions);
   const quoted = new Set<string>();
   quotedKeys(line, quoted);
-  return { runs, junctions: [...junctions], quoted: [...quoted] };
+  return { runs, junctions: [...junctions], quoted: [...quoted], ends: Int32Array.from(words, (w) => w.end) };
+}
+
+/** Relative word ends of a line, from all the text's words (from index `from`, up to `to`) or from the line's word strings. */
+function lineEnds(words: Words, line: string, base: number, from: number, to: number): Int32Array {
+  if (isLineWords(words)) {
+    const strings = words.wordsOfLine(line) ?? [];
+    const ends = new Int32Array(strings.length);
+    let at = 0;
+    strings.forEach((w, i) => (ends[i] = at += w.length));
+    return ends;
+  }
+  const ends = new Int32Array(to - from);
+  for (let i = from; i < to; i++) ends[i - from] = (words[i] as Word).end - base;
+  return ends;
+}
+
+export function isLineWords(words: Words): words is LineWords {
+  return typeof (words as LineWords).wordsOfLine === 'function';
 }
 
 /**
  * The lines of the text with their runs and keys. `words` cover the text in order (line breaks
- * are words of their own); `ignored` ranges are sorted and merged. Lines that an ignored range
- * touches are worked out afresh, not cached (their runs depend on the ranges).
+ * are words of their own), or give each line's words; `ignored` ranges are sorted and merged.
+ * Lines that an ignored range touches are worked out afresh, not cached (their runs depend on the
+ * ranges).
  */
-export function termLines(text: string, words: readonly Word[], ignored: readonly OffsetRange[]): TermLine[] {
+export function termLines(text: string, words: Words, ignored: readonly OffsetRange[]): TermLine[] {
   const out: TermLine[] = [];
+  const all = isLineWords(words) ? undefined : words;
   let w = 0; // the first word not yet given to a line
   let r = 0; // the first ignored range that may reach the current line
   let lineCount = 0;
   for (const line of lines(text)) {
     lineCount++;
     const base = line.start;
-    while (w < words.length && (words[w] as Word).start < base) w++;
-    const from = w;
-    while (w < words.length && (words[w] as Word).start < line.end) w++;
+    let from = 0;
+    if (all) {
+      while (w < all.length && (all[w] as Word).start < base) w++;
+      from = w;
+      while (w < all.length && (all[w] as Word).start < line.end) w++;
+    }
     if (line.text.length === 0) continue;
+    const ends = lineEnds(words, line.text, base, from, w);
+    // The line's words relative to its start, as pieces of `own` (a line that may be cached).
+    const wordsIn = (own: string): Word[] => Array.from(ends, (end, i) => ({ text: own.slice(i === 0 ? 0 : (ends[i - 1] as number), end), start: i === 0 ? 0 : (ends[i - 1] as number), end }));
     while (r < ignored.length && (ignored[r] as OffsetRange).end <= base) r++;
-    const relative = (x: Word): Word => ({ text: x.text, start: x.start - base, end: x.end - base });
     if (r < ignored.length && (ignored[r] as OffsetRange).start < line.end) {
       const ranges: OffsetRange[] = [];
       for (let q = r; q < ignored.length && (ignored[q] as OffsetRange).start < line.end; q++) {
         const g = ignored[q] as OffsetRange;
         ranges.push({ start: Math.max(g.start, base) - base, end: Math.min(g.end, line.end) - base });
       }
-      out.push({ base, text: line.text, ...entryFor(line.text, words.slice(from, w).map(relative), ranges) });
+      out.push({ base, text: line.text, ...entryFor(line.text, wordsIn(line.text), ranges) });
       continue;
     }
-    const cut = cutOf(words, from, w, base);
+    const cut = checksum(ends);
     let entry = CACHE.get(line.text);
     if (!entry || entry.cut !== cut) {
+      // A detached copy, and word texts as pieces of it: the cache must not keep a document alive.
       const own = detach(line.text);
-      // Word texts as pieces of the detached line: they must not keep a document alive either.
-      const ownWords = words.slice(from, w).map((x) => ({ text: own.slice(x.start - base, x.end - base), start: x.start - base, end: x.end - base }));
-      entry = { ...entryFor(own, ownWords, []), cut };
+      entry = { ...entryFor(own, wordsIn(own), []), cut };
       CACHE.set(own, entry);
     }
-    out.push({ base, text: line.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted });
+    out.push({ base, text: line.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends });
   }
   CACHE.fit(text.length, lineCount);
   return out;
+}
+
+/**
+ * Word boundaries of the text (every word's start and end, line breaks included), from the lines'
+ * word ends, built on first use: only a definition (以下简称) or a known abbreviation asks.
+ */
+export function lineBoundaries(text: string, termLines: readonly TermLine[]): Boundaries {
+  let flags: Uint8Array | undefined;
+  const build = (): Uint8Array => {
+    const f = new Uint8Array(text.length + 1);
+    const mark = (start: number, end: number): void => {
+      f[start] = (f[start] ?? 0) | 1;
+      f[end] = (f[end] ?? 0) | 2;
+    };
+    for (const l of termLines) {
+      let start = l.base;
+      for (const end of l.ends) {
+        mark(start, l.base + end);
+        start = l.base + end;
+      }
+    }
+    // Line breaks are words too: from each line's end to the next line's start.
+    for (const line of lines(text)) {
+      if (line.end >= text.length) continue;
+      const width = text.charCodeAt(line.end) === 13 && text.charCodeAt(line.end + 1) === 10 ? 2 : 1;
+      mark(line.end, line.end + width);
+    }
+    return f;
+  };
+  const has = (bit: number) => (offset: number): boolean => (((flags ??= build())[offset] ?? 0) & bit) !== 0;
+  return { starts: { has: has(1) }, ends: { has: has(2) } };
 }
 
 /** The runs of the lines with document offsets (built on demand: few callers need them). */
