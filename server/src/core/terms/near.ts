@@ -37,6 +37,8 @@ const EVERYDAY = new Set([
 
 interface Gram {
   words: string[];
+  /** The trie nodes of its first one, two, … words (the last is the gram's own). */
+  path: GramNode[];
   /** Characters of the words together. */
   len: number;
   /** Where the gram occurs; texts are sliced only for the few grams that make a group. */
@@ -59,36 +61,57 @@ function comparable(a: string, b: string): boolean {
   return true;
 }
 
-/** Word n-grams (one to five adjacent Han words, four to sixteen characters) with their occurrences. */
-function collectGrams(lines: readonly TermLine[]): Map<string, Gram> {
-  const grams = new Map<string, Gram>();
+/** A node of the word trie collectGrams builds: the gram ending here, and longer ones. */
+interface GramNode {
+  gram?: Gram;
+  next?: Map<string, GramNode>;
+}
+
+/**
+ * Word n-grams (one to five adjacent Han words, four to sixteen characters) with their
+ * occurrences, in order of first occurrence. Looked up word by word in a trie keyed by the words'
+ * own strings (the cached lines' strings, hashed once): joining the words into a key for every
+ * gram of every token cost a third of the drift analysis.
+ */
+function collectGrams(lines: readonly TermLine[]): Gram[] {
+  const root = new Map<string, GramNode>();
+  const list: Gram[] = [];
   for (const line of lines) {
     const base = line.base;
     for (const run of line.runs) {
       const t = run.tokens;
       for (let i = 0; i < t.length; i++) {
-        let key = '';
         let len = 0;
+        let parent: GramNode | undefined;
+        const path: GramNode[] = [];
         for (let n = 1; n <= 5 && i + n <= t.length; n++) {
           const last = t[i + n - 1] as RunToken;
           if (!last.han) break;
           // Only adjacent words: a mark between them ends the name.
           if (n > 1 && (t[i + n - 2] as RunToken).end !== last.start) break;
-          key = n === 1 ? last.text : `${key}|${last.text}`;
           len += last.text.length;
           if (len > 16) break;
+          const map: Map<string, GramNode> = parent ? (parent.next ??= new Map()) : root;
+          let node = map.get(last.text);
+          if (!node) {
+            node = {};
+            map.set(last.text, node);
+          }
+          parent = node;
+          path.push(node);
           if (len < 4) continue;
-          let g = grams.get(key);
+          let g = node.gram;
           if (!g) {
-            g = { words: t.slice(i, i + n).map((w) => w.text), len, occ: [] };
-            grams.set(key, g);
+            g = { words: t.slice(i, i + n).map((w) => w.text), path: path.slice(), len, occ: [] };
+            node.gram = g;
+            list.push(g);
           }
           g.occ.push({ start: base + (t[i] as RunToken).start, end: base + last.end });
         }
       }
     }
   }
-  return grams;
+  return list;
 }
 
 function isRare(rare: number, major: number): boolean {
@@ -132,15 +155,18 @@ function headedVariant(name: string, other: string, head: string): boolean {
  * ends) as long as some dominant name and sharing its first two and last characters. Linear in
  * the words, so long documents keep this relation.
  */
-function headedGroups(text: string, lines: readonly TermLine[], grams: Map<string, Gram>): TermGroup[] {
+function headedGroups(text: string, lines: readonly TermLine[], grams: readonly Gram[]): TermGroup[] {
   const byText = new Map<string, OffsetRange[]>();
-  for (const g of grams.values()) {
+  for (const g of grams) {
     if (g.len < 5) continue; // never a name: joining its words would be wasted
     const t = g.words.join('');
     if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
   }
   // Dominant candidates, bucketed by length, first two characters and last character.
-  const names = new Map<string, Array<{ name: string; head: string; occ: OffsetRange[] }>>();
+  // The bucket key as one number (length ≤ 16, three code units: < 2^53) so that the scan below
+  // builds no string per stretch of words.
+  const names = new Map<number, Array<{ name: string; head: string; occ: OffsetRange[] }>>();
+  const bucketOf = (len: number, first: number, second: number, last: number): number => ((len * 0x10000 + first) * 0x10000 + second) * 0x10000 + last;
   // First two code units of the names, as one number (no string per token in the scan below).
   const prefixes = new Set<number>();
   const prefixAt = (i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
@@ -149,7 +175,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: Map<strin
     if (occ.length < 2 || name.length < 5) continue;
     const head = headOf(name);
     if (!head) continue;
-    const key = `${name.length}|${name.slice(0, 2)}|${name.charAt(name.length - 1)}`;
+    const key = bucketOf(name.length, name.charCodeAt(0), name.charCodeAt(1), name.charCodeAt(name.length - 1));
     const list = names.get(key) ?? [];
     list.push({ name, head, occ });
     names.set(key, list);
@@ -173,7 +199,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: Map<strin
           const to = base + last.end;
           const len = to - from;
           if (len > longest) break;
-          const bucket = names.get(`${len}|${text.slice(from, from + 2)}|${text.charAt(to - 1)}`);
+          const bucket = names.get(bucketOf(len, text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1)));
           if (!bucket) continue;
           const other = text.slice(from, to);
           for (const { name, head } of bucket) {
@@ -206,21 +232,34 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: Map<strin
  * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
  * 稻虾共养), not an everyday word (建设 / 建成).
  */
-function wordGroups(text: string, grams: Map<string, Gram>): TermGroup[] {
-  const buckets = new Map<string, { pos: number; grams: Gram[] }>();
-  for (const g of grams.values()) {
+function wordGroups(text: string, grams: readonly Gram[]): TermGroup[] {
+  // Grams alike but for the word at `pos`: the same words before it (one trie node) and after it.
+  // Keyed by that node, then by the words after (no key at all when `pos` is the last word).
+  const buckets: Array<{ pos: number; grams: Gram[] }> = [];
+  const byPrefix = new Map<GramNode, Map<string, { pos: number; grams: Gram[] }>>();
+  for (const g of grams) {
     if (g.words.length < 2) continue;
-    g.words.forEach((_, pos) => {
-      // The differing word follows a shared word: 稻虾共作 / 稻虾共养, not 共作面积 / 共生面积.
-      if (pos === 0 || (g.words[0]?.length ?? 0) < 2) return;
-      const sig = `${pos}:${g.words.map((w, k) => (k === pos ? '*' : w)).join('|')}`;
-      const b = buckets.get(sig) ?? { pos, grams: [] };
+    // The differing word follows a shared word: 稻虾共作 / 稻虾共养, not 共作面积 / 共生面积.
+    if ((g.words[0]?.length ?? 0) < 2) continue;
+    for (let pos = 1; pos < g.words.length; pos++) {
+      const prefix = g.path[pos - 1] as GramNode;
+      const after = pos === g.words.length - 1 ? '' : g.words.slice(pos + 1).join('|');
+      let bySuffix = byPrefix.get(prefix);
+      if (!bySuffix) {
+        bySuffix = new Map();
+        byPrefix.set(prefix, bySuffix);
+      }
+      let b = bySuffix.get(after);
+      if (!b) {
+        b = { pos, grams: [] };
+        bySuffix.set(after, b);
+        buckets.push(b);
+      }
       b.grams.push(g);
-      buckets.set(sig, b);
-    });
+    }
   }
   const groups: TermGroup[] = [];
-  for (const { pos, grams: members } of buckets.values()) {
+  for (const { pos, grams: members } of buckets) {
     if (members.length < 2) continue;
     const major = [...members].sort((x, y) => y.occ.length - x.occ.length)[0] as Gram;
     const a = major.words[pos] as string;
