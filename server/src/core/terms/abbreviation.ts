@@ -104,7 +104,8 @@ export function initialsGroups(text: string, lines: readonly TermLine[], starts:
           entry = { occ: [], near: { before: new Set(), after: new Set() } };
           shorts.set(t.text, entry);
         }
-        entry.occ.push(occurrence(text, line.base + t.start, line.base + t.end));
+        // The token's own text (it is the occurrence's text): no slice per Han word of the document.
+        entry.occ.push({ start: line.base + t.start, end: line.base + t.end, text: t.text });
         addNeighbours(entry.near, run, i - 1, i + 1);
       });
     }

@@ -115,9 +115,11 @@ export function boundaries(words: readonly Word[]): Boundaries {
  */
 export function findKeys(lines: readonly TermLine[], keys: ReadonlySet<string>): Map<string, OffsetRange[]> {
   const found = new Map<string, OffsetRange[]>();
-  let longest = 0;
-  for (const k of keys) longest = Math.max(longest, k.length);
-  if (longest === 0) return found;
+  // Every prefix of a key: a stretch of tokens that is no key's prefix can stop at once (most
+  // tokens start none), instead of growing until it is longer than the longest key.
+  const prefixes = new Set<string>();
+  for (const k of keys) for (let n = 1; n <= k.length; n++) prefixes.add(k.slice(0, n));
+  if (prefixes.size === 0) return found;
   for (const line of lines) {
     for (const run of line.runs) {
       const t = run.tokens;
@@ -126,8 +128,8 @@ export function findKeys(lines: readonly TermLine[], keys: ReadonlySet<string>):
         let s = '';
         for (let j = i; j < t.length; j++) {
           const last = t[j] as RunToken;
-          s += last.text;
-          if (s.length > longest) break;
+          s = j === i ? last.text : s + last.text;
+          if (!prefixes.has(s)) break;
           if (!keys.has(s)) continue;
           const list = found.get(s);
           const span = { start: line.base + first.start, end: line.base + last.end };
