@@ -156,8 +156,10 @@ export function checkHalfwidth(context: RuleContext): RuleFinding[] {
   for (const line of paragraphs(text)) {
     if (!/[\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f]/.test(text.slice(line.start, line.end))) continue;
     for (let i = line.start; i < line.end; i++) {
+      // , ; : ? ! . by code unit: no one-character string per character of the text.
+      const u = text.charCodeAt(i);
+      if (!(u === 0x2c || u === 0x3b || u === 0x3a || u === 0x3f || u === 0x21 || u === 0x2e) || skip(i)) continue;
       const c = text.charAt(i);
-      if (!',;:?!.'.includes(c) || skip(i)) continue;
       if (c === '.' ? !periodIsChinese(context, i) : !pointMarkIsChinese(context, i, c)) continue;
       const [start, end] = spanOf(text, i);
       out.push(flag(start, end, c));

@@ -131,9 +131,11 @@ function addMatches(re: RegExp, text: string, out: OffsetRange[], trim = false):
 export function protectedRanges(context: RuleContext): OffsetRange[] {
   const { text } = context;
   const all: OffsetRange[] = [...context.ignored];
-  addMatches(URL, text, all, true);
-  addMatches(EMAIL, text, all);
-  addMatches(ENTITY, text, all);
+  // Each pattern needs a character that most 公文 lines lack: test for it before scanning (the
+  // e-mail pattern alone cost 4% of an analysis, trying every run of ASCII letters and digits).
+  if (text.includes('://') || text.includes('www.')) addMatches(URL, text, all, true);
+  if (text.includes('@')) addMatches(EMAIL, text, all);
+  if (text.includes('&')) addMatches(ENTITY, text, all);
   if (context.format === 'markdown') {
     addMatches(MD_LINK_TARGET, text, all);
     addMatches(MD_REFERENCE, text, all);

@@ -43,6 +43,9 @@ function isApostrophe(text: string, i: number): boolean {
 
 /** Pairs the quotes of one kind on a line. */
 function pairLine(text: string, from: number, to: number, kind: Kind, skip: (i: number) => boolean, loose: number[]): Pair[] {
+  // No straight quote of this kind on the line: nothing to report (most lines).
+  const first = text.indexOf(kind.ascii, from);
+  if (first < 0 || first >= to) return [];
   const positions: number[] = [];
   for (let i = from; i < to; i++) {
     const c = text.charAt(i);

@@ -28,7 +28,9 @@ export const ORGAN_NAME: readonly PhraseEntry[] = [
     },
   },
   {
-    pattern: '(?<=写入|纳入|写进|《|今年|去年|年度|的)政府报告|(?<!向[^，。；！？]{0,12})政府报告(?=中|提出|指出|明确|强调|》|里|部署|提到|起草|指明)',
+    // The literal first and the lookbehinds after it (the same matches): a pattern that opens with a
+    // lookbehind is tried at every position of every line, and cost a fifth of a whole analysis.
+    pattern: '政府报告(?:(?<=(?:写入|纳入|写进|《|今年|去年|年度|的)政府报告)|(?<!向[^，。；！？]{0,12}政府报告)(?=中|提出|指出|明确|强调|》|里|部署|提到|起草|指明))',
     regex: true, replacement: '政府工作报告', category: 'organ-name', source: '《宪法》第九十二条；本工具约定',
     reason: '文件名称是“政府工作报告”',
     examples: {
