@@ -96,6 +96,7 @@ export function findingsFor(
   context: RuleContext,
   rule: string,
   groups: readonly TermGroup[],
+  /** The finding's message; must depend only on the group and the change's text, replacement and reason. */
   message: (group: TermGroup, change: TermChange) => string,
   preferred: boolean,
 ): RuleFinding[] {
@@ -106,6 +107,18 @@ export function findingsFor(
     // the work stays linear in the number of occurrences (a 200k draft has a thousand changes).
     const places = placesOf(group);
     const fixes = new Map<string, Fix[]>();
+    // A message depends on the group and the change's text, replacement and reason: built once per
+    // distinct change, not once per occurrence (a group can have hundreds).
+    const messages = new Map<string, string>();
+    const messageOf = (change: TermChange): string => {
+      const key = `${change.reason ?? ''}\u0000${change.text}\u0000${change.replacement}`;
+      let m = messages.get(key);
+      if (m === undefined) {
+        m = message(group, change);
+        messages.set(key, m);
+      }
+      return m;
+    };
     for (const change of group.changes) {
       if (skip(change)) continue;
       let fix = fixes.get(change.replacement);
@@ -117,7 +130,7 @@ export function findingsFor(
         rule,
         start: change.start,
         end: change.end,
-        message: message(group, change),
+        message: messageOf(change),
         fixes: fix,
         related: relatedPlaces(group, places, change),
         ...(group.certain ? {} : { soft: true }),
