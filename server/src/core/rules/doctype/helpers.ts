@@ -100,14 +100,25 @@ export interface ClosingLine extends OffsetRange {
   formula: string;
 }
 
+const LEAD = /[\s\u3000>]/;
+const SPACE = /[\s\u3000]/;
+const END_MARK = '。！.!';
+
 export function standaloneLines(context: Pick<RuleContext, 'text' | 'ignored'>, from: number, formula: RegExp): ClosingLine[] {
   const out: ClosingLine[] = [];
   for (const line of lines(context.text)) {
     if (line.start < from) continue;
-    const m = /^([\s\u3000>]*)(.*?)[。！.!]?[\s\u3000]*$/.exec(line.text);
-    const body = m?.[2] ?? '';
-    if (!m || !formula.test(body)) continue;
-    const start = line.start + (m[1]?.length ?? 0);
+    // The line without leading spaces and >, trailing spaces and one end mark before them: what
+    // /^([\s\u3000>]*)(.*?)[。！.!]?[\s\u3000]*$/ would capture, without running it on every line.
+    const t = line.text;
+    let lead = 0;
+    while (lead < t.length && LEAD.test(t.charAt(lead))) lead++;
+    let end = t.length;
+    while (end > lead && SPACE.test(t.charAt(end - 1))) end--;
+    if (end > lead && END_MARK.includes(t.charAt(end - 1))) end--;
+    const body = t.slice(lead, end);
+    if (!formula.test(body)) continue;
+    const start = line.start + lead;
     if (overlapsAny(context.ignored, start, start + body.length)) continue;
     out.push({ start, end: start + body.length, formula: body });
   }

@@ -80,14 +80,26 @@ export interface DateLine {
  * sentence); 附注 or a short 版记 may follow it. Markdown emphasis and spaces around it are
  * allowed; the range returned is the date itself.
  */
-export function issueDateLine(text: string): DateLine | undefined {
-  const re = /[^\r\n]*/g;
-  const nonEmpty: DateLine[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim() !== '') nonEmpty.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    if (m[0].length === 0) re.lastIndex++;
-    if (re.lastIndex > text.length) break;
+/**
+ * The last `count` non-blank lines (split at \r and \n), in text order: read from the end, not by
+ * listing every line of a long document to look at its last few.
+ */
+function lastNonEmptyLines(text: string, count: number): DateLine[] {
+  const out: DateLine[] = [];
+  let end = text.length;
+  while (out.length < count) {
+    let start = end;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') out.push({ start, end, text: line });
+    if (start === 0) break;
+    end = start - 1;
   }
+  return out.reverse();
+}
+
+export function issueDateLine(text: string): DateLine | undefined {
+  const nonEmpty = lastNonEmptyLines(text, 6);
   const date = new RegExp(`^[ \\t\\u3000*_]*((?:[0-9]{4}|[${CN_DIGIT_CLASS}]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)[ \\t\\u3000*_]*$`);
   for (let i = nonEmpty.length - 1; i >= Math.max(0, nonEmpty.length - 5); i--) {
     const line = nonEmpty[i] as DateLine;
