@@ -42,6 +42,16 @@ function time(fn, runs) {
   return out;
 }
 
+/**
+ * Several measurements taken in turn, run after run, so that the machine's speed drifting during
+ * the benchmark (it is shared) affects them alike and their ratios hold. Returns one list each.
+ */
+function interleaved(fns, runs) {
+  const out = fns.map(() => []);
+  for (let i = 0; i < runs; i++) fns.forEach((fn, k) => out[k].push(...time(fn, 1)));
+  return out;
+}
+
 function dictionaries() {
   const dict = path.join(ROOT, 'dict', 'gongwen.dict.utf8');
   return fs.existsSync(dict) ? [dict] : [];
@@ -79,11 +89,20 @@ const sizes = listArg('sizes') ?? (quick ? [2000, 20000] : [2000, 20000, 200000,
 for (const size of sizes) {
   const text = generateDocument(size, size);
   const runs = size >= 1000000 ? 5 : size >= 200000 ? 9 : 21;
-  const cut = time(() => segmenter.cut(text), runs);
+  for (let i = 0; i < 3; i++) segmenter.cut(text);
   const words = wordsFromLines(text, (line) => segmenter.cut(line).map((t) => t.text));
   for (let i = 0; i < 3; i++) core.analyze({ text, format: 'plaintext', words }); // warm up the JIT
-  const plain = time(() => core.analyze({ text, format: 'plaintext' }), runs);
-  const withWords = time(() => core.analyze({ text, format: 'plaintext', words }), runs);
+  // The analysis of a text seen before (per-line caches warm, as when an editor re-checks) and of
+  // a text never seen (caches emptied first), against the raw cut, taken in turn.
+  const [cut, plain, withWords, coldWords] = interleaved(
+    [
+      () => segmenter.cut(text),
+      () => core.analyze({ text, format: 'plaintext' }),
+      () => core.analyze({ text, format: 'plaintext', words }),
+      () => (core.clearLineCaches?.(), core.analyze({ text, format: 'plaintext', words })),
+    ],
+    runs,
+  );
   const findings = core.analyze({ text, format: 'plaintext', words });
   // The editor path: one IncrementalAnalyzer per document, one character typed mid-document per run.
   let incremental;
@@ -122,6 +141,7 @@ for (const size of sizes) {
     analysis: { median: median(plain), p95: p95(plain) },
     analysisWithWords: { median: median(withWords), p95: p95(withWords) },
     ratio: median(withWords) / median(cut),
+    ...(core.clearLineCaches ? { analysisNothingCached: { median: median(coldWords), p95: p95(coldWords) }, ratioNothingCached: median(coldWords) / median(cut) } : {}),
   });
 }
 
@@ -210,10 +230,11 @@ for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 50000, 20
 // Report
 const out = [];
 out.push(`Machine: ${results.machine.cpus} × ${results.machine.model}, ${results.machine.memGiB} GiB, Node ${results.machine.node}, load ${results.machine.load.join(' ')}`);
-out.push('', '| chars | findings | jieba cut ms (median/p95) | analysis ms, no words | analysis ms, with words | ratio to cut | 1-char edit, incremental, no words | 1-char edit, incremental, with drift | its ratio to cut |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+out.push('', '| chars | findings | jieba cut ms (median/p95) | analysis ms, no words | analysis ms, with words | ratio to cut | with words, nothing cached | its ratio | 1-char edit, incremental, no words | 1-char edit, incremental, with drift | its ratio to cut |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const a of results.analysis) {
   const inc = a.incrementalEdit;
-  out.push(`| ${a.chars} | ${a.findings} | ${ms(a.cut.median)} / ${ms(a.cut.p95)} | ${ms(a.analysis.median)} / ${ms(a.analysis.p95)} | ${ms(a.analysisWithWords.median)} / ${ms(a.analysisWithWords.p95)} | ${a.ratio.toFixed(2)} | ${inc ? `${ms(inc.median)} / ${ms(inc.p95)}` : '—'} | ${inc?.withWords ? `${ms(inc.withWords.median)} / ${ms(inc.withWords.p95)}` : '—'} | ${inc?.withWords ? (inc.withWords.median / a.cut.median).toFixed(2) : '—'} |`);
+  const cold = a.analysisNothingCached;
+  out.push(`| ${a.chars} | ${a.findings} | ${ms(a.cut.median)} / ${ms(a.cut.p95)} | ${ms(a.analysis.median)} / ${ms(a.analysis.p95)} | ${ms(a.analysisWithWords.median)} / ${ms(a.analysisWithWords.p95)} | ${a.ratio.toFixed(2)} | ${cold ? `${ms(cold.median)} / ${ms(cold.p95)}` : '—'} | ${cold ? a.ratioNothingCached.toFixed(2) : '—'} | ${inc ? `${ms(inc.median)} / ${ms(inc.p95)}` : '—'} | ${inc?.withWords ? `${ms(inc.withWords.median)} / ${ms(inc.withWords.p95)}` : '—'} | ${inc?.withWords ? (inc.withWords.median / a.cut.median).toFixed(2) : '—'} |`);
 }
 out.push('', '| document | edit → diagnostics ms (median / p95), debounce excluded | back-to-back edits, with the adaptive pause | first 5 edits after opening |', '|---:|---:|---:|---:|');
 for (const e of results.edits) out.push(`| ${e.chars} chars | ${ms(e.median)} / ${ms(e.p95)} (+ ${e.debounceMs} ms default debounce) | ${ms(e.backToBack.median)} / ${ms(e.backToBack.p95)} | ${e.firstEdits.map((x) => Math.round(x)).join(', ')} |`);

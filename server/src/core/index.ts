@@ -3,6 +3,7 @@ export { analyze, analyzeDocument, appliesTo, compareFindings, formatOf, needsWo
 export { detectDocType, DOCTYPE_NAMES, findTitle, parseDocType } from './doctype';
 export { applyFixes, fixAll } from './fixes';
 export { IncrementalAnalyzer } from './incremental';
+export { clearLineCaches } from './lineCaches';
 export { LineIndex, type Position, type PositionRange } from './positions';
 export { DEFAULT_SETTINGS, normalizeSettings, type CustomPhrase, type Settings } from './settings';
 export { RULES, RULE_IDS, findRule } from './rules/registry';

@@ -348,6 +348,12 @@ interface LineParse {
  */
 const LINE_PARSES = [new LineCache<LineParse>(600_000, 15_000), new LineCache<LineParse>(600_000, 15_000)];
 
+/** Forgets every cached line parse and the last parse (a from-scratch measurement or test). */
+export function clearHeadingCaches(): void {
+  for (const cache of LINE_PARSES) cache.clear();
+  last = undefined;
+}
+
 function lineParse(line: string, markdown: boolean): LineParse {
   const cache = LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>;
   let lp = cache.get(line);
