@@ -207,8 +207,9 @@ for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 50000, 20
     return (performance.now() - t) / 1000;
   };
   const oneCore = lint('--jobs', '1');
+  const twoWorkers = lint('--jobs', '2');
   const seconds = lint();
-  results.cli = { files: 200, chars, seconds, charsPerSecond: chars / seconds, oneCoreSeconds: oneCore };
+  results.cli = { files: 200, chars, seconds, charsPerSecond: chars / seconds, oneCoreSeconds: oneCore, twoWorkersSeconds: twoWorkers };
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -225,7 +226,7 @@ out.push('', '| document | edit → diagnostics ms (median / p95), debounce excl
 for (const e of results.edits) out.push(`| ${e.chars} chars | ${ms(e.median)} / ${ms(e.p95)} (+ ${e.debounceMs} ms default debounce) | ${ms(e.backToBack.median)} / ${ms(e.backToBack.p95)} | ${e.firstEdits.map((x) => Math.round(x)).join(', ')} |`);
 out.push('', `Cold start (20k document): first diagnostics ${ms(results.cold.firstDiagnosticsMs)} ms after spawn; drift diagnostics ${ms(results.cold.driftDiagnosticsMs)} ms.`);
 out.push(`Memory with segmentation ready: server ${ms(results.memory.serverRssMiB)} MiB (peak ${ms(results.memory.serverPeakMiB)}), segmenter process ${ms(results.memory.segmenterRssMiB)} MiB, total ${ms(results.memory.totalRssMiB)} MiB.`);
-out.push(`CLI: ${results.cli.files} files, ${results.cli.chars} chars in ${results.cli.seconds.toFixed(2)} s = ${Math.round(results.cli.charsPerSecond)} chars/s (--jobs 1: ${results.cli.oneCoreSeconds.toFixed(2)} s).`);
+out.push(`CLI: ${results.cli.files} files, ${results.cli.chars} chars in ${results.cli.seconds.toFixed(2)} s = ${Math.round(results.cli.charsPerSecond)} chars/s (--jobs 1: ${results.cli.oneCoreSeconds.toFixed(2)} s, --jobs 2: ${results.cli.twoWorkersSeconds.toFixed(2)} s).`);
 console.log(out.join('\n'));
 fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
 const file = path.join(ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
