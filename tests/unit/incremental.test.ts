@@ -129,7 +129,11 @@ function randomEdit(r: () => number, text: string): string {
   return text.slice(0, at) + text.slice(from, from + Math.floor(r() * 40)) + text.slice(at); // paste a piece
 }
 
-describe('incremental: random edit sequences', () => {
+/** Edits per sequence: 30 in `npm test`; `npm run fuzz` (FUZZ_RUNS=20000) makes them 2,000 long. */
+const STEPS = Number(process.env.FUZZ_RUNS) ? Math.max(30, Math.floor(Number(process.env.FUZZ_RUNS) / 10)) : 30;
+
+describe('incremental: random edit sequences', function () {
+  this.timeout(0);
   const cases: Array<[string, string, TextFormat]> = [
     ['plain draft', draft(2500, 11), 'plaintext'],
     ['Markdown draft', draft(2500, 12, true), 'markdown'],
@@ -142,7 +146,7 @@ describe('incremental: random edit sequences', () => {
       for (const [i, settings] of SETTINGS.entries()) {
         const analyzer = new IncrementalAnalyzer();
         let text = initial;
-        for (let step = 0; step < 30; step++) {
+        for (let step = 0; step < STEPS; step++) {
           text = randomEdit(r, text);
           const w = step % 6 === 0 ? words(text) : step % 6 === 3 ? pairWords(text) : undefined;
           const input = { text, format, ...(w ? { words: w } : {}) };

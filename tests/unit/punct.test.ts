@@ -26,6 +26,8 @@ ruleTable('punct.halfwidth', {
     },
     { text: '国内生产总值⟦(⟧GDP）增长较快。', output: '国内生产总值（GDP）增长较快。' },
     { text: '（详见附件⟦)⟧。', output: '（详见附件）。' },
+    // A lone ( at a line's end reads as at the text's end (the rule is line-scoped: found by fuzzing).
+    { text: '开展“回头看”工作⟦(⟧\r\n下一步工作安排', output: '开展“回头看”工作（\r\n下一步工作安排' },
     { text: '已完成工程量的60%⟦.⟧', output: '已完成工程量的60%。' },
     { text: 'GDP⟦,⟧同比增长。', output: 'GDP，同比增长。' },
     { text: '怎么办⟦?⟧⟦!⟧', output: '怎么办？！' },

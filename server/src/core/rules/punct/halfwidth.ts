@@ -139,7 +139,10 @@ function parens(context: RuleContext, line: Paragraph, skip: (i: number) => bool
       chinese = !halfOpen || !halfClose || halfPairIsChinese(context, open, close);
     } else {
       const at = (open ?? close) as number;
-      chinese = chineseLeft(charBefore(text, at)) && (isChineseChar(charAt(text, at + 1)) || charAt(text, at + 1) === '');
+      // A line break after the mark counts as the end of the text: the rule reads one line (it is
+      // line-scoped), and a line checked alone ends there too.
+      const next = charAt(text, at + 1);
+      chinese = chineseLeft(charBefore(text, at)) && (isChineseChar(next) || next === '' || next === '\n' || next === '\r');
     }
     if (!chinese) continue;
     if (halfOpen) out.push(flag(open, open + 1, '('));
