@@ -50,10 +50,20 @@ export function clearTermLines(): void {
   CACHE.clear();
 }
 
-/** A checksum of a line's word ends (relative to the line start). */
-function checksum(ends: ArrayLike<number>): number {
-  let h = ends.length;
-  for (let i = 0; i < ends.length; i++) h = (Math.imul(h, 31) + (ends[i] as number)) | 0;
+/**
+ * A checksum of a line's word ends (relative to the line start), read without building an array:
+ * a cached line costs no allocation.
+ */
+function cutOf(words: Words, line: string, base: number, from: number, to: number): number {
+  if (isLineWords(words)) {
+    const strings = words.wordsOfLine(line) ?? [];
+    let h = strings.length;
+    let at = 0;
+    for (const w of strings) h = (Math.imul(h, 31) + (at += w.length)) | 0;
+    return h;
+  }
+  let h = to - from;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + ((words[i] as Word).end - base)) | 0;
   return h;
 }
 
@@ -106,9 +116,11 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       while (w < all.length && (all[w] as Word).start < line.end) w++;
     }
     if (line.text.length === 0) continue;
-    const ends = lineEnds(words, line.text, base, from, w);
     // The line's words relative to its start, as pieces of `own` (a line that may be cached).
-    const wordsIn = (own: string): Word[] => Array.from(ends, (end, i) => ({ text: own.slice(i === 0 ? 0 : (ends[i - 1] as number), end), start: i === 0 ? 0 : (ends[i - 1] as number), end }));
+    const wordsIn = (own: string): Word[] => {
+      const ends = lineEnds(words, line.text, base, from, w);
+      return Array.from(ends, (end, i) => ({ text: own.slice(i === 0 ? 0 : (ends[i - 1] as number), end), start: i === 0 ? 0 : (ends[i - 1] as number), end }));
+    };
     while (r < ignored.length && (ignored[r] as OffsetRange).end <= base) r++;
     if (r < ignored.length && (ignored[r] as OffsetRange).start < line.end) {
       const ranges: OffsetRange[] = [];
@@ -119,7 +131,7 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       out.push({ base, text: line.text, ...entryFor(line.text, wordsIn(line.text), ranges) });
       continue;
     }
-    const cut = checksum(ends);
+    const cut = cutOf(words, line.text, base, from, w);
     let entry = CACHE.get(line.text);
     if (!entry || entry.cut !== cut) {
       // A detached copy, and word texts as pieces of it: the cache must not keep a document alive.
