@@ -19,10 +19,9 @@
  */
 import { findTitle } from '../doctype';
 import { markdownIgnoredRanges, overlapsAny } from '../markdown';
-import { lines } from '../text/chars';
-import type { OffsetRange, TextFormat } from '../types';
-import { detach } from '../text/chars';
+import { detach, lines } from '../text/chars';
 import { LineCache } from '../text/lineCache';
+import type { OffsetRange, TextFormat } from '../types';
 
 /** A piece of the text: its range and its characters. */
 export interface Span extends OffsetRange {
@@ -330,8 +329,6 @@ interface LineParse {
   attachment?: boolean;
   /** Markdown ATX depth. */
   depth?: number;
-  /** Where the marker would start. */
-  pos: number;
   raw?: RawMarker;
   /** The marker's pieces, relative to the line start, with what follows from them alone. */
   marker?: LineMarker;
@@ -368,7 +365,7 @@ function lineParse(line: string, markdown: boolean): LineParse {
 
 function parseLine(line: string, markdown: boolean): LineParse {
   const indent = INDENT.exec(line)?.[0].length ?? 0;
-  const lp: LineParse = { indent, blank: line.trim() === '', pos: indent, han: false };
+  const lp: LineParse = { indent, blank: line.trim() === '', han: false };
   if (lp.blank) return lp;
   const attachment = ATTACHMENT.exec(line);
   if (attachment) {
@@ -388,7 +385,6 @@ function parseLine(line: string, markdown: boolean): LineParse {
   let end = line.length;
   while (end > pos && /[ \t\u3000]/.test(line.charAt(end - 1))) end--;
   if (depth !== undefined) end = pos + line.slice(pos, end).replace(/[ \t]+#+$/, '').length;
-  lp.pos = pos;
   if (depth !== undefined) lp.depth = depth;
   const raw = readMarker(line.slice(pos, end));
   if (raw) {

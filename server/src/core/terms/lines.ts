@@ -146,8 +146,10 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
 }
 
 /**
- * Word boundaries of the text (every word's start and end, line breaks included), from the lines'
- * word ends, built on first use: only a definition (以下简称) or a known abbreviation asks.
+ * Word boundaries of the text (every word's start and end, line breaks included), for checking
+ * that a string match is a whole-word match: one byte per offset (bit 1 a word starts there, bit 2
+ * one ends there), from the lines' word ends, built on first use: only a definition (以下简称) or
+ * a known abbreviation asks.
  */
 export function lineBoundaries(text: string, termLines: readonly TermLine[]): Boundaries {
   let flags: Uint8Array | undefined;

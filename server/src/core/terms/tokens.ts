@@ -90,24 +90,6 @@ export interface Boundaries {
 }
 
 /**
- * Word boundary offsets, for checking that a string match is a whole-word match: one byte per
- * offset (bit 1 a word starts there, bit 2 one ends there), cheaper than two Sets of numbers.
- */
-export function boundaries(words: readonly Word[]): Boundaries {
-  let size = 0;
-  for (const w of words) if (w.end > size) size = w.end;
-  const flags = new Uint8Array(size + 1);
-  for (const w of words) {
-    flags[w.start] = (flags[w.start] ?? 0) | 1;
-    flags[w.end] = (flags[w.end] ?? 0) | 2;
-  }
-  return {
-    starts: { has: (offset) => ((flags[offset] ?? 0) & 1) !== 0 },
-    ends: { has: (offset) => ((flags[offset] ?? 0) & 2) !== 0 },
-  };
-}
-
-/**
  * Occurrences of normalized keys in the lines' runs at word boundaries: a key occurs where the
  * texts of consecutive tokens of a run concatenate to it; its raw span runs from the first token's
  * start to the last one's end (document offsets). One pass over the tokens for all keys, each
