@@ -12,6 +12,7 @@
  */
 import { markdownIgnoredRanges, overlapsAny } from '../markdown';
 import { lines } from '../text/chars';
+import { firstIndex } from '../text/search';
 import type { DocType, OffsetRange, TextFormat } from '../types';
 import { buildOutline, parseStructure, type HeadingLine, type OutlineNode, type Span } from './headings';
 import { classifySection, schemeFor, type RoleScheme, type SectionRole } from './roles';
@@ -263,16 +264,7 @@ export function buildDocumentTree(text: string, format: TextFormat, options: Tre
   const outline = buildOutline(headings);
   const placeholderStarts = (options.findings ?? []).filter((f) => f.rule === PLACEHOLDER_RULE).map((f) => f.start);
   placeholderStarts.sort((a, b) => a - b);
-  const firstAtOrAfter = (offset: number): number => {
-    let low = 0;
-    let high = placeholderStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((placeholderStarts[mid] as number) < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
+  const firstAtOrAfter = (offset: number): number => firstIndex(placeholderStarts.length, (i) => (placeholderStarts[i] as number) < offset);
   const countIn = (r: OffsetRange): number => firstAtOrAfter(r.end) - firstAtOrAfter(r.start);
   const count = charCounter(text);
   const attachments = structure.attachments ?? [];
@@ -324,7 +316,6 @@ export function buildDocumentTree(text: string, format: TextFormat, options: Tre
 
   // Enumerations: markers in body text (and in run-in heading bodies), owned by the deepest section.
   const headingAt = new Map(headings.map((h, i) => [h.line, i]));
-  const starts = nodes.map((n) => n.range.start);
   const skip = [title, structure.address].filter((s): s is Span => s !== undefined);
   const byOwner = new Map<number, Marker[]>();
   for (const line of lines(text)) {
@@ -333,7 +324,7 @@ export function buildDocumentTree(text: string, format: TextFormat, options: Tre
     const h = hi !== undefined ? headings[hi] : undefined;
     if (h && !h.body) continue;
     const from = h?.body ? h.body.start : line.start;
-    const owner = hi ?? ownerOf(nodes, line.start, starts);
+    const owner = hi ?? ownerOf(nodes, line.start);
     const found: Marker[] = [];
     markersIn(text, from, line.end, line.end, found);
     if (found.length === 0) continue;
@@ -414,15 +405,9 @@ function closingOf(text: string, address: Span | undefined, headings: readonly H
  * starting at or before the offset that still holds it: found by a binary search and a short walk
  * back over the sections that ended before it.
  */
-function ownerOf(nodes: readonly StructureNode[], offset: number, starts: readonly number[]): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((starts[mid] as number) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low - 1; i >= 0; i--) if (offset < (nodes[i] as StructureNode).range.end + 1) return i;
+function ownerOf(nodes: readonly StructureNode[], offset: number): number {
+  const after = firstIndex(nodes.length, (i) => (nodes[i] as StructureNode).range.start <= offset);
+  for (let i = after - 1; i >= 0; i--) if (offset < (nodes[i] as StructureNode).range.end + 1) return i;
   return -1;
 }
 

@@ -5,6 +5,7 @@
 import { overlapsAny } from '../../markdown';
 import { findTermGroups } from '../../terms/analysis';
 import { quoteForm } from '../../terms/format';
+import { firstIndex } from '../../text/search';
 import type { TermChange, TermGroup, TermOccurrence } from '../../terms/types';
 import type { Fix, RelatedPlace, RuleContext, RuleFinding } from '../../types';
 
@@ -58,13 +59,7 @@ function relatedPlaces(group: TermGroup, places: readonly Placed[], self: TermCh
   for (const form of group.forms) {
     const occ = form.occurrences;
     // The first occurrence starting at or after this one.
-    let low = 0;
-    let high = occ.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((occ[mid] as TermOccurrence).start < self.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndex(occ.length, (i) => (occ[i] as TermOccurrence).start < self.start);
     const before = occ[low - 1];
     let after = occ[low];
     if (after && isSelf(after)) after = occ[low + 1];
