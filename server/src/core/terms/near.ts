@@ -169,7 +169,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
   const bucketOf = (len: number, first: number, second: number, last: number): number => ((len * 0x10000 + first) * 0x10000 + second) * 0x10000 + last;
   // First two code units of the names, as one number (no string per token in the scan below).
   const prefixes = new Set<number>();
-  const prefixAt = (i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+  const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
   let longest = 0;
   for (const [name, occ] of byText) {
     if (occ.length < 2 || name.length < 5) continue;
@@ -179,7 +179,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
     const list = names.get(key) ?? [];
     list.push({ name, head, occ });
     names.set(key, list);
-    prefixes.add(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1));
+    prefixes.add(pairAt(name, 0));
     longest = Math.max(longest, name.length);
   }
   if (names.size === 0) return [];
@@ -192,7 +192,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
       for (let i = 0; i < t.length; i++) {
         const first = t[i] as RunToken;
         const from = base + first.start;
-        if (!first.han || !prefixes.has(prefixAt(from))) continue;
+        if (!first.han || !prefixes.has(pairAt(text, from))) continue;
         for (let j = i; j < t.length; j++) {
           const last = t[j] as RunToken;
           if (j > i && ((t[j - 1] as RunToken).end !== last.start || !last.han)) break;
