@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { splitLines, wordsFromLines } from '../core/segmenter/segmenter';
 import type { LineWords, Word } from '../core';
-import { detach } from '../core/text/chars';
+import { detach, lines } from '../core/text/chars';
 import { LineCache } from '../core/text/lineCache';
 import type { FromChild, ToChild } from './protocol';
 
@@ -66,15 +66,17 @@ export class SegmentationClient {
 
   /** Every line of the text is segmented already (wordsFor would answer), without building the words. */
   hasWords(text: string): boolean {
-    return splitLines(text).every((line) => line.text.length === 0 || this.cache.has(line.text));
+    // Asked before every check: the lines alone, not splitLines' copies of their line breaks.
+    for (const line of lines(text)) if (line.text.length > 0 && !this.cache.has(line.text)) return false;
+    return true;
   }
 
   /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */
   async ensure(text: string): Promise<boolean> {
     if (!(await this.ready())) return false;
-    const lines = splitLines(text);
-    this.cache.fit(text.length, lines.length);
-    const unique = [...new Set(lines.map((l) => l.text))].filter((l) => l.length > 0 && !this.cache.has(l));
+    const all = splitLines(text);
+    this.cache.fit(text.length, all.length);
+    const unique = [...new Set(all.map((l) => l.text))].filter((l) => l.length > 0 && !this.cache.has(l));
     const waits: Array<Promise<void>> = [];
     const missing: string[] = [];
     for (const line of unique) {
