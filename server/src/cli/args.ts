@@ -31,8 +31,8 @@ ${EXPORT_USAGE}
   --config FILE   使用指定的配置文件，而不是就近的 .gongwenrc.json
   --encoding gbk  按 GBK / GB 18030 读取草稿（默认 UTF-8；--fix 不写回此类文件）
                   Read drafts as GBK / GB 18030 (default UTF-8; --fix does not write them)
-  --jobs N        同时检查的文件数（默认为 CPU 核数；1 为逐个检查）
-                  Files checked at once (default: the number of cores; 1 checks one by one)
+  --jobs N        同时检查的文件数（默认：草稿约每 8 MB 用一个核，最多为 CPU 核数；1 为逐个检查）
+                  Files checked at once (default: a core per ~8 MB of drafts, up to the cores; 1 checks one by one)
   --help, -h      显示帮助 / show this help
   --version, -v   显示版本 / show the version
 

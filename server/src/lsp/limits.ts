@@ -2,8 +2,9 @@
  * What the server does with documents it should not fully check: binary content (NUL bytes) is
  * not checked; nor is a non-UTF-8 file (GBK, GB 18030 — common for Chinese documents) that the
  * editor decoded as UTF-8, whose Chinese arrives as replacement characters (U+FFFD): findings on
- * mojibake are noise, and a fix applied to it would be saved over the writer's real text; a document longer than `maxDocumentChars` skips the expensive rules (those that
- * need segmentation); ten times longer, it is not checked at all. Each case is told once per
+ * mojibake are noise, and a fix applied to it would be saved over the writer's real text; a
+ * document longer than `maxDocumentChars` skips the expensive rules (those that need
+ * segmentation); ten times longer, it is not checked at all. Each case is told once per
  * document, in Chinese, with the setting that changes it.
  */
 import { RULES, type Settings } from '../core';
