@@ -7,26 +7,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDocument } from './bench/corpus.mjs';
 import { Server } from './bench/lsp.mjs';
+import { childrenOf, memoryOf } from './bench/proc.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const minutes = Number(process.argv[process.argv.indexOf('--minutes') + 1]) || 30;
-const rss = (pid) => {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
-  } catch {
-    return 0;
-  }
-};
-const children = (pid) =>
-  fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e)).filter((e) => {
-    try {
-      const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
-      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
-    } catch {
-      return false;
-    }
-  }).map(Number);
-
 // GONGWEN_SOAK_NODE_ARGS: options for the server's node, e.g. --heapsnapshot-signal=SIGUSR2.
 const nodeArgs = (process.env.GONGWEN_SOAK_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const server = new Server(path.join(ROOT, 'dist', 'server.js'), {}, nodeArgs); // default settings: 200 ms debounce
@@ -63,7 +47,7 @@ while (Date.now() - started < minutes * 60000) {
     const asked = performance.now();
     await server.conn.sendRequest('textDocument/hover', { textDocument: { uri: d.uri }, position: { line: 0, character: 0 } });
     const hoverMs = +(performance.now() - asked).toFixed(1);
-    const sample = { t: Math.round((Date.now() - started) / 1000), edits, serverMiB: +rss(pid).toFixed(1), segmenterMiB: +children(pid).map(rss).reduce((a, b) => a + b, 0).toFixed(1), hoverMs };
+    const sample = { t: Math.round((Date.now() - started) / 1000), edits, serverMiB: +memoryOf(pid).rss.toFixed(1), segmenterMiB: +childrenOf(pid).map((c) => memoryOf(c).rss).reduce((a, b) => a + b, 0).toFixed(1), hoverMs };
     samples.push(sample);
     console.log(JSON.stringify(sample));
   }

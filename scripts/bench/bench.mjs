@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDocument } from './corpus.mjs';
 import { Server } from './lsp.mjs';
+import { childrenOf, memoryOf } from './proc.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -45,29 +46,6 @@ function time(fn, runs) {
 function dictionaries() {
   const dict = path.join(ROOT, 'dict', 'gongwen.dict.utf8');
   return fs.existsSync(dict) ? [dict] : [];
-}
-
-function rssOf(pid) {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const get = (k) => Number((new RegExp(`${k}:\\s+(\\d+)`).exec(status) ?? [])[1] ?? 0) / 1024;
-    return { rss: get('VmRSS'), hwm: get('VmHWM') };
-  } catch {
-    return { rss: 0, hwm: 0 };
-  }
-}
-
-function childrenOf(pid) {
-  const kids = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) kids.push(Number(entry));
-    } catch {}
-  }
-  return kids;
 }
 
 const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, load: os.loadavg().map((x) => x.toFixed(2)) }, analysis: [], edits: [], cold: {}, memory: {}, cli: {} };
@@ -175,7 +153,7 @@ async function serverRun(size, edits) {
   const backToBack = [];
   for (let i = 0; i < edits; i++) backToBack.push(await type());
   const pid = server.proc.pid;
-  const memory = { server: rssOf(pid), children: childrenOf(pid).map(rssOf) };
+  const memory = { server: memoryOf(pid), children: childrenOf(pid).map(memoryOf) };
   await server.stop();
   return { chars: text.length, firstAt, driftAt, firstEdits, latencies, backToBack, memory };
 }
