@@ -381,7 +381,9 @@ const edits = [];
   for (const l of stderrLines) {
     const head = /^(.*): 将修复 (\d+) 处问题。/.exec(l);
     if (head) {
-      current = { file: head[1], fixes: Number(head[2]), lines: [] };
+      // A path with control characters or quotes is printed JSON-quoted.
+      const shown = head[1].startsWith('"') ? JSON.parse(head[1]) : head[1];
+      current = { file: shown, fixes: Number(head[2]), lines: [] };
       fixSummaries.push(current);
       continue;
     }
