@@ -285,6 +285,7 @@ const judgmentReport =
         TRUE: summary('TRUE'),
         DEBATABLE: summary('DEBATABLE'),
         falseStillLoud: ofVerdict('FALSE').filter((j) => j.match && isLoud(j.match)).map(judgedRow),
+        falseNowQuiet: ofVerdict('FALSE').filter((j) => j.match && !isLoud(j.match)).map(judgedRow),
         trueMissed: ofVerdict('TRUE').filter((j) => !j.match).map(judgedRow),
         debatableStillLoud: ofVerdict('DEBATABLE').filter((j) => j.match && isLoud(j.match)).map(judgedRow),
         unjudgedLoud: findings
