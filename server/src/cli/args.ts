@@ -33,6 +33,7 @@ ${EXPORT_USAGE}
                   Read drafts as GBK / GB 18030 (default UTF-8; --fix does not write them)
   --jobs N        同时检查的文件数（默认：草稿约每 8 MB 用一个核，最多为 CPU 核数；1 为逐个检查）
                   Files checked at once (default: a core per ~8 MB of drafts, up to the cores; 1 checks one by one)
+  --              其后的参数都是文件名（如 -x.txt）/ everything after -- is a file name
   --help, -h      显示帮助 / show this help
   --version, -v   显示版本 / show the version
 
@@ -52,9 +53,15 @@ export function parseArgs(argv: readonly string[]): Command {
   let config: string | undefined;
   let jobs: number | undefined;
   let encoding: DraftEncoding = 'utf-8';
+  let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
+    if (optionsEnded) {
+      files.push(arg);
+    } else if (arg === '--') {
+      // Everything after -- is a file, so that a file named -x.txt can be named.
+      optionsEnded = true;
+    } else if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
       const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : rest[++i];
       if (value !== 'text' && value !== 'json') {
         return { kind: 'error', message: `--format 应为 text 或 json。--format must be text or json.` };

@@ -2,8 +2,10 @@
  * What `--fix` / `--fix-dry-run` changed, as lines for the terminal: a summary, then each changed
  * line before and after.
  */
+import { shownPath } from './report';
+
 export function describeChanges(file: string, before: string, after: string, fixes: number, written: boolean): string[] {
-  const out = [`${file}: ${written ? '已修复' : '将修复'} ${fixes} 处问题。${written ? 'Fixed' : 'Would fix'} ${fixes} problem(s).`];
+  const out = [`${shownPath(file)}: ${written ? '已修复' : '将修复'} ${fixes} 处问题。${written ? 'Fixed' : 'Would fix'} ${fixes} problem(s).`];
   const a = before.split(/\r\n|\r|\n/);
   const b = after.split(/\r\n|\r|\n/);
   if (a.length !== b.length) return out;

@@ -5,10 +5,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { describeFileError, readRegularFile, type FileSnapshot } from '../io/readFile';
+import { shownPath } from './report';
 
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
-export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
+/** A draft read: its text (BOM dropped) and how the file looked, for a safe write back. */
+export type ReadResult = { ok: true; text: string; bom: boolean; snapshot: FileSnapshot } | { ok: false; reason: string };
 
 /** Encodings `--encoding` accepts: UTF-8 (default) and GB 18030 (which GBK and GB 2312 are subsets of). */
 export type DraftEncoding = 'utf-8' | 'gb18030';
@@ -20,12 +23,22 @@ export function parseEncoding(name: string): DraftEncoding | undefined {
   return undefined;
 }
 
-/** Files named on the command line, with directories expanded (sorted, drafts only). */
+/**
+ * Files named on the command line, with directories expanded (sorted, drafts only). Walks never
+ * follow symbolic links, and a folder that cannot be read is reported, not fatal.
+ */
 export function expandPaths(paths: readonly string[]): { files: string[]; errors: Array<{ file: string; reason: string }> } {
   const files: string[] = [];
   const errors: Array<{ file: string; reason: string }> = [];
   const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ file: dir, reason: `无法读取文件夹：${describeFileError(e)}` });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -36,8 +49,8 @@ export function expandPaths(paths: readonly string[]): { files: string[]; errors
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
-    } catch {
-      errors.push({ file: p, reason: '文件不存在。No such file.' });
+    } catch (e) {
+      errors.push({ file: p, reason: describeFileError(e) });
       continue;
     }
     if (stat.isDirectory()) walk(p);
@@ -47,19 +60,17 @@ export function expandPaths(paths: readonly string[]): { files: string[]; errors
 }
 
 export function readDraft(file: string, encoding: DraftEncoding = 'utf-8'): ReadResult {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return { ok: false, reason: `无法读取：${(e as Error).message}` };
-  }
+  const read = readRegularFile(file);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  const { snapshot } = read;
+  const bytes = snapshot.bytes;
   if (bytes.subarray(0, 8192).includes(0)) {
     return { ok: false, reason: '这是二进制文件，不是文本草稿，已跳过。Binary file skipped.' };
   }
   let text: string;
   if (encoding === 'gb18030') {
     try {
-      return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), bom: false };
+      return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), bom: false, snapshot };
     } catch {
       return { ok: false, reason: '文件不是有效的 GB 18030 / GBK 编码。Not valid GB 18030 / GBK.' };
     }
@@ -72,7 +83,7 @@ export function readDraft(file: string, encoding: DraftEncoding = 'utf-8'): Read
       reason: '文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8，或加 --encoding gbk 检查。Not UTF-8 (GBK?): save it as UTF-8, or use --encoding gbk.',
     };
   }
-  return { ok: true, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+  return { ok: true, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, snapshot };
 }
 
 /**
@@ -83,11 +94,11 @@ export function readDraft(file: string, encoding: DraftEncoding = 'utf-8'): Read
 export function forEachDraft(paths: readonly string[], err: (line: string) => void, visit: (file: string, text: string, count: number) => void): number {
   const { files, errors } = expandPaths(paths);
   let status = errors.length > 0 ? 2 : 0;
-  for (const e of errors) err(`${e.file}: ${e.reason}`);
+  for (const e of errors) err(`${shownPath(e.file)}: ${e.reason}`);
   for (const file of files) {
     const read = readDraft(file);
     if (!read.ok) {
-      err(`${file}: ${read.reason}`);
+      err(`${shownPath(file)}: ${read.reason}`);
       status = 2;
       continue;
     }

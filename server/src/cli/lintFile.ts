@@ -4,13 +4,13 @@
  * thread and in the lint workers (cli/parallel.ts); it returns what to print instead of printing,
  * so that output keeps the order of the files whichever thread did the work.
  */
-import * as fs from 'fs';
 import { analyze, detectDocType, fixAll, formatOf, LineIndex, needsWords, type Settings } from '../core';
 import { findConfigPath, readConfig, type ConfigFile } from '../config/configFile';
 import { isIgnored, mergeSettings } from '../config/effective';
 import { describeChanges } from './changes';
 import { readDraft, type DraftEncoding } from './files';
-import { toJsonReport, type JsonFileReport } from './report';
+import { replaceFile } from '../io/safeWrite';
+import { shownPath, toJsonReport, type JsonFileReport } from './report';
 import type { CliWords } from './words';
 
 export type FixMode = 'no' | 'write' | 'dry-run';
@@ -64,8 +64,9 @@ export function lintFile(file: string, base: Settings, configs: Configs, segment
   const settings = configs.settingsFor(file, base);
   if (!settings) return { file, errors: [], failed: false };
   const read = readDraft(file, encoding);
-  if (!read.ok) return { file, errors: [`${file}: ${read.reason}`], failed: true };
+  if (!read.ok) return { file, errors: [`${shownPath(file)}: ${read.reason}`], failed: true };
   const errors: string[] = [];
+  let failed = false;
   let text = read.text;
   const input = { text, format: formatOf(file) };
   // Rules that need words (terminology drift) get them from nodejieba, loaded on first need.
@@ -74,16 +75,23 @@ export function lintFile(file: string, base: Settings, configs: Configs, segment
   if (fix !== 'no') {
     const result = fixAll(input, settings, () => true, wordsFor);
     if (result.text !== text) {
-      errors.push(...describeChanges(file, text, result.text, result.fixed.length, fix === 'write'));
-      if (fix === 'write' && encoding !== 'utf-8') {
-        errors.push(`${file}: 不写回 GBK / GB 18030 文件（以上改动未保存）；请先另存为 UTF-8。Not written: the file is not UTF-8.`);
-      } else if (fix === 'write') {
-        fs.writeFileSync(file, (read.bom ? '\uFEFF' : '') + result.text);
-        text = result.text;
+      if (fix === 'dry-run') errors.push(...describeChanges(file, text, result.text, result.fixed.length, false));
+      else if (encoding !== 'utf-8') {
+        errors.push(...describeChanges(file, text, result.text, result.fixed.length, false));
+        errors.push(`${shownPath(file)}: 不写回 GBK / GB 18030 文件（以上改动未保存）；请先另存为 UTF-8。Not written: the file is not UTF-8.`);
+      } else {
+        // A new file renamed over the old, only if nobody changed it since it was read.
+        const written = replaceFile(file, (read.bom ? '\uFEFF' : '') + result.text, read.snapshot);
+        errors.push(...describeChanges(file, text, result.text, result.fixed.length, written.ok));
+        if (written.ok) text = result.text;
+        else {
+          errors.push(`${shownPath(file)}: 以上改动未保存：${written.reason}`);
+          failed = true;
+        }
       }
     }
   }
   const words = wordsFor(text);
   const report = toJsonReport(file, text, analyze({ ...input, text, ...(words ? { words } : {}) }, settings));
-  return { file, report, errors, failed: false, ...(wantsWords && !words ? { segmentationError: segmentation.error ?? '未知原因' } : {}) };
+  return { file, report, errors, failed, ...(wantsWords && !words ? { segmentationError: segmentation.error ?? '未知原因' } : {}) };
 }

@@ -12,7 +12,7 @@ import { expandPaths } from './files';
 import { Configs, type FileOutcome } from './lintFile';
 import { outlineCommand } from './outline';
 import { lintFiles } from './parallel';
-import { formatText, type JsonFileReport } from './report';
+import { formatText, shownPath, type JsonFileReport } from './report';
 import { termsCommand } from './terms';
 
 declare const GONGWEN_VERSION: string | undefined;
@@ -21,6 +21,9 @@ type Out = (line: string) => void;
 
 /** The exit status; a promise when Word files are read or written (export, lint FILE.docx). */
 export function main(argv: readonly string[], out: Out, err: Out): number | Promise<number> {
+  // Past a file-size limit (ulimit -f) a write then fails with EFBIG instead of killing the
+  // process: a failed --fix or export write is reported and its temporary file removed.
+  if (process.listenerCount('SIGXFSZ') === 0) process.on('SIGXFSZ', () => undefined);
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -58,7 +61,7 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
   const files = expanded.filter((f) => !isDocx(f));
   const docxFiles = expanded.filter(isDocx);
   let fileErrors = errors.length;
-  for (const e of errors) err(`${e.file}: ${e.reason}`);
+  for (const e of errors) err(`${shownPath(e.file)}: ${e.reason}`);
   // Config problems are reported from this thread, once per config file, whichever thread lints.
   for (const file of files) configs.for(file);
   const reports: JsonFileReport[] = [];

@@ -11,6 +11,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { Settings } from '../core';
 import type { DraftEncoding } from './files';
 import { Configs, lintFile, type FileOutcome, type FixMode } from './lintFile';
+import { shownPath } from './report';
 import { CliWords } from './words';
 
 /**
@@ -70,7 +71,7 @@ export function lintFiles(
   if (workers <= 1) {
     const configs = new Configs(config);
     const words = new CliWords();
-    for (const file of files) onOutcome(lintFile(file, base, configs, words, fix, encoding));
+    for (const file of files) onOutcome(lintOne(file, base, configs, words, fix, encoding));
     return;
   }
   const next = new SharedArrayBuffer(4);
@@ -104,13 +105,22 @@ export function lintFiles(
   });
 }
 
+/** One file's outcome; an unexpected failure is that file's error, and the other files are still linted. */
+function lintOne(file: string, base: Settings, configs: Configs, words: CliWords, fix: FixMode, encoding: DraftEncoding): FileOutcome {
+  try {
+    return lintFile(file, base, configs, words, fix, encoding);
+  } catch (e) {
+    return { file, errors: [`${shownPath(file)}: 检查失败：${e instanceof Error ? e.message : String(e)}`], failed: true };
+  }
+}
+
 /** In a worker: take files until none are left. */
 function work(job: LintJob): void {
   const next = new Int32Array(job.next);
   const configs = new Configs(job.config);
   const words = new CliWords();
   for (let index = Atomics.add(next, 0, 1); index < job.files.length; index = Atomics.add(next, 0, 1)) {
-    const outcome = lintFile(job.files[index] as string, job.base, configs, words, job.fix, job.encoding);
+    const outcome = lintOne(job.files[index] as string, job.base, configs, words, job.fix, job.encoding);
     parentPort?.postMessage({ index, outcome } satisfies WorkerMessage);
   }
   parentPort?.postMessage({ done: true } satisfies WorkerMessage);

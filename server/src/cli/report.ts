@@ -39,9 +39,19 @@ export function toJsonReport(file: string, text: string, findings: readonly Find
   };
 }
 
+/**
+ * A file name as printed in line-based output: as it is, unless it holds a line break or another
+ * control character, which would break one-finding-a-line output; then JSON-quoted ("a\nb.txt").
+ */
+export function shownPath(file: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f\u2028\u2029"]/.test(file) ? JSON.stringify(file) : file;
+}
+
 export function formatText(report: JsonFileReport): string[] {
+  const file = shownPath(report.file);
   return report.diagnostics.map((d) => {
     const { line, character } = d.range.start;
-    return `${report.file}:${line + 1}:${character + 1}  ${d.severity}  ${d.message}  ${d.rule}`;
+    return `${file}:${line + 1}:${character + 1}  ${d.severity}  ${d.message}  ${d.rule}`;
   });
 }
