@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { analyze, applyFixes, DEFAULT_SETTINGS, fixAll, RULE_IDS, type Settings } from '../../server/src/core';
 import { spanEdit } from '../../server/src/core/fixes';
 
@@ -32,6 +33,48 @@ describe('fixes', () => {
   it('fixAll can be limited to one rule', () => {
     const settings = withPhrases([{ pattern: '搞好', regex: false, replacement: '做好' }]);
     assert.strictEqual(fixAll({ text: '搞好', format: 'plaintext' }, settings, (f) => f.rule === 'placeholder.unfilled').edit, undefined);
+  });
+
+  it('a fix whose replacement holds its own pattern is not applied by fix-all, which converges', () => {
+    // 局 → 县农业农村局 would insert 县农业农村 once per pass (ten times a run, again every save).
+    const settings = withPhrases([{ pattern: '局', regex: false, replacement: '县农业农村局' }, { pattern: '搞好', regex: false, replacement: '做好' }]);
+    const text = '请局里搞好统计，报县农业农村局。';
+    const once = fixAll({ text, format: 'plaintext' }, settings);
+    assert.strictEqual(once.text, '请局里做好统计，报县农业农村局。');
+    assert.deepStrictEqual(once.fixed.map((f) => f.rule), ['phrase.custom']);
+    assert.strictEqual(fixAll({ text: once.text, format: 'plaintext' }, settings).text, once.text);
+    // The finding is still there, with its quick fix for the writer to choose.
+    assert.ok(analyze({ text: once.text, format: 'plaintext' }, settings).some((f) => f.start === 1 && f.fixes.length === 1));
+  });
+
+  it('phrases that undo each other (甲 → 乙, 乙 → 甲) stop after one change', () => {
+    const settings = withPhrases([
+      { pattern: '甲', regex: false, replacement: '乙' },
+      { pattern: '乙', regex: false, replacement: '甲' },
+    ]);
+    const once = fixAll({ text: '甲方与乙方', format: 'plaintext' }, settings);
+    assert.strictEqual(fixAll({ text: once.text, format: 'plaintext' }, settings).text, once.text);
+  });
+
+  it('fix-all is idempotent for generated custom phrases (literal and regex, self-matching or not)', () => {
+    const alphabet = ['局', '县', '农', '业', '村', '甲', '乙', '，', '。'];
+    const piece = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
+    const phrase = fc.record({
+      pattern: piece,
+      regex: fc.boolean(),
+      // Half the replacements hold the pattern itself (x → …x…).
+      replacement: fc.tuple(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 3 }), fc.boolean(), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 3 })),
+    }).map(({ pattern, regex, replacement: [before, holds, after] }) => ({ pattern, regex, replacement: holds ? before + pattern + after : before + after }));
+    const text = fc.array(fc.constantFrom(...alphabet, '\n', '𠮷'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 4 }), text, (phrases, draft) => {
+        const settings = withPhrases(phrases);
+        const once = fixAll({ text: draft, format: 'plaintext' }, settings);
+        const twice = fixAll({ text: once.text, format: 'plaintext' }, settings);
+        assert.strictEqual(twice.text, once.text, `not idempotent: ${JSON.stringify({ phrases, draft })}`);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS) || 300, seed: 20261206 },
+    );
   });
 
   it('spanEdit never splits a surrogate pair', () => {

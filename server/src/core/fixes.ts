@@ -4,7 +4,7 @@
  */
 import { analyze } from './analyze';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { AnalysisInput, Finding, TextEdit, Word } from './types';
+import type { AnalysisInput, Finding, Fix, TextEdit, Word } from './types';
 
 /** Applies non-overlapping edits (any order) to a text. Throws on overlap: that is a rule bug. */
 export function applyFixes(text: string, edits: readonly TextEdit[]): string {
@@ -46,9 +46,22 @@ export interface FixAllResult {
 
 const MAX_PASSES = 10;
 
+/** A finding whose fix is not applied again in this fix-all: where it is, in the current text. */
+interface Held {
+  rule: string;
+  start: number;
+  end: number;
+}
+
 /**
  * `wordsFor` gives segmentation for the text of each pass (rules that need words are skipped in a
  * pass where it returns undefined); without it only the input's own words are used, on the input.
+ *
+ * A fix that would match its own rule again (a custom phrase 局 → 县农业农村局, a glossary form that
+ * holds a variant) is not applied: after each pass, a finding of the same rule inside the text a
+ * fix inserted undoes that fix, the pass is redone without it, and it stays held back (its place
+ * carried through later passes). So fix-all converges, and running it again changes nothing, for
+ * any configuration.
  */
 export function fixAll(
   input: AnalysisInput,
@@ -56,20 +69,60 @@ export function fixAll(
   include: (finding: Finding) => boolean = () => true,
   wordsFor?: (text: string) => readonly Word[] | undefined,
 ): FixAllResult {
-  let text = input.text;
-  const fixed: Finding[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const words = wordsFor ? wordsFor(text) : pass === 0 ? input.words : undefined;
+  const analyzeText = (text: string, first: boolean): Finding[] => {
+    const words = wordsFor ? wordsFor(text) : first ? input.words : undefined;
     const passInput: AnalysisInput = { text, format: input.format, ...(input.docType ? { docType: input.docType } : {}), ...(words ? { words } : {}) };
-    const findings = analyze(passInput, settings).filter(include);
-    const { edits, used } = compatibleEdits(findings);
+    return analyze(passInput, settings).filter(include);
+  };
+  let text = input.text;
+  let findings = analyzeText(text, true);
+  let held: Held[] = [];
+  const fixed: Finding[] = [];
+  for (let pass = 0; pass < MAX_PASSES; ) {
+    const { edits, used } = compatibleEdits(findings.filter((f) => !held.some((h) => h.rule === f.rule && h.start === f.start && h.end === f.end)));
     if (edits.length === 0) break;
     const next = applyFixes(text, edits);
     if (next === text) break;
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const nextFindings = analyzeText(next, false);
+    const selfMatching = used.filter((f) => {
+      const fix = f.fixes.find((x) => x.preferred) as Fix;
+      const inserted = fix.edits.filter((e) => e.newText.length > 0).map((e) => {
+        const at = mapPosition(e.start, sorted, e);
+        return { start: at, end: at + e.newText.length };
+      });
+      return nextFindings.some((g) => g.rule === f.rule && g.fixes.some((x) => x.preferred) && inserted.some((s) => g.start < s.end && s.start < g.end));
+    });
+    if (selfMatching.length > 0) {
+      // Redo this pass without them (each redo holds back at least one more finding: bounded).
+      for (const f of selfMatching) held.push({ rule: f.rule, start: f.start, end: f.end });
+      continue;
+    }
+    held = held.flatMap((h) => {
+      if (sorted.some((e) => e.start < h.end && h.start < e.end)) return [];
+      return [{ rule: h.rule, start: mapPosition(h.start, sorted), end: mapPosition(h.end, sorted) }];
+    });
     text = next;
+    findings = nextFindings;
     for (const f of used) fixed.push(f);
+    pass++;
   }
   return { text, fixed, edit: spanEdit(input.text, text) };
+}
+
+/**
+ * Where a position of the text before `edits` (sorted, not overlapping) is after them: moved by
+ * every edit that ends at or before it. With `own`, the position is that edit's start, and only
+ * the edits sorted before it count.
+ */
+function mapPosition(position: number, sorted: readonly TextEdit[], own?: TextEdit): number {
+  let delta = 0;
+  for (const e of sorted) {
+    if (e === own) break;
+    if (e.end > position) break;
+    delta += e.newText.length - (e.end - e.start);
+  }
+  return position + delta;
 }
 
 /** The single edit replacing the changed middle of `before` to give `after`. */
