@@ -10,6 +10,7 @@
  */
 import mammoth from 'mammoth';
 import type { OffsetRange } from '../core/types';
+import { checkDocxArchive } from './guard';
 
 export interface DocxParagraph extends OffsetRange {
   /** 1-based number among the non-empty paragraphs (第N段); 0 for an empty paragraph. */
@@ -60,8 +61,12 @@ function textOf(element: MammothElement): string {
   }
 }
 
-/** Reads a .docx (its bytes). Rejects when the file is not a Word document. */
+/**
+ * Reads a .docx (its bytes). Rejects when the file is not a Word document, and with a
+ * DocxRefusedError when it is over the limits of guard.ts (checked before mammoth reads it).
+ */
 export async function importDocx(buffer: Buffer): Promise<DocxText> {
+  await checkDocxArchive(buffer);
   const texts: string[] = [];
   const result = await mammoth.convertToHtml(
     { buffer },
