@@ -3,8 +3,12 @@
  * gongwen/lintDocx, server/src/lsp/docx.ts), so `docx` and `mammoth` are bundled once, in the server.
  *
  *   gongwen.exportDocx  "导出为 Word（GB/T 9704）": the active .md/.txt draft (or the file picked in the
- *                       Explorer) → a .docx beside it, after a lint check; while errors or unfilled
- *                       placeholders remain it asks before exporting anyway.
+ *                       Explorer) → a .docx chosen in a save dialog, after a lint check; while errors
+ *                       or unfilled placeholders remain it asks before exporting anyway. The server
+ *                       writes outside the workspace only where the user chose (chosenByUser) and
+ *                       replaces an existing file only when the user confirmed (overwrite): the save
+ *                       dialog asks itself; a file it did not ask about (".docx" added to a name typed
+ *                       without it, or one created meanwhile) is asked about here, in a modal.
  *   gongwen.lintDocx    "检查 Word 文档": pick a .docx; its text opens read-only (a virtual document,
  *                       scheme gongwen-docx) with the findings as diagnostics, each naming its place
  *                       in Word (第N段第M字).
@@ -29,6 +33,8 @@ interface ExportDocxResult {
   written?: string;
   blocking: DocxFinding[];
   error?: string;
+  /** The target exists and the request did not confirm replacing it. */
+  targetExists?: boolean;
 }
 
 interface LintDocxResult {
@@ -51,24 +57,57 @@ function running(client: () => LanguageClient | undefined): LanguageClient | und
   return undefined;
 }
 
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function confirmOverwrite(target: vscode.Uri): Promise<boolean> {
+  const name = target.path.split('/').pop() ?? target.fsPath;
+  const choice = await vscode.window.showWarningMessage(`“${name}”已存在（可能已在 Word 中修改过），是否覆盖？`, { modal: true, detail: target.fsPath }, '覆盖');
+  return choice === '覆盖';
+}
+
 async function exportDocx(client: () => LanguageClient | undefined, resource?: vscode.Uri): Promise<void> {
   const source = resource ?? vscode.window.activeTextEditor?.document.uri;
   if (!source || !/\.(md|markdown|txt)$/i.test(source.path)) {
     void vscode.window.showWarningMessage('请先打开要导出的公文草稿（.md 或 .txt）。');
     return;
   }
-  const target = await vscode.window.showSaveDialog({
+  const chosen = await vscode.window.showSaveDialog({
     defaultUri: source.with({ path: source.path.replace(/\.[^./]+$/, '') + '.docx' }),
     filters: { 'Word 文档': ['docx'] },
     title: '导出为 Word（GB/T 9704）',
   });
-  const c = target && running(client);
-  if (!target || !c) return;
-  const request = (force: boolean): Thenable<ExportDocxResult> =>
+  if (!chosen) return;
+  // The server writes only .docx files. The dialog asked about replacing the name as chosen, not with .docx added.
+  const target = /\.docx$/i.test(chosen.path) ? chosen : chosen.with({ path: `${chosen.path}.docx` });
+  let overwrite = false;
+  if (await exists(target)) {
+    if (target !== chosen && !(await confirmOverwrite(target))) return;
+    overwrite = true;
+  }
+  const c = running(client);
+  if (!c) return;
+  let force = false;
+  const send = (): Thenable<ExportDocxResult> =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: '正在导出 Word 文档…' }, () =>
-      c.sendRequest<ExportDocxResult>('gongwen/exportDocx', { uri: source.toString(), target: target.toString(), force }),
+      c.sendRequest<ExportDocxResult>('gongwen/exportDocx', { uri: source.toString(), target: target.toString(), force, chosenByUser: true, overwrite }),
     );
-  let result = await request(false);
+  // A file that appeared after the dialog: ask before replacing it. Undefined when the user says no.
+  const request = async (): Promise<ExportDocxResult | undefined> => {
+    const result = await send();
+    if (result.ok || !result.targetExists || overwrite) return result;
+    if (!(await confirmOverwrite(target))) return undefined;
+    overwrite = true;
+    return send();
+  };
+  let result = await request();
+  if (!result) return;
   if (!result.ok && !result.error && result.blocking.length > 0) {
     const first = result.blocking[0] as DocxFinding;
     const choice = await vscode.window.showWarningMessage(
@@ -82,7 +121,9 @@ async function exportDocx(client: () => LanguageClient | undefined, resource?: v
       return;
     }
     if (choice !== '仍然导出') return;
-    result = await request(true);
+    force = true;
+    result = await request();
+    if (!result) return;
   }
   if (!result.ok) {
     void vscode.window.showErrorMessage(result.error ?? '导出失败。');

@@ -1,31 +1,68 @@
 /**
  * Word over the protocol, on the bundled server: gongwen/exportDocx writes a .docx of an open
  * draft and gongwen/lintDocx reads it back. Word support is its own bundle (dist/docx.js), loaded
- * on the first request, so this also checks that the server finds it.
+ * on the first request, so this also checks that the server finds it. Then what the requests
+ * refuse: drafts neither open nor in the workspace, devices, targets outside the workspace or not
+ * .docx, replacing a file without the user's word, and a zip bomb.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { buildDocx } from '../../server/src/docx/export';
 import { TestLspClient } from '../support/lsp-client';
+import { zipBombDocx } from '../support/zip';
+
+interface ExportResult {
+  ok: boolean;
+  written?: string;
+  error?: string;
+  targetExists?: boolean;
+}
+
+const DRAFT = '关于做好春季农业生产工作的通知\n\n各乡镇人民政府：\n    为做好春季农业生产工作，现将有关事项通知如下。\n    一、加强组织领导\n    各乡镇要高度重视。\n\n县农业农村局\n2026年3月1日\n';
+
+/**
+ * Initializes with `folder` as the only workspace folder: given at initialization, or (`ask`)
+ * answered when the server asks for the folders (workspace/workspaceFolders), none given at start.
+ */
+async function initialize(client: TestLspClient, folder: string, ask: boolean): Promise<void> {
+  const folders = [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }];
+  if (ask) client.connection.onRequest('workspace/workspaceFolders', () => folders);
+  await client.connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: ask ? [] : folders,
+    capabilities: ask ? { workspace: { workspaceFolders: true } } : {},
+  });
+  await client.connection.sendNotification('initialized', {});
+}
 
 describe('Word export and lint over the protocol (bundled server, Word loaded on demand)', function () {
   this.timeout(30000);
+  let dir: string;
+  let outside: string;
+  beforeEach(() => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-docx-protocol-')));
+    outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-docx-outside-')));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
 
-  it('exports an open clean draft to .docx and lints the .docx back', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-docx-protocol-'));
+  it('exports an open clean draft to .docx in the workspace and lints the .docx back', async () => {
     const client = new TestLspClient();
     try {
-      await client.initialize({});
+      await initialize(client, dir, false);
       const draft = path.join(dir, 'report.txt');
-      const text = '关于做好春季农业生产工作的通知\n\n各乡镇人民政府：\n    为做好春季农业生产工作，现将有关事项通知如下。\n    一、加强组织领导\n    各乡镇要高度重视。\n\n县农业农村局\n2026年3月1日\n';
-      fs.writeFileSync(draft, text);
+      fs.writeFileSync(draft, DRAFT);
       const uri = pathToFileURL(draft).toString();
-      await client.open(uri, text);
+      await client.open(uri, DRAFT);
       await client.waitForPublished(uri);
       const target = path.join(dir, 'report.docx');
-      const exported = await client.connection.sendRequest<{ ok: boolean; written?: string; error?: string }>('gongwen/exportDocx', { uri, target });
+      const exported = await client.connection.sendRequest<ExportResult>('gongwen/exportDocx', { uri, target });
       assert.ok(exported.ok, JSON.stringify(exported));
       assert.ok(fs.statSync(target).size > 1000);
       assert.strictEqual(fs.readFileSync(target).subarray(0, 2).toString(), 'PK', 'a zip (docx) file');
@@ -33,7 +70,73 @@ describe('Word export and lint over the protocol (bundled server, Word loaded on
       assert.match(linted.text, /一、加强组织领导/);
     } finally {
       assert.strictEqual(await client.shutdown(), 0);
-      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses /etc/passwd and file:///dev/zero as drafts, targets outside the workspace or not .docx, and an existing target without overwrite', async () => {
+    const client = new TestLspClient();
+    try {
+      // The folders are asked of the client at each request.
+      await initialize(client, dir, true);
+      const draft = path.join(dir, 'report.txt');
+      fs.writeFileSync(draft, DRAFT);
+      const uri = pathToFileURL(draft).toString();
+      const send = (params: object): Promise<ExportResult> => client.connection.sendRequest<ExportResult>('gongwen/exportDocx', { uri, target: path.join(dir, 'out.docx'), ...params });
+
+      for (const source of ['file:///etc/passwd', '/etc/passwd', 'file:///dev/zero']) {
+        const start = Date.now();
+        const r = await send({ uri: source, chosenByUser: true });
+        assert.ok(!r.ok && /无法读取草稿/.test(r.error ?? ''), `${source}: ${JSON.stringify(r)}`);
+        assert.ok(Date.now() - start < 2000, source);
+      }
+      assert.ok(!fs.existsSync(path.join(dir, 'out.docx')));
+
+      const far = path.join(outside, 'far.docx');
+      assert.match((await send({ target: pathToFileURL(far).toString() })).error ?? '', /目标不在工作区文件夹内/);
+      assert.ok(!fs.existsSync(far));
+      assert.match((await send({ target: path.join(dir, 'out.txt') })).error ?? '', /须以 \.docx 结尾/);
+      assert.match((await send({ target: 'out.docx' })).error ?? '', /file: URI 或绝对路径/);
+
+      // A draft in the workspace, not open: read from disk.
+      assert.ok((await send({})).ok);
+      const target = path.join(dir, 'out.docx');
+      fs.writeFileSync(target, 'edited in Word');
+      const refused = await send({ chosenByUser: true });
+      assert.deepStrictEqual([refused.ok, refused.targetExists], [false, true]);
+      assert.strictEqual(fs.readFileSync(target, 'utf8'), 'edited in Word');
+      assert.ok((await send({ chosenByUser: true, overwrite: true })).ok);
+      assert.strictEqual(fs.readFileSync(target).subarray(0, 2).toString(), 'PK');
+    } finally {
+      assert.strictEqual(await client.shutdown(), 0);
+    }
+  });
+
+  it('gongwen/lintDocx refuses a zip bomb quickly with a message the client can show, and goes on serving', async () => {
+    const client = new TestLspClient();
+    try {
+      await initialize(client, dir, false);
+      const bomb = path.join(dir, 'bomb.docx');
+      fs.writeFileSync(bomb, zipBombDocx(await buildDocx(DRAFT, 'plaintext'), 400));
+      const start = Date.now();
+      await assert.rejects(client.connection.sendRequest('gongwen/lintDocx', { uri: pathToFileURL(bomb).toString() }), (e: Error) => {
+        assert.match(e.message, /^Word 文档的文字部分解压后超过 16 MiB（word\/document\.xml；文档过长或是“压缩炸弹”），未读取。/);
+        return true;
+      });
+      // Loading Word support (dist/docx.js) is part of this first request.
+      assert.ok(Date.now() - start < 5000, `${Date.now() - start} ms`);
+      // The server's peak resident set (Linux): the bomb took 1.7 GB before the limits.
+      const pid = (client as unknown as { process: { pid: number } }).process.pid;
+      const status = `/proc/${pid}/status`;
+      if (fs.existsSync(status)) {
+        const peakKb = Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(status, 'utf8'))?.[1]);
+        assert.ok(peakKb < 400 * 1024, `server peak ${Math.round(peakKb / 1024)} MiB`);
+      }
+      const good = path.join(dir, 'good.docx');
+      fs.writeFileSync(good, await buildDocx(DRAFT, 'plaintext'));
+      const linted = await client.connection.sendRequest<{ text: string }>('gongwen/lintDocx', { uri: pathToFileURL(good).toString() });
+      assert.match(linted.text, /一、加强组织领导/);
+    } finally {
+      assert.strictEqual(await client.shutdown(), 0);
     }
   });
 });

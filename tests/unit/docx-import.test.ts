@@ -78,7 +78,8 @@ describe('docx CLI and server requests', function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('parses export arguments', () => {
-    assert.deepStrictEqual(parseExportArgs(['a.md', '-o', 'b.docx', '--force']), { kind: 'export', file: 'a.md', output: 'b.docx', force: true, rules: {}, config: undefined });
+    assert.deepStrictEqual(parseExportArgs(['a.md', '-o', 'b.docx', '--force']), { kind: 'export', file: 'a.md', output: 'b.docx', force: true, overwrite: false, rules: {}, config: undefined });
+    assert.strictEqual((parseExportArgs(['a.md', '--overwrite']) as { overwrite: boolean }).overwrite, true);
     assert.strictEqual((parseExportArgs(['a.txt']) as { output: string }).output, 'a.docx');
     assert.strictEqual(parseExportArgs(['a.docx']).kind, 'error');
     assert.strictEqual(parseExportArgs(['a.md', '-o', 'b.pdf']).kind, 'error');
@@ -91,7 +92,7 @@ describe('docx CLI and server requests', function () {
     const target = path.join(dir, 'request.docx');
     const out: string[] = [];
     const err: string[] = [];
-    const args = { kind: 'export' as const, file: draft, output: target, force: false, rules: {}, config: undefined };
+    const args = { kind: 'export' as const, file: draft, output: target, force: false, overwrite: false, rules: {}, config: undefined };
     assert.strictEqual(await exportCommand(args, (l) => out.push(l), (l) => err.push(l)), 1);
     assert.ok(!fs.existsSync(target));
     assert.ok(err.some((l) => /request\.txt:5:\d+  warning  未填写的占位符/.test(l)), err.join('\n'));
@@ -109,7 +110,7 @@ describe('docx CLI and server requests', function () {
   it('gongwen/exportDocx and gongwen/lintDocx', async () => {
     const draft = path.join(dir, 'notice.txt');
     fs.writeFileSync(draft, CLEAN_NOTICE);
-    const deps: DocxRequestDeps = { analysisOf: async () => undefined, settingsOf: async () => DEFAULT_SETTINGS };
+    const deps: DocxRequestDeps = { analysisOf: async () => undefined, settingsOf: async () => DEFAULT_SETTINGS, workspaceFolders: async () => [dir] };
     const target = path.join(dir, 'notice.docx');
     const exported = await exportDocxRequest({ uri: `file://${draft}`, target: `file://${target}` }, deps);
     assert.deepStrictEqual(exported, { ok: true, written: target, blocking: [] });
@@ -118,7 +119,7 @@ describe('docx CLI and server requests', function () {
     assert.deepStrictEqual(linted.findings, []);
 
     fs.writeFileSync(draft, FAULTY_FLAT);
-    const refused = await exportDocxRequest({ uri: `file://${draft}`, target }, deps);
+    const refused = await exportDocxRequest({ uri: `file://${draft}`, target, overwrite: true }, deps);
     assert.strictEqual(refused.ok, false);
     assert.ok(refused.blocking.some((f) => f.rule === 'placeholder.unfilled' && f.label === '第4行第22字'), JSON.stringify(refused.blocking));
   });

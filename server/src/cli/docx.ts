@@ -1,16 +1,21 @@
 /**
  * Word in and out for the `gongwen` CLI.
  *
- *   gongwen export FILE.md|FILE.txt -o FILE.docx [--force] [--rule RULE=LEVEL]... [--config FILE]
+ *   gongwen export FILE.md|FILE.txt -o FILE.docx [--force] [--overwrite] [--rule RULE=LEVEL]... [--config FILE]
  *     Lints the draft with the nearest .gongwenrc.json, then writes a .docx laid out to GB/T 9704-2012.
  *     Refuses (exit 1) while error-level findings or unfilled placeholders remain; --force exports
- *     anyway and lists them as warnings. Exit 0 written, 1 refused, 2 usage or file errors.
+ *     anyway and lists them as warnings. An existing FILE.docx (perhaps edited in Word since) is
+ *     never replaced without --overwrite, and then atomically (safeWrite.ts); a symbolic link or
+ *     anything but a regular file at that path is never written through. Exit 0 written,
+ *     1 refused, 2 usage or file errors (an existing output without --overwrite among them).
  *
  *   gongwen lint FILE.docx
  *     Lints the document's text (paragraphs as lines). Text output names places as Word users find
  *     them: `FILE.docx:第3段第12字  warning  message  rule`. JSON keeps the usual report (range in the
  *     extracted text, where line N is the document's paragraph N + 1 counting empty ones) and adds
- *     `paragraph: { index, character, label }` (第N段第M字, 1-based).
+ *     `paragraph: { index, character, label }` (第N段第M字, 1-based). A .docx over the limits of
+ *     docx/guard.ts (file size, entries, unpacked size: zip bombs) or not a regular file is refused
+ *     with the reason, exit 2, the other files still checked.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -19,7 +24,10 @@ import { findConfigPath, readConfig } from '../config/configFile';
 import { mergeSettings } from '../config/effective';
 // docx and mammoth load on first use, from their own bundle (docx/load.ts).
 import { wordSupport } from '../docx/load';
+import { readDocxFile } from '../docx/guard';
 import type { DocxText } from '../docx/import';
+import { describeFileError } from '../io/readFile';
+import { createFile, replaceFile } from '../io/safeWrite';
 import type { OutputFormat } from './args';
 import { readDraft } from './files';
 import { toJsonReport, type JsonDiagnostic, type JsonFileReport } from './report';
@@ -31,14 +39,18 @@ export interface ExportCommand {
   file: string;
   output: string;
   force: boolean;
+  /** Replace an existing output file (atomically; never a link or a non-regular file). */
+  overwrite: boolean;
   rules: Record<string, string>;
   config: string | undefined;
 }
 
-export const EXPORT_USAGE = `  export FILE -o FILE.docx [--force]
+export const EXPORT_USAGE = `  export FILE -o FILE.docx [--force] [--overwrite]
                   按 GB/T 9704-2012 版式导出 Word 文档；有错误级问题或未填写的占位符时拒绝导出，
-                  --force 仍然导出并给出警告 / export a GB/T 9704 .docx (refused while errors or
-                  placeholders remain, unless --force)`;
+                  --force 仍然导出并给出警告；FILE.docx 已存在时不覆盖（退出码 2），
+                  --overwrite 才替换它 / export a GB/T 9704 .docx (refused while errors or
+                  placeholders remain, unless --force; an existing FILE.docx is replaced only
+                  with --overwrite)`;
 
 export function isDocx(file: string): boolean {
   return path.extname(file).toLowerCase() === '.docx';
@@ -50,6 +62,7 @@ export function parseExportArgs(rest: readonly string[]): ExportCommand | { kind
   const rules: Record<string, string> = {};
   let output: string | undefined;
   let force = false;
+  let overwrite = false;
   let config: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
@@ -58,6 +71,8 @@ export function parseExportArgs(rest: readonly string[]): ExportCommand | { kind
       if (!output) return { kind: 'error', message: '-o 需要一个 .docx 文件路径。-o needs a file.' };
     } else if (arg === '--force' || arg === '--warn') {
       force = true;
+    } else if (arg === '--overwrite') {
+      overwrite = true;
     } else if (arg === '--rule' || arg === '-r' || arg.startsWith('--rule=')) {
       const value = arg.startsWith('--rule=') ? arg.slice('--rule='.length) : rest[++i];
       const match = /^([\w.-]+)=(\w+)$/.exec(value ?? '');
@@ -75,7 +90,7 @@ export function parseExportArgs(rest: readonly string[]): ExportCommand | { kind
   if (!/\.(md|markdown|txt)$/i.test(file)) return { kind: 'error', message: `只能导出 .md 或 .txt 草稿：${file}。Only .md/.txt drafts can be exported.` };
   output ??= file.replace(/\.[^.\\/]+$/, '') + '.docx';
   if (!isDocx(output)) return { kind: 'error', message: `输出文件应以 .docx 结尾：${output}。` };
-  return { kind: 'export', file, output, force, rules, config };
+  return { kind: 'export', file, output, force, overwrite, rules, config };
 }
 
 /** Settings for a file: defaults, then its .gongwenrc.json (or --config), then --rule. */
@@ -92,8 +107,41 @@ function place(file: string, text: string, f: Finding): string {
   return `${file}:${start.line + 1}:${start.character + 1}`;
 }
 
+const OVERWRITE_HINT = '确需替换请加 --overwrite。Use --overwrite to replace it.';
+
+/** Why `output` may not be written, or undefined: checked before the work, and again by the write. */
+function outputProblem(output: string, overwrite: boolean): string | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(output);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return `无法访问：${describeFileError(e)}`;
+  }
+  if (stat.isSymbolicLink()) return '这是符号链接，不写入（也不替换它指向的文件）。Not written: the path is a symbolic link.';
+  if (!stat.isFile()) return '已存在且不是普通文件，不写入。Not written: not a regular file.';
+  if (!overwrite) return `文件已存在，未覆盖（它可能已在 Word 中修改过）；${OVERWRITE_HINT}`;
+  return undefined;
+}
+
+/** Writes the .docx: a new file exclusively, or with `overwrite` an existing regular file replaced atomically. */
+function writeOutput(output: string, data: Buffer, overwrite: boolean): string | undefined {
+  const problem = outputProblem(output, overwrite);
+  if (problem) return problem;
+  const exists = fs.existsSync(output);
+  const outcome = overwrite && exists ? replaceFile(output, data) : createFile(output, data);
+  if (outcome.ok) return undefined;
+  return !overwrite && fs.existsSync(output) ? `${outcome.reason}${OVERWRITE_HINT}` : outcome.reason;
+}
+
 /** `gongwen export`. */
 export async function exportCommand(command: ExportCommand, out: Out, err: Out): Promise<number> {
+  // Before any work: an existing output is not replaced without --overwrite.
+  const problem = outputProblem(command.output, command.overwrite);
+  if (problem) {
+    err(`${command.output}: ${problem}`);
+    return 2;
+  }
   if (command.config && !fs.existsSync(command.config)) {
     err(`${command.config}: 配置文件不存在。No such config file.`);
     return 2;
@@ -116,10 +164,9 @@ export async function exportCommand(command: ExportCommand, out: Out, err: Out):
     err(`未导出：还有 ${result.blocking.length} 处错误或未填写的占位符，请先修改；确需导出请加 --force。Not exported: fix these first, or use --force.`);
     return 1;
   }
-  try {
-    fs.writeFileSync(command.output, result.buffer);
-  } catch (e) {
-    err(`${command.output}: 无法写入：${(e as Error).message}`);
+  const failed = writeOutput(command.output, result.buffer, command.overwrite);
+  if (failed) {
+    err(`${command.output}: 未导出：${failed}`);
     return 2;
   }
   if (result.blocking.length > 0) err(`警告：已按 --force 导出，但仍有 ${result.blocking.length} 处问题未改。Exported with --force; problems remain.`);
@@ -139,10 +186,14 @@ export interface DocxFileReport extends JsonFileReport {
 /** Lints one .docx: its text with `settings`, positions also as 第N段第M字. */
 export async function lintDocxFile(file: string, settings: Settings): Promise<{ ok: true; report: DocxFileReport; text: string } | { ok: false; reason: string }> {
   const { importDocx, paragraphLabel, paragraphPosition } = wordSupport();
+  const read = readDocxFile(file);
+  if (!read.ok) return { ok: false, reason: read.reason };
   let docx: DocxText;
   try {
-    docx = await importDocx(fs.readFileSync(file));
+    docx = await importDocx(read.bytes);
   } catch (e) {
+    // Over the limits of docx/guard.ts (its own message). By name: the error comes from the Word bundle's copy of the class.
+    if ((e as Error).name === 'DocxRefusedError') return { ok: false, reason: (e as Error).message };
     return { ok: false, reason: `无法读取 Word 文档（文件损坏或不是 .docx）：${(e as Error).message}` };
   }
   const findings = analyze({ text: docx.text, format: 'plaintext' }, settings);
