@@ -7,6 +7,7 @@
  */
 import { detectDocType } from './doctype';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
+import { nonProseRanges } from './text/nonProse';
 import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -54,6 +55,8 @@ export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAU
   if (!settings.enable) return { findings: [], docType, pendingWords: false };
   const { suppressions, directives } = scanSuppressions(input.text);
   const ignored = mergeRanges(input.format === 'markdown' ? markdownIgnoredRanges(input.text) : [], directives);
+  // URLs, paths, link targets: no finding there, so no fix rewrites them.
+  const nonProse = nonProseRanges(input.text, input.format);
   const context: RuleContext = {
     text: input.text,
     format: input.format,
@@ -70,6 +73,7 @@ export function analyzeDocument(input: AnalysisInput, settings: Settings = DEFAU
     if (rule.needsWords && !input.words) continue;
     for (const f of safeCheck(rule, context)) {
       if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
+      if (nonProse.length > 0 && overlapsAny(nonProse, f.start, Math.max(f.end, f.start + 1))) continue;
       if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
       findings.push({ ...f, severity: f.soft && (severity === 'error' || severity === 'warning') ? 'information' : severity });
     }

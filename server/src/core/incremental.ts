@@ -18,6 +18,7 @@ import { appliesTo, compareFindings, safeCheck, severityFor, type AnalysisResult
 import { detectDocType } from './doctype';
 import { detach } from './text/chars';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
+import { nonProseRanges } from './text/nonProse';
 import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -110,9 +111,12 @@ export class IncrementalAnalyzer {
   private lineEntry(config: Config, base: RuleContext, line: string, ranges: OffsetRange[]): LineEntry {
     const findings: Finding[] = [];
     const context: RuleContext = { text: line, format: base.format, ignored: ranges, docType: base.docType, terms: base.terms };
+    // Non-prose ranges lie within a line: the line's own are the document's (see analyzeDocument).
+    const nonProse = nonProseRanges(line, base.format);
     for (const { rule, severity } of config.lineRules) {
       for (const f of safeCheck(rule, context)) {
         if (f.end > f.start && ranges.length > 0 && overlapsAny(ranges, f.start, f.end)) continue;
+        if (nonProse.length > 0 && overlapsAny(nonProse, f.start, Math.max(f.end, f.start + 1))) continue;
         findings.push(finalize(f, severity));
       }
     }
@@ -179,10 +183,12 @@ export class IncrementalAnalyzer {
 
     // Document-wide rules, on the whole text.
     const documentFindings: Finding[] = [];
+    const nonProse = config.documentRules.length > 0 ? nonProseRanges(text, input.format) : [];
     for (const { rule, severity } of config.documentRules) {
       if (rule.needsWords && !input.words) continue;
       for (const f of safeCheck(rule, context)) {
         if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
+        if (nonProse.length > 0 && overlapsAny(nonProse, f.start, Math.max(f.end, f.start + 1))) continue;
         if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
         documentFindings.push(finalize(f, severity));
       }

@@ -4,6 +4,7 @@
  * iteration and finding/fix constructors.
  */
 import { mergeRanges, overlapsAny } from '../../markdown';
+import { addMatches, nonProseRanges } from '../../text/nonProse';
 import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isCjkPunctuation, isHan } from '../../text/chars';
 import type { Fix, OffsetRange, RuleContext, RuleFinding } from '../../types';
 
@@ -110,38 +111,10 @@ export function atLineStart(text: string, offset: number): boolean {
   return i === 0 || text.charAt(i - 1) === '\n' || text.charAt(i - 1) === '\r';
 }
 
-const URL = /(?:\b(?:https?|ftp|file):\/\/|\bwww\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
-const ENTITY = /&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const MD_LINK_TARGET = /\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[^\S\r\n]+"[^"\n]*")?\)/g;
-const MD_REFERENCE = /^[ \t]{0,3}\[(?:\^[^\]\n]+\]:|[^\]\n]+\]:[ \t]*\S+)/gm;
-const HTML_TAG = /<\/?[A-Za-z][^<>\n]*>|<(?:https?|mailto):[^<>\s]+>/g;
-
-function addMatches(re: RegExp, text: string, out: OffsetRange[], trim = false): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let end = m.index + m[0].length;
-    if (trim) while (end > m.index && /[.,;:!?'")\]]/.test(text.charAt(end - 1))) end--;
-    out.push({ start: m.index, end });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
-
-/** The context's ignored ranges plus URLs, e-mail addresses, HTML entities (&nbsp;) and (in Markdown) link targets and tags. */
+/** The context's ignored ranges plus the text's non-prose ranges (URLs, e-mail, paths, link targets, tags). */
 export function protectedRanges(context: RuleContext): OffsetRange[] {
-  const { text } = context;
-  const all: OffsetRange[] = [...context.ignored];
-  // Each pattern needs a character that most 公文 lines lack: test for it before scanning (the
-  // e-mail pattern alone cost 4% of an analysis, trying every run of ASCII letters and digits).
-  if (text.includes('://') || text.includes('www.')) addMatches(URL, text, all, true);
-  if (text.includes('@')) addMatches(EMAIL, text, all);
-  if (text.includes('&')) addMatches(ENTITY, text, all);
-  if (context.format === 'markdown') {
-    addMatches(MD_LINK_TARGET, text, all);
-    addMatches(MD_REFERENCE, text, all);
-    addMatches(HTML_TAG, text, all);
-  }
-  return mergeRanges(all);
+  const nonProse = nonProseRanges(context.text, context.format);
+  return nonProse.length === 0 ? [...context.ignored] : mergeRanges(context.ignored, nonProse);
 }
 
 export function isProtected(ranges: readonly OffsetRange[], start: number, end = start + 1): boolean {
