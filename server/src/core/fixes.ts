@@ -87,11 +87,19 @@ export function fixAll(
     const nextFindings = analyzeText(next, false);
     const selfMatching = used.filter((f) => {
       const fix = f.fixes.find((x) => x.preferred) as Fix;
-      const inserted = fix.edits.filter((e) => e.newText.length > 0).map((e) => {
+      return fix.edits.some((e) => {
+        if (e.newText.length === 0) return false;
         const at = mapPosition(e.start, sorted, e);
-        return { start: at, end: at + e.newText.length };
+        const replaced = text.slice(e.start, e.end);
+        return nextFindings.some((g) => {
+          if (g.rule !== f.rule || g.start >= at + e.newText.length || at >= g.end) return false;
+          const again = g.fixes.find((x) => x.preferred);
+          // The fix grows (what it flags comes back inside its replacement: 局 → 县农业农村局), or
+          // undoes this one (甲 → 乙 → 甲). A cascade that shrinks (... → …… → deleted) goes on.
+          const flagged = next.slice(g.start, g.end);
+          return !!again && again.edits.some((x) => (flagged.length > 0 && x.newText.includes(flagged)) || (x.newText === replaced && x.newText.length > 0));
+        });
       });
-      return nextFindings.some((g) => g.rule === f.rule && g.fixes.some((x) => x.preferred) && inserted.some((s) => g.start < s.end && s.start < g.end));
     });
     if (selfMatching.length > 0) {
       // Redo this pass without them (each redo holds back at least one more finding: bounded).
