@@ -196,6 +196,16 @@ describe('heading outline', () => {
     assert.strictEqual(nodes[4]?.parent, 3);
   });
 
+  it('links a count started again under a new parent (restarts), within one numbering run', () => {
+    const nodes = buildOutline(parseHeadings('一、甲\n（一）子\n（二）子\n二、乙\n（一）子', 'plaintext'));
+    assert.strictEqual(nodes[4]?.restarts, 2);
+    assert.strictEqual(nodes[4]?.cousin, undefined);
+    // A second list of top-level headings (a second regulation) and an attachment start new runs.
+    const runs = buildOutline(parseHeadings('一、甲\n（一）子\n二、乙\n（二）子\n第二个办法\n一、丙\n（一）子\n\n附件\n\n一、丁\n（一）子', 'plaintext'));
+    assert.deepStrictEqual(runs.map((n) => n.run), [0, 0, 0, 0, 1, 1, 2, 2]);
+    assert.deepStrictEqual(runs.map((n) => n.restarts), [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it('makes a heading that continues an ancestor in another form that ancestor’s sibling', () => {
     const nodes = buildOutline(parseHeadings('一、甲\n二、乙\n3.丙', 'plaintext'));
     assert.deepStrictEqual([nodes[2]?.continues, nodes[2]?.level, nodes[2]?.parent, nodes[2]?.previousSibling], [1, 1, undefined, 1]);

@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import { analyze, applyFixes, DEFAULT_SETTINGS } from '../../server/src/core';
 import { HEADING_RULES } from '../../server/src/core/rules/heading';
+import { unmark } from '../support/marked';
 import { ruleTable } from '../support/rule-table';
+
+const unmarkText = (marked: string): string => unmark(marked).text;
 
 /** A clean, well-formed 公文 body that no heading rule may flag. */
 const CLEAN_PLAN = [
@@ -161,9 +164,59 @@ ruleTable('heading.sequence', {
   ],
 });
 
+/** Level-2 headings restarted under 二、 and 三、 but carried over under 四、. */
+const RESTART_THEN_RUN_ON = '一、总体要求\n（一）指导思想\n（二）工作目标\n二、主要任务\n（一）抓好生产\n（二）做强产业\n三、改革举措\n（一）深化改革\n（二）扩大开放\n四、保障措施\n⟦（三）⟧加强领导\n（四）强化考核';
+/** （一）…（六） running on through every part, as 国务院 意见 number them; a cross-reference to （三）. */
+const RUN_ON = '一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n（三）抓好生产。按照本意见第（一）项要求推进。\n（四）做强产业\n三、保障措施\n（五）加强领导\n（六）强化考核。第（三）项所列任务由县农业农村局牵头。';
+/** 1. 2. … running on under （一）（二）（三）, restarting nowhere. */
+const RUN_ON_ARABIC = '一、主要任务\n（一）拓展市场\n1.拓展两个市场。正文。\n2.提前适用政策。正文。\n（二）推动创新\n3.促进研发创新。正文。\n4.建设创新高地。正文。\n（三）推进便利化\n5.简化管理。正文。';
+
 ruleTable('heading.restart', {
-  invalid: [{ text: '一、甲\n（一）子\n（二）子\n二、乙\n⟦（三）⟧子\n（四）子', messages: ['应重新从“（一）”编号'] }],
-  valid: [...COMMON_VALID],
+  invalid: [
+    { text: RESTART_THEN_RUN_ON, messages: ['其他部分的第二层标题都重新从“（一）”编号'] },
+    // 1. restarted under （一）（二）, carried over under （三）: one level's scheme, the other level left alone.
+    { text: '一、甲\n（一）子\n1.孙\n2.孙\n（二）子\n1.孙\n2.孙\n（三）子\n⟦3.⟧孙\n二、乙\n（一）子' },
+    // Runs on everywhere but restarts once: a finding (at information).
+    { text: '一、甲\n（一）子\n（二）子\n二、乙\n（三）子\n（四）子\n三、丙\n（五）子\n四、丁\n⟦（一）⟧子\n（二）子', messages: ['接续编号时此处为“（六）”'] },
+  ],
+  valid: [
+    ...COMMON_VALID,
+    RUN_ON,
+    RUN_ON_ARABIC,
+    // Two parents, one carry-over: the document runs on, nothing says otherwise.
+    '一、甲\n（一）子\n（二）子\n二、乙\n（三）子\n（四）子',
+    // An attachment and a second regulation after the first start their own numbering.
+    '一、甲\n（一）子\n（二）子\n二、乙\n（三）子\n\n附件\n\n一、丙\n（一）子\n二、丁\n（二）子\n三、戊\n（三）子',
+    '青山县农业补贴办法\n一、补贴对象\n（一）子\n（二）子\n二、补贴标准\n（三）子\n（四）子\n白河县农机购置办法\n一、购置范围\n（一）子\n二、申请程序\n（二）子\n（三）子',
+  ],
+});
+
+describe('heading.restart follows the document’s own numbering scheme', () => {
+  const only = (text: string) => analyze({ text, format: 'plaintext' }).filter((f) => f.rule === 'heading.restart');
+
+  it('a carry-over against a restarting majority is a warning; one against one is information', () => {
+    const majority = only(unmarkText(RESTART_THEN_RUN_ON));
+    assert.deepStrictEqual(majority.map((f) => f.severity), ['warning']);
+    const tie = only('一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n三、丙\n（二）子');
+    assert.deepStrictEqual(tie.map((f) => f.severity), ['information']);
+  });
+
+  it('a restart against a running-on majority is information only', () => {
+    const text = '一、甲\n（一）子\n（二）子\n二、乙\n（三）子\n（四）子\n三、丙\n（五）子\n四、丁\n（一）子\n（二）子';
+    assert.deepStrictEqual(only(text).map((f) => f.severity), ['information']);
+  });
+
+  it('offers no renumbering that would break a cross-reference, and says why', () => {
+    const text = '一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n（二）子\n三、丙\n（一）子\n四、丁\n（二）子\n（三）子。落实第（三）项要求。';
+    const [f] = only(text);
+    assert.ok(f, 'finding');
+    // Renumbering （二） alone is offered; renumbering the group would turn the referenced （三） into （二）.
+    assert.deepStrictEqual(f.fixes.map((x) => x.title), ['改为“（一）”']);
+    assert.match(f.message, /第（三）项/);
+    // Without the reference, the group is renumbered.
+    const [g] = only(text.replace('落实第（三）项要求。', ''));
+    assert.strictEqual(g?.fixes.length, 2);
+  });
 });
 
 ruleTable('heading.mixed-form', {
@@ -226,7 +279,8 @@ describe('heading fixes that are offered, not preferred', () => {
   });
 
   it('restarts a carried-over counter for the whole group', () => {
-    assert.deepStrictEqual(fixesOf('一、甲\n（一）子\n（二）子\n二、乙\n（三）子\n（四）子', 'heading.restart')[1], '一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n（二）子');
+    const text = unmarkText(RESTART_THEN_RUN_ON);
+    assert.deepStrictEqual(fixesOf(text, 'heading.restart')[1], text.replace('（三）加强领导\n（四）', '（一）加强领导\n（二）'));
   });
 
   it('rewrites a mixed form to the sibling form', () => {

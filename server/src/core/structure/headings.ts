@@ -505,6 +505,18 @@ export interface OutlineNode {
   previousSibling?: number;
   /** For the first heading of a group that does not start at 1: an earlier heading at its level under another parent whose number it continues (a counter not restarted). */
   cousin?: number;
+  /**
+   * For the first heading of a group numbered 1 under a parent: the last heading at its level under
+   * an earlier parent of the same numbering run (the group restarts the count where it could have
+   * run on). With `cousin`, this tells a document's scheme: restart under each parent or run on.
+   */
+  restarts?: number;
+  /**
+   * The numbering run: a part (main text, each 附件) starts a new run, and so does a list of
+   * top-level headings numbered from 1 again (a second regulation after the first). Counters of
+   * one run never carry over to another.
+   */
+  run: number;
   /** An ancestor whose number this heading continues in another form (二、 then 3.): it is that ancestor's sibling written in the wrong form. */
   continues?: number;
   children: number[];
@@ -517,9 +529,14 @@ export function buildOutline(headings: readonly HeadingLine[]): OutlineNode[] {
   let roots: number[] = [];
   const lastAtLevel = new Map<number, number>();
   let groups = 0;
+  let runs = -1;
   let part = -1;
   const at = (i: number): OutlineNode => nodes[i] as OutlineNode;
   const rank = (n: OutlineNode): number => (n.heading.ordinal === undefined ? n.level - 10 : n.level);
+  const isDescendantOf = (i: number, ancestor: number): boolean => {
+    for (let p = at(i).parent; p !== undefined; p = at(p).parent) if (p === ancestor) return true;
+    return false;
+  };
   const popTo = (r: number): void => {
     while (stack.length > 0 && rank(at(stack[stack.length - 1] as number)) >= r) stack.pop();
   };
@@ -530,8 +547,9 @@ export function buildOutline(headings: readonly HeadingLine[]): OutlineNode[] {
       roots = [];
       lastAtLevel.clear();
       part = heading.part;
+      runs++;
     }
-    const node: OutlineNode = { index, heading, level: heading.level, group: -1, children: [] };
+    const node: OutlineNode = { index, heading, level: heading.level, group: -1, run: runs, children: [] };
     nodes.push(node);
     const ordinal = heading.ordinal;
     if (ordinal === undefined) lastAtLevel.clear();
@@ -542,7 +560,19 @@ export function buildOutline(headings: readonly HeadingLine[]): OutlineNode[] {
     const siblingsOf = (p: number | undefined): number[] => (p === undefined ? roots : at(p).children);
     let previous = [...siblingsOf(parent)].reverse().find((c) => at(c).level === node.level);
     // 1. 2. then 1. again: a second list. (1. then 1. is a repeat.)
-    if (ordinal === 1 && previous !== undefined && (at(previous).heading.ordinal ?? 0) > 1) previous = undefined;
+    if (ordinal === 1 && previous !== undefined && (at(previous).heading.ordinal ?? 0) > 1) {
+      previous = undefined;
+      // A second list of top-level headings (一、二、 then 一、 again): a new document, a new run.
+      if (parent === undefined) {
+        runs++;
+        node.run = runs;
+        lastAtLevel.clear();
+      }
+    }
+    if (ordinal === 1 && previous === undefined && parent !== undefined) {
+      const earlier = lastAtLevel.get(node.level);
+      if (earlier !== undefined && !isDescendantOf(earlier, parent)) node.restarts = earlier;
+    }
     if (ordinal !== undefined && ordinal > 1 && previous === undefined) {
       const cousin = lastAtLevel.get(node.level);
       const ancestor = [...path].reverse().find((i) => continuesInOtherForm(at(i), node));

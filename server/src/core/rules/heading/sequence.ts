@@ -5,7 +5,8 @@
  * numbered 1 is taken for an excerpt and not flagged for its start. The fixes (renumber this heading, or it
  * and the rest of the group) are offered, never preferred: the writer may have cut a section.
  * A counter carried over from the previous parent is heading.restart; a number that continues
- * an ancestor in another form is heading.mixed-form.
+ * an ancestor in another form is heading.mixed-form. No renumbering is offered that would change a
+ * number the text refers to (第（三）项).
  */
 import type { OutlineNode, Span } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
@@ -13,7 +14,7 @@ import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, 
 
 export const HEADING_SEQUENCE_ID = 'heading.sequence';
 
-function check(nodes: readonly OutlineNode[], node: OutlineNode, title: Span | undefined): RuleFinding[] {
+function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, title: Span | undefined): RuleFinding[] {
   const h = node.heading;
   const ordinal = h.ordinal;
   if (!h.marker || ordinal === undefined || node.continues !== undefined || node.cousin !== undefined) return [];
@@ -35,7 +36,7 @@ function check(nodes: readonly OutlineNode[], node: OutlineNode, title: Span | u
         ? `${level}标题序号不连续：${after}，此处为“${markerText(h)}”（缺少${ordinal - expected === 1 ? `“${standardMarker(h, expected)}”` : `${ordinal - expected}个序号`}）。`
         : `${level}标题序号${ordinal === prev.ordinal ? '重复' : '倒退'}：${after}，此处为“${markerText(h)}”。`;
   }
-  return [finding(HEADING_SEQUENCE_ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, node, expected))];
+  return [finding(HEADING_SEQUENCE_ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, node, expected, text))];
 }
 
 export const headingSequence: Rule = {
@@ -50,6 +51,6 @@ export const headingSequence: Rule = {
   },
   check(context: RuleContext): RuleFinding[] {
     const { nodes, title } = outlineOf(context);
-    return numbered(nodes).flatMap((n) => check(nodes, n, title));
+    return numbered(nodes).flatMap((n) => check(context.text, nodes, n, title));
   },
 };
