@@ -116,6 +116,8 @@ describe('heading parser', () => {
       '九、十月份是秋收季节。',
       '1.5万亩高标准农田已完工。',
       '2025.3.5召开会议。',
+      '3.2025亿元的差额由县财政补足。',
+      '2.20256年',
       '12.3%的增幅来之不易。',
       '1、2号楼已封顶。',
       '1. Introduction',
@@ -125,6 +127,11 @@ describe('heading parser', () => {
       '一、',
     ];
     for (const line of prose) assert.deepStrictEqual(summary(line), [], line);
+  });
+
+  it('reads an item number followed by a year as an item, not a decimal', () => {
+    const hs = parseHeadings('19.加强监测。正文。\n20.2026年起全面推行河长制。正文。\n21．2025年底前完成验收', 'plaintext');
+    assert.deepStrictEqual(hs.map((h) => [h.ordinal, h.title.text]), [[19, '加强监测'], [20, '2026年起全面推行河长制'], [21, '2025年底前完成验收']]);
   });
 
   it('allows indentation by spaces, full-width spaces and tabs, and CRLF', () => {

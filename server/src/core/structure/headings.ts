@@ -165,7 +165,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const DIGITS = '[0-9０-９]{1,2}';
 const PAREN = new RegExp(`^([（(])(${CN}|${DIGITS})([）)])([、，,：:.．])?`);
 const CN_MARK = new RegExp(`^(${CN})([、.．，,：:])`);
-const ARABIC_MARK = new RegExp(`^(${DIGITS})([.．、，,])(?![0-9０-９])`);
+/** A digit right after the mark makes a decimal (1.5万亩, 2025.3), unless a year follows: 20.2026年起…… is item 20. */
+const ARABIC_MARK = new RegExp(`^(${DIGITS})([.．、，,])(?:(?![0-9０-９])|(?=(?:1[89]|20)[0-9]{2}年))`);
 const CIRCLED = /^([\u2460-\u2473])([、.．，,])?/;
 
 /** The marker at the start of `s` (the line after its indentation), if any. */

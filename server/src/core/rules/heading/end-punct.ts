@@ -5,8 +5,9 @@
  * the standard form). A tie is not reported, nor a group of bare numbered lines (a list of
  * sentences: 1.……。 2.…… with nothing under them), where a missing 。 may be the fault. Among
  * run-in headings only a ： among titles ending in 。 is flagged (1.时间：…… 2.地点：…… lists are fine). Adding or changing a
- * mark is offered, not preferred. Groups ending in ；，、 are enumerations, not headings, and a
- * heading ending in ？ or ！ is a question or call and is left alone.
+ * mark is offered, not preferred. Groups ending in ；，、 are enumerations, not headings, a
+ * heading ending in ？ or ！ is a question or call and is left alone, and so is a numbered item
+ * ending in ： that introduces a list (see introducesList).
  */
 import { codePointBefore } from '../../text/chars';
 import type { OutlineNode } from '../../structure/headings';
@@ -15,20 +16,43 @@ import { finding, HEADING_SOURCE, markerText, numbered, outlineOf } from './help
 
 export const HEADING_END_PUNCT_ID = 'heading.end-punct';
 
-/** The kind of ending: '' none, 。 full stop, ： colon, 'list' an enumeration mark, 'skip' ？！. */
-function kind(n: OutlineNode): string {
+/** The kind of ending: '' none, 。 full stop, ： colon, 'list' an enumeration mark, 'skip' ？！ or a ： introducing a list. */
+function kind(text: string, n: OutlineNode): string {
   const p = n.heading.endPunct?.text ?? '';
   if (p === '') return '';
   if ('。．.'.includes(p)) return '。';
-  if ('：:'.includes(p)) return '：';
+  if ('：:'.includes(p)) return introducesList(text, n) ? 'skip' : '：';
   if ('；;，,、'.includes(p)) return 'list';
   return 'skip';
 }
 
+/** Words with which a numbered sentence announces a list: 国务院由下列人员组成：, 是指：, 包括：. */
+const ANNOUNCES = /(?:下列|如下|以下|包括|包含|是指|具备|组成|分为|具有|应有)[^，。；：,;:]{0,8}$/;
+/** A list item opening the next line: （1） 1. ① 一是 第一 (a, b). */
+const ITEM_START = /^[ \t\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]{1,2}[，、]|[a-zA-Z][.)）])/;
+
+/**
+ * A numbered item ending in ： that introduces a list is a sentence of a 条例 or 规则, not a heading
+ * with the wrong end mark: sub-items follow it (（五）经营所得，是指：⏎1.……), its words announce
+ * one (10.社会团体还应具备：), or the enumeration follows on its line (五、本会由下列人员组成：主任、副主任、委员。).
+ */
+function introducesList(text: string, n: OutlineNode): boolean {
+  const h = n.heading;
+  if (ANNOUNCES.test(h.title.text)) return true;
+  if (h.runIn && h.body) {
+    const first = /^[^。！？；;]*/.exec(text.slice(h.body.start, h.body.end))?.[0] ?? '';
+    return /[、；;]/.test(first) && !/[，,]/.test(first);
+  }
+  if (n.children.length > 0) return true;
+  const next = /[^\r\n]*\S[^\r\n]*/g;
+  next.lastIndex = h.lineRange.end;
+  return ITEM_START.test(next.exec(text)?.[0] ?? '');
+}
+
 /** The ending most members share; undefined when all agree or on a tie. */
-function majority(members: OutlineNode[]): string | undefined {
+function majority(members: OutlineNode[], kindOf: (n: OutlineNode) => string): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of members) counts.set(kind(m), (counts.get(kind(m)) ?? 0) + 1);
+  for (const m of members) counts.set(kindOf(m), (counts.get(kindOf(m)) ?? 0) + 1);
   if (counts.size < 2) return undefined;
   const max = Math.max(...counts.values());
   const top = [...counts.keys()].filter((k) => counts.get(k) === max);
@@ -84,16 +108,22 @@ export const headingEndPunct: Rule = {
     const { nodes } = outlineOf(context);
     for (const n of numbered(nodes)) groups.set(n.group, [...(groups.get(n.group) ?? []), n]);
     const findings: RuleFinding[] = [];
+    const kinds = new Map<OutlineNode, string>();
+    const kindOf = (m: OutlineNode): string => {
+      let k = kinds.get(m);
+      if (k === undefined) kinds.set(m, (k = kind(context.text, m)));
+      return k;
+    };
     for (const members of groups.values()) {
-      if (members.some((m) => kind(m) === 'list')) continue;
+      if (members.some((m) => kindOf(m) === 'list')) continue;
       for (const runIn of [false, true]) {
-        const subset = members.filter((m) => m.heading.runIn === runIn && kind(m) !== 'skip');
-        const want = majority(subset);
+        const subset = members.filter((m) => m.heading.runIn === runIn && kindOf(m) !== 'skip');
+        const want = majority(subset, kindOf);
         if (want === undefined) continue;
-        if (want === '' && !subset.every((m) => kind(m) !== '' || hasContent(context.text, nodes, m))) continue;
+        if (want === '' && !subset.every((m) => kindOf(m) !== '' || hasContent(context.text, nodes, m))) continue;
         // Run-in labels ending in ： (1.时间：…… 2.地点：……) may close with a sentence title: only 。 wins.
         if (runIn && want !== '。') continue;
-        for (const m of subset) if (kind(m) !== want) findings.push(report(m, want, runIn));
+        for (const m of subset) if (kindOf(m) !== want) findings.push(report(m, want, runIn));
       }
     }
     return findings.sort((a, b) => a.start - b.start);
