@@ -1,10 +1,13 @@
 /**
  * number.chinese-zero — a year in Chinese numerals written with 零, ○ (circle), O or Ο instead of
  * the numeral 〇: 二零二五年, 二O二五年, 二○二五年 → 二〇二五年. Only four-digit runs starting with
- * 一 or 二 and followed by 年 are read as years; the fix is certain.
+ * 一 or 二 and followed by 年 are read as years; the fix is certain. A 成文日期 that number.issue-date
+ * reports (二○二五年三月五日 → 2025年3月5日) is left to it: one finding per date. That makes the rule
+ * read the end of the document, so it is document-scoped.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { CN_DIGIT_CLASS, WRONG_ZEROS, matches, replaceFinding } from './helpers';
+import { reportedIssueDate } from './issue-date';
 
 export const CHINESE_ZERO_RULE_ID = 'number.chinese-zero';
 
@@ -12,7 +15,6 @@ const YEAR = new RegExp(`(?<![${CN_DIGIT_CLASS}十百千万A-Za-z])[一二][${CN
 
 export const chineseZero: Rule = {
   id: CHINESE_ZERO_RULE_ID,
-  scope: 'line',
   description: '汉字数字年份中的“零”“○”“O”应为“〇”',
   defaultSeverity: 'warning',
   docs: {
@@ -23,7 +25,9 @@ export const chineseZero: Rule = {
   },
   check(context: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
+    const issueDate = reportedIssueDate(context);
     for (const m of matches(context, YEAR)) {
+      if (issueDate && m.index >= issueDate.start && m.index < issueDate.end) continue;
       const year = m[0];
       if (![...year].some((c) => WRONG_ZEROS.includes(c))) continue;
       const wrong = [...new Set([...year].filter((c) => WRONG_ZEROS.includes(c)))].map((c) => `“${c}”`).join('');

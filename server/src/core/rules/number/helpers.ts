@@ -128,3 +128,32 @@ export function insideBookTitle(text: string, offset: number): boolean {
   }
   return false;
 }
+
+/**
+ * GB/T 9704-2012 took effect on 2012-07-01. Before it, GB/T 9704-1999 had the 成文日期 written in
+ * Chinese numerals (一九九六年六月二十九日): correct for a document issued then.
+ */
+export function before9704of2012(year: number, month: number): boolean {
+  return year < 2012 || (year === 2012 && month < 7);
+}
+
+/** A date written wholly in Chinese numerals: 一九九六年六月二十九日, 二○○四年六月十六日. */
+export const CHINESE_FULL_DATE = new RegExp(`([${CN_DIGIT_CLASS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`, 'g');
+
+/**
+ * The head note (题注) lines of a document: among its first six non-empty lines, a line wholly in
+ * brackets or opening with a dash — （2025年3月5日青山县第十届人民代表大会第三次会议通过）,
+ * ——2025年3月5日在……会议上 — that dates the resolution or report below it.
+ */
+export function headNotes(text: string): DateLine[] {
+  const out: DateLine[] = [];
+  let seen = 0;
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text); m && seen < 6; m = line.exec(text)) {
+    const t = m[0].trim();
+    if (t === '') continue;
+    seen++;
+    if (/^[（(][^（）()]*[）)]$|^(?:——|—|--)/.test(t)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}

@@ -1,16 +1,34 @@
 /**
  * number.mixed-style — one document writes years both in Arabic (2025年) and in Chinese numerals
- * (二〇二五年). The minority form is reported. Years inside 《》 (cited titles keep their own form),
- * the fixed phrase 二〇三五年远景目标 and the 成文日期 line (number.issue-date checks it) are not
- * counted. The conversion is offered but not preferred: which form the document wants is the
- * writer's choice.
+ * (二〇二五年). The minority form is reported. Not counted: years inside 《》 (cited titles keep their
+ * own form), the fixed phrase 二〇三五年远景目标, the 成文日期 line (number.issue-date checks it),
+ * dates wholly in Chinese numerals before 2012-07-01 (signature and adoption dates under
+ * GB/T 9704-1999: 一九九六年六月二十九日, （民政部　一九九七年一月二十八日）), and the head note of a
+ * resolution or report （2025年3月5日……会议通过） / ——2025年3月5日在……上. A year another rule
+ * reports (a wrong zero: number.chinese-zero) is counted but not reported again. The conversion is
+ * offered but not preferred: which form the document wants is the writer's choice.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { CN_DIGIT_CLASS, arabicYearToChinese, chineseYearToArabic, insideBookTitle, issueDateLine, matches, replaceFinding } from './helpers';
+import {
+  before9704of2012,
+  CHINESE_FULL_DATE,
+  CN_DIGIT_CLASS,
+  WRONG_ZEROS,
+  arabicYearToChinese,
+  chineseSmallNumber,
+  chineseYearToArabic,
+  headNotes,
+  insideBookTitle,
+  issueDateLine,
+  matches,
+  replaceFinding,
+  type DateLine,
+} from './helpers';
 
 export const MIXED_STYLE_RULE_ID = 'number.mixed-style';
 
-const ARABIC_YEAR = /(?<![0-9０-９.．A-Za-z_-])(?:1[89]|20)[0-9]{2}(?=年)/g;
+/** A year: not part of a longer figure (3.2025年) unless after an item number opening its line (20.2026年起……). */
+const ARABIC_YEAR = /(?<![0-9０-９A-Za-z_-])(?<![.．](?<!^[ \t\u3000]*[0-9０-９]{1,2}[.．]))(?:1[89]|20)[0-9]{2}(?=年)/gm;
 const CHINESE_YEAR = new RegExp(`(?<![${CN_DIGIT_CLASS}十百千万A-Za-z])[一二][${CN_DIGIT_CLASS}]{3}(?=年)`, 'g');
 /** Fixed phrases that keep a Chinese-numeral year whatever the document does. */
 const FIXED_AFTER = /^年远景目标/;
@@ -21,12 +39,23 @@ interface Year {
   text: string;
 }
 
-function collect(context: RuleContext, re: RegExp, skip: { start: number; end: number } | undefined): Year[] {
+/** Chinese-numeral dates before 2012-07-01: GB/T 9704-1999 signature and adoption dates. */
+function oldChineseDates(context: RuleContext): DateLine[] {
+  const out: DateLine[] = [];
+  for (const m of matches(context, CHINESE_FULL_DATE)) {
+    const year = Number(chineseYearToArabic(m[1] ?? ''));
+    const month = chineseSmallNumber(m[2] ?? '');
+    if (month !== undefined && before9704of2012(year, month)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function collect(context: RuleContext, re: RegExp, skip: readonly DateLine[]): Year[] {
   const years: Year[] = [];
   for (const m of matches(context, re)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (skip && start >= skip.start && end <= skip.end) continue;
+    if (skip.some((s) => start >= s.start && end <= s.end)) continue;
     if (insideBookTitle(context.text, start) || FIXED_AFTER.test(context.text.slice(end, end + 6))) continue;
     years.push({ start, end, text: m[0] });
   }
@@ -45,8 +74,9 @@ export const mixedStyle: Rule = {
   },
   check(context: RuleContext): RuleFinding[] {
     const issueDate = issueDateLine(context.text);
-    const arabic = collect(context, ARABIC_YEAR, issueDate);
-    const chinese = collect(context, CHINESE_YEAR, issueDate);
+    const skip = [...(issueDate ? [issueDate] : []), ...headNotes(context.text)];
+    const arabic = collect(context, ARABIC_YEAR, skip);
+    const chinese = collect(context, CHINESE_YEAR, [...skip, ...oldChineseDates(context)]);
     if (arabic.length === 0 || chinese.length === 0) return [];
     const flagChinese = arabic.length >= chinese.length;
     const minority = flagChinese ? chinese : arabic;
@@ -54,7 +84,7 @@ export const mixedStyle: Rule = {
       arabic.length === chinese.length
         ? '全文年份阿拉伯数字与汉字数字各半，宜统一为阿拉伯数字'
         : `全文年份多用${flagChinese ? `阿拉伯数字（共${arabic.length}处）` : `汉字数字（共${chinese.length}处）`}`;
-    return minority.map((y) => {
+    return minority.filter((y) => ![...y.text].some((c) => WRONG_ZEROS.includes(c))).map((y) => {
       const other = flagChinese ? chineseYearToArabic(y.text) : arabicYearToChinese(y.text);
       return replaceFinding(
         MIXED_STYLE_RULE_ID,
