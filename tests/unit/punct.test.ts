@@ -134,6 +134,9 @@ ruleTable('punct.dash', {
     { text: '工作⟦ — ⟧规范', output: '工作 — 规范' },
     { text: '原因是⟦--⟧\r\n下一段', output: '原因是——\r\n下一段' },
     { text: '𠮷⟦--⟧祥', output: '𠮷——祥' },
+    // A closing mark before a dash that ends the line or meets a mark is no connector.
+    { text: '青山（白河）⟦—⟧\n下一段', output: '青山（白河）——\n下一段' },
+    { text: '青山（白河）⟦—⟧，好', output: '青山（白河）——，好' },
   ],
   valid: [
     '京津冀—长三角联动',
@@ -151,6 +154,10 @@ ruleTable('punct.dash', {
     'COVID-19疫情',
     '——这是破折号。',
     { text: '---\ntitle: 测试--标题\n---\n正文。', format: md },
+    // A name ending in a closing mark joined to the next name: a 连接号.
+    '青山（白河）—东盟合作论坛',
+    '《青山宣言》—白河行动',
+    '“青山”—白河联动机制',
   ],
 });
 
@@ -230,14 +237,61 @@ ruleTable('punct.enumeration-comma', {
   invalid: [
     { text: '认真学习《条例》⟦、⟧《规定》', output: '认真学习《条例》《规定》' },
     { text: '学习《条例》⟦、⟧《规定》⟦、⟧《办法》', output: '学习《条例》《规定》《办法》' },
-    { text: '落实“三个到位”⟦、⟧“四个不放过”', output: '落实“三个到位”“四个不放过”', messages: ['引号'] },
-    { text: '他说：“要做到‘三个到位’⟦、⟧‘四个不放过’。”', output: '他说：“要做到‘三个到位’‘四个不放过’。”' },
+    { text: '落实“三个到位”⟦、⟧“四个不放过”', output: '落实“三个到位”“四个不放过”', messages: ['通常不用顿号'] },
+    // In a quotation: reported, but fix-all does not rewrite a quotation.
+    { text: '他说：“要做到‘三个到位’⟦、⟧‘四个不放过’。”', output: '他说：“要做到‘三个到位’、‘四个不放过’。”', messages: ['引文'] },
     { text: '《条例》⟦、⟧《规定》\r\n下一段。', output: '《条例》《规定》\r\n下一段。' },
     { text: '𠮷《A》⟦、⟧《B》', output: '𠮷《A》《B》' },
     { text: '**重点**学习《条例》⟦、⟧《规定》', format: md, output: '**重点**学习《条例》《规定》' },
     { text: '“好”⟦、⟧“行”😀', output: '“好”“行”😀' },
+    // Words after the last item and before the first are the sentence's.
+    { text: '开展“青山杯”⟦、⟧“白河行”⟦、⟧“乡村夜话”等活动。', output: '开展“青山杯”“白河行”“乡村夜话”等活动。' },
+    { text: '落实“放管服”⟦、⟧“最多跑一次”要求。', output: '落实“放管服”“最多跑一次”要求。' },
+    // A quoted item may hold a comma.
+    { text: '明确“项目负责人可以自主，按规定组建团队”⟦、⟧“经费包干使用”等要求。', output: '明确“项目负责人可以自主，按规定组建团队”“经费包干使用”等要求。' },
+    // 等 closes the list: the 、 after it joins other, unmarked items.
+    { text: '推广“稻渔共生”⟦、⟧“林下种养”等生态循环、种养结合的模式。', output: '推广“稻渔共生”“林下种养”等生态循环、种养结合的模式。' },
+    { text: '依据《青山县条例》⟦、⟧《白河县办法》等法规、规章办理。', output: '依据《青山县条例》《白河县办法》等法规、规章办理。' },
+    // Two marked lists joined by 和.
+    { text: '学习《条例》⟦、⟧《规定》和“三个到位”⟦、⟧“四个不放过”要求', output: '学习《条例》《规定》和“三个到位”“四个不放过”要求' },
+    { text: '“甲”⟦、⟧“乙”和“丙”等', output: '“甲”“乙”和“丙”等' },
   ],
-  valid: ['《条例》（2024年修订）、《规定》', '“三农”、《规定》', '《条例》和《规定》', '《条例》《规定》', '“A”“B”', '公安、交通', '“三农”工作、乡村振兴', '《条例》、第三条', { text: '代码`》、《`不检查。', format: md }],
+  valid: [
+    '《条例》（2024年修订）、《规定》',
+    '《条例》（2024年修订）、《规定》、《办法》',
+    '“三农”、《规定》',
+    '《条例》和《规定》',
+    '《条例》《规定》',
+    '“A”“B”',
+    '公安、交通',
+    '“三农”工作、乡村振兴',
+    '《条例》、第三条',
+    { text: '代码`》、《`不检查。', format: md },
+    // Mixed lists: an unmarked item, or an item with other words, keeps every 、.
+    '坚持“两个不变”、“三个优先”、乡村全面振兴的方针。',
+    '贯彻“青山之治”、“白河之策”、因地制宜的方针。',
+    '坚持因地制宜和“两个不变”、“三个优先”。',
+    '落实“两个不变”、“三个优先”和因地制宜的要求。',
+    '举办“青山之夏”消费季、“白河之秋”、“乡村夜话”等活动。',
+    '举办“青山之夏”、“白河之秋”消费季、“乡村夜话”等活动。',
+    // A title is cited as issued.
+    '印发《关于“两个不变”、“三个优先”的实施意见》。',
+    '“甲”等、“乙”',
+  ],
+});
+
+describe('punct.enumeration-comma is soft (GB/T 15834-2011 4.5.3.5: 通常不用)', () => {
+  it('is information by default, also when the rule is set to warning', () => {
+    const text = '落实“三个到位”、“四个不放过”要求。';
+    for (const rules of [{}, { 'punct.enumeration-comma': 'warning' }] as Array<Record<string, 'warning'>>) {
+      const found = analyze({ text, format: 'plaintext' }, { ...DEFAULT_SETTINGS, rules }).filter((f) => f.rule === 'punct.enumeration-comma');
+      assert.deepStrictEqual(found.map((f) => f.severity), ['information']);
+    }
+  });
+  it('fix-all never edits a mixed list, a title or a quotation', () => {
+    const text = '坚持“两个不变”、“三个优先”、乡村全面振兴的方针。印发《关于“甲”、“乙”的意见》。他说：“要做到‘甲’、‘乙’。”';
+    assert.strictEqual(fixAll({ text, format: 'plaintext' }, DEFAULT_SETTINGS, (f) => f.rule === 'punct.enumeration-comma').text, text);
+  });
 });
 
 ruleTable('punct.approximate-comma', {

@@ -2,7 +2,8 @@
  * punct.dash — the form of 破折号: two em dashes “——”. Flags, in Chinese text:
  * - runs of two or three hyphens, full-width hyphens, en dashes or box-drawing lines (-- －－ ── ———);
  * - a single — that cannot be a 连接号: next to a full-width mark, at a line end, or with spaces
- *   around it (北京—上海 and 2021—2025年 are 连接号 and left alone);
+ *   around it (北京—上海, 2021—2025年 and 青山（白河）—东盟, a name ending in a closing mark joined
+ *   to the next, are 连接号 and left alone);
  * - 一一 typed for —— (the character 一 looks like a dash), only where it cannot be the word 一一
  *   (一一对应, 一一落实): followed by a point mark, a closing mark or the line end.
  * Long rules (----) , Markdown thematic breaks and table rules, HTML comments and CLI flags (--help)
@@ -10,7 +11,7 @@
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import {
-  atLineEnd, atLineStart, charAt, charBefore, CLOSING, contextAfter, contextBefore, finding, isChineseChar, isCjkMark, isEnglishLine, isHanChar,
+  atLineEnd, atLineStart, charAt, isAlnum, charBefore, CLOSING, contextAfter, contextBefore, finding, isChineseChar, isCjkMark, isEnglishLine, isHanChar,
   isLetter, isProtected, protectedRanges, replace, skipSpaces, skipSpacesBack,
 } from './helpers';
 
@@ -56,7 +57,9 @@ function singleDash(context: RuleContext, start: number, out: RuleFinding[]): vo
   const { text } = context;
   const before = charBefore(text, start);
   const after = charAt(text, start + 1);
-  const markNext = (isCjkMark(before) && before !== '—') || (isCjkMark(after) && after !== '—') || atLineEnd(text, start + 1);
+  // 青山（白河）—东盟, 《甲》—乙: a name ending in a closing mark joined to the next name is a 连接号.
+  const nameJoin = CLOSING.includes(before) && (isHanChar(after) || isAlnum(after));
+  const markNext = (isCjkMark(before) && before !== '—' && !nameJoin) || (isCjkMark(after) && after !== '—') || atLineEnd(text, start + 1);
   const spaced = /[ \t\u3000]/.test(before) || /[ \t\u3000]/.test(after);
   if (atLineStart(text, start)) return; // a list bullet
   const left = contextBefore(text, start, false);
@@ -107,7 +110,7 @@ export const punctDash: Rule = {
   description: '破折号的形式（--、一一、单个— → ——）',
   defaultSeverity: 'warning',
   docs: {
-    summary: '破折号的形式是“——”（占两个字的位置），不能用两个连字符“--”、两个汉字“一一”或单个“—”代替。表示起止的连接号（2021—2025年、北京—上海）不受影响。',
+    summary: '破折号的形式是“——”（占两个字的位置），不能用两个连字符“--”、两个汉字“一一”或单个“—”代替。连接号（2021—2025年、北京—上海、青山（白河）—东盟）不受影响。',
     source: 'GB/T 15834-2011 4.10（破折号）、4.13（连接号）',
     bad: '关键在于一个字--干。',
     good: '关键在于一个字——干。',
