@@ -2,7 +2,8 @@
  * phrase.cliche — 套话 (高度重视、圆满成功、狠抓落实、进一步加强). Off by default. When on, each
  * cliché is reported once, at its first occurrence, with its count and the density of all clichés
  * per 1,000 characters of the document, so a writer sees how thick the 套话 is without a wall of
- * squiggles. No fix: replacing a cliché needs the facts behind it.
+ * squiggles. No fix: replacing a cliché needs the facts behind it. House style: information even
+ * when the rule is set to warning (the entries are soft).
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { CLICHE } from './data';
@@ -49,6 +50,7 @@ export const phraseCliche: Rule = {
         end: first.end,
         message: `套话“${phrase}”全文出现${group.length}次；全文套话共${matches.length}处，约每千字${density}处。建议${reason}。`,
         fixes: [],
+        ...(first.entry.soft ? { soft: true } : {}),
       });
     }
     return findings;

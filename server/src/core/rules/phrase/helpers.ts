@@ -17,6 +17,13 @@ export interface PhraseEntry {
   replacement?: string;
   /** False when the replacement is only a suggestion (not applied by fix-all). Default true. */
   certain?: boolean;
+  /**
+   * True when the entry is house style, a press guide's rule or a usage the writer may keep: its
+   * findings are shown at information level (never warning or error) and its replacement is only
+   * a suggestion. An entry that is not soft cites a national standard, 《现代汉语词典》 or
+   * 《第一批异形词整理表》 that settles the form.
+   */
+  soft?: boolean;
   /** Why the phrase is wrong or what to do, when there is no single replacement or to explain. */
   reason?: string;
   category: PhraseCategory;
@@ -91,19 +98,24 @@ const WHAT: Record<PhraseCategory, string> = {
   cliche: '是套话',
 };
 
+/** True when fix-all may apply the entry's replacement: it is certain and the entry not soft. */
+export function isCertain(entry: PhraseEntry): boolean {
+  return entry.certain !== false && entry.soft !== true;
+}
+
 export function messageFor(match: PhraseMatch, text: string): string {
   const found = text.slice(match.start, match.end);
   const { entry, newText } = match;
   let message = `“${found}”${WHAT[entry.category]}`;
   if (entry.reason) message += `：${entry.reason}`;
-  if (newText !== undefined) message += `${entry.reason ? '；' : '，'}${entry.certain === false ? '可改为' : '应改为'}“${newText}”`;
+  if (newText !== undefined) message += `${entry.reason ? '；' : '，'}${isCertain(entry) ? '应改为' : '可改为'}“${newText}”`;
   return `${message}。`;
 }
 
 export function fixesFor(match: PhraseMatch): Fix[] {
   if (match.newText === undefined) return [];
   const fix: Fix = { title: `改为“${match.newText}”`, edits: [{ start: match.start, end: match.end, newText: match.newText }] };
-  if (match.entry.certain !== false) fix.preferred = true;
+  if (isCertain(match.entry)) fix.preferred = true;
   return [fix];
 }
 
@@ -135,6 +147,7 @@ export function phraseListRule(spec: PhraseRuleSpec): Rule {
         end: m.end,
         message: messageFor(m, context.text),
         fixes: fixesFor(m),
+        ...(m.entry.soft ? { soft: true } : {}),
       }));
     },
   };

@@ -2,6 +2,8 @@
  * phrase.confusable — 错别字和易混词. Each pattern is fenced where a legitimate word sequence
  * contains the same characters: 做为人民服务 (做 + 为人民服务), 既使……又使 (既……又……),
  * 按装箱单 (按 + 装箱单), 截止日期 (截止 takes no object; 截止目前 is 截至目前), 台风登陆 (登陆 is right for landfall; 登录 only for systems and accounts).
+ * 做出/作出 before an abstract object (作出决定、作出贡献) is a usage preference that 《现代汉语词典》
+ * explains, not a rule: soft (information), no fix by fix-all.
  */
 import type { PhraseEntry } from '../helpers';
 
@@ -53,8 +55,8 @@ export const CONFUSABLE: readonly PhraseEntry[] = [
   },
   {
     pattern: `做出(?!来)(?=了?(?:新的|更大的?|重要的?|重大|积极的?|突出的?|应有的?|相应的?|明确的?|科学的?|具体的?|全面的?|正确的?|郑重的?){0,2}(?:${ZUOCHU_OBJECTS}))`,
-    regex: true, replacement: '作出', category: 'confusable', source: `${XH}；本工具约定`,
-    reason: '带“决定、部署、贡献”等抽象宾语时，公文用“作出”',
+    regex: true, replacement: '作出', category: 'confusable', soft: true, source: `${XH}用法说明；本工具约定`,
+    reason: '带“决定、部署、贡献”等抽象宾语时，公文多用“作出”（用字习惯，不算错误）',
     examples: {
       bad: ['县委常委会研究做出决定。', '为乡村振兴做出新的更大贡献。'],
       good: ['县委常委会研究作出决定。', '为乡村振兴作出新的更大贡献。', '企业做出了一批新产品。'],
