@@ -284,8 +284,13 @@ ruleTable('number.digit-before-hundred', {
     { text: '⟦12千⟧人' },
     { text: '共⟦0.5千⟧吨', messages: ['500'] },
     { text: '𠮷⟦8百⟧户\r\n' },
+    // 千 as a numeral before a unit that does not begin with 千.
+    { text: '新建高标准农田⟦3千⟧亩，新修道路⟦2.5千⟧公里。', messages: ['3000', '2500'] },
   ],
   valid: [
+    // Units whose name begins with 千 or 百.
+    '粮食播种面积达到1876.5千公顷，全年用电量2.3千瓦时，电压10千伏，热量300千卡，气压1013百帕。',
+    '带宽1千兆，文件12千字节，蓄水量45.6千立方米，生猪出栏重量120千克。',
     '全县实现生产总值3.45亿元，新增1.2万亩。',
     '修建道路3千米，粮食8千克，装机5千瓦，增长3个百分点。',
     '新增就业3000人，世界500强。',

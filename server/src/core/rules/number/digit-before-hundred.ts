@@ -1,16 +1,21 @@
 /**
  * number.digit-before-hundred — an Arabic figure with 百 or 千 as its unit: 3千 → 3000 or 三千,
- * 5百万 → 500万. 万 and 亿 may follow Arabic figures (3.45亿元); 千米, 千克, 千瓦 and the like are
- * units, not numerals. Two fixes are offered (Arabic or Chinese); neither is preferred, as the
- * writer chooses the form.
+ * 5百万 → 500万. 万 and 亿 may follow Arabic figures (3.45亿元); 千米, 千克, 千瓦, 千公顷 and the like
+ * are units, not numerals (see UNIT_AFTER). Two fixes are offered (Arabic or Chinese); neither is
+ * preferred, as the writer chooses the form.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
 export const DIGIT_BEFORE_HUNDRED_RULE_ID = 'number.digit-before-hundred';
 
-/** 千米 千克 千瓦 千帕 千卡 千伏 千赫 千焦 千兆 千字节 and 百分点/百分之/百分比 are not this. */
-const FIGURE = /(?<![0-9０-９.．A-Za-z_/\\:#-])([0-9]+(?:\.[0-9]+)?)([百千])(?!米|克|瓦|帕|卡|伏|赫|焦|兆|字节|分[点之比率]|[A-Za-z])/g;
+/**
+ * Units whose name begins with 千 or 百 (SI kilo-, hecto-, and 千公顷 of the statistical yearbooks):
+ * 千米 千克 千瓦 千瓦时 千帕 千卡 千伏 千伏安 千赫 千焦 千兆 千字节 千比特 千公顷 千立方米,
+ * 百帕 百公顷, and 百分点/百分之/百分比. A figure before them is right: 3776.4千公顷, 2.3千瓦时.
+ */
+const UNIT_AFTER = '米|克|瓦|帕|卡|伏|赫|焦|兆|字节|比特|公顷|立方米|分[点之比率]|[A-Za-z]';
+const FIGURE = new RegExp(`(?<![0-9０-９.．A-Za-z_/\\\\:#-])([0-9]+(?:\\.[0-9]+)?)([百千])(?!${UNIT_AFTER})`, 'g');
 const CN = '〇一二三四五六七八九';
 
 /** 3 × 10^places as a plain decimal string, without floating-point error: 1.5, 3 → 1500. */
