@@ -5,7 +5,9 @@
  * so that output keeps the order of the files whichever thread did the work.
  */
 import { analyze, detectDocType, fixAll, formatOf, LineIndex, needsWords, type Settings } from '../core';
-import { findConfigPath, readConfig, type ConfigFile } from '../config/configFile';
+import * as path from 'path';
+import { isMainThread } from 'worker_threads';
+import { findConfig, readConfig, type ConfigFile, type ConfigSearch } from '../config/configFile';
 import { isIgnored, mergeSettings } from '../config/effective';
 import { describeChanges } from './changes';
 import { readDraft, type DraftEncoding } from './files';
@@ -26,19 +28,47 @@ export interface FileOutcome {
   segmentationError?: string;
 }
 
-/** Reads each config file once, and reports its problems once, as findings on the file itself. */
+/** Refusals already written to stderr by this thread (main.ts and lintFiles each make a Configs). */
+const warned = new Set<string>();
+
+/** Writes a refusal to stderr once; lint workers leave it to the main thread, which reads the same configs first. */
+function warnOnce(line: string): void {
+  if (!isMainThread || warned.has(line)) return;
+  warned.add(line);
+  process.stderr.write(`${line}\n`);
+}
+
+/**
+ * Reads each config file once, and reports its problems once, as findings on the file itself;
+ * a refused file (not a regular file, too big, nested too deep, too many ignore globs: see
+ * config/configFile.ts) also gets a line on stderr. The search for a file's config stops at the
+ * repository root or home folder, else at the current directory if the file is inside it; it
+ * never looks in the temporary directory itself or the root.
+ */
 export class Configs {
   private readonly cache = new Map<string, ConfigFile>();
+  private readonly located = new Map<string, ConfigSearch>();
   readonly reports: JsonFileReport[] = [];
 
-  constructor(private readonly explicit: string | undefined) {}
+  constructor(
+    private readonly explicit: string | undefined,
+    private readonly warn: (line: string) => void = warnOnce,
+  ) {}
+
+  private locate(file: string): ConfigSearch {
+    if (this.explicit !== undefined) return { configPath: this.explicit, top: undefined };
+    const dir = path.dirname(path.resolve(file));
+    let found = this.located.get(dir);
+    if (!found) this.located.set(dir, (found = findConfig(file)));
+    return found;
+  }
 
   for(file: string): ConfigFile | undefined {
-    const configPath = this.explicit ?? findConfigPath(file);
+    const { configPath, top } = this.locate(file);
     if (!configPath) return undefined;
     let config = this.cache.get(configPath);
     if (!config) {
-      config = readConfig(configPath);
+      config = readConfig(configPath, top);
       this.cache.set(configPath, config);
       if (config.problems.length > 0) {
         const lines = new LineIndex(config.text);
@@ -46,6 +76,7 @@ export class Configs {
           file: configPath,
           diagnostics: config.problems.map((p) => ({ rule: 'config.invalid', severity: 'error', message: p.message, range: lines.rangeAt(p.start, p.end), fixes: [] })),
         });
+        for (const p of config.problems) if (p.refused) this.warn(`${configPath}: ${p.message}`);
       }
     }
     return config;

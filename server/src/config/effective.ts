@@ -3,7 +3,6 @@
  * `.gongwenrc.json`, which is more specific to the documents beside it.
  */
 import * as path from 'path';
-import { minimatch } from 'minimatch';
 import type { Settings } from '../core';
 import type { ConfigFile } from './configFile';
 
@@ -18,10 +17,22 @@ export function mergeSettings(base: Settings, config: ConfigFile | undefined): S
   };
 }
 
-/** True when the config's `ignore` globs (relative to its folder) match the document. */
+/** Answers per config (one per read of the file) and document path: a path is matched once, not on every check. */
+const answers = new WeakMap<ConfigFile, Map<string, boolean>>();
+const MAX_ANSWERS = 10000;
+
+/** True when the config's `ignore` globs (relative to its folder; compiled when it was read) match the document. */
 export function isIgnored(documentPath: string, config: ConfigFile | undefined): boolean {
-  if (!config || config.ignore.length === 0) return false;
+  if (!config || config.ignoreMatchers.length === 0) return false;
   const relative = path.relative(path.dirname(config.path), path.resolve(documentPath)).split(path.sep).join('/');
-  if (relative.startsWith('..')) return false;
-  return config.ignore.some((glob) => minimatch(relative, glob, { dot: true, matchBase: !glob.includes('/') }));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  let known = answers.get(config);
+  if (!known) answers.set(config, (known = new Map()));
+  let answer = known.get(relative);
+  if (answer === undefined) {
+    answer = config.ignoreMatchers.some(({ matcher }) => matcher.match(relative));
+    if (known.size >= MAX_ANSWERS) known.clear();
+    known.set(relative, answer);
+  }
+  return answer;
 }

@@ -1,13 +1,16 @@
 /**
  * `.gongwenrc.json` files for open documents: cached per file, re-read when the client reports a
  * change, merged over editor settings, and their problems published as diagnostics on the config
- * file itself (the documents are then checked with the valid parts, or defaults).
+ * file itself (the documents are then checked with the valid parts, or defaults). The search for
+ * a document's config stops at the client's workspace folder holding it (configFile.ts
+ * findConfig), and reading it is bounded (readLimited.ts), so a hostile file is refused with one
+ * diagnostic instead of hanging or crashing the server.
  */
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver/node';
 import { LineIndex, type Settings } from '../core';
-import { findConfigPath, readConfig, type ConfigFile } from '../config/configFile';
+import { findConfig, readConfig, type ConfigFile, type SearchBounds } from '../config/configFile';
 import { isIgnored, mergeSettings } from '../config/effective';
 import { SOURCE } from './convert';
 
@@ -21,7 +24,11 @@ export interface Effective {
 
 export class ConfigService {
   private readonly files = new Map<string, ConfigFile | undefined>();
-  private readonly located = new Map<string, string | undefined>();
+  /** Per document folder: the nearest config and the highest folder searched. */
+  private readonly located = new Map<string, { configPath: string | undefined; top: string | undefined }>();
+  /** The client's workspace folders (paths), innermost first when nested. */
+  private folders: string[] = [];
+  private folderUris: string[] = [];
   private merged = new WeakMap<Settings, Map<string, Settings>>();
   private readonly published = new Set<string>();
 
@@ -43,6 +50,37 @@ export class ConfigService {
     return { settings, ignored: isIgnored(documentPath, config) };
   }
 
+  /** The client's workspace folders (file: URIs; others are left out). Forgets what was found with the old ones. */
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.folderUris = [...uris];
+    this.folders = uris
+      .map(toPath)
+      .filter((p): p is string => p !== undefined)
+      .map((p) => path.resolve(p))
+      .sort((a, b) => b.length - a.length);
+    this.invalidate();
+  }
+
+  /** workspace/didChangeWorkspaceFolders. */
+  changeWorkspaceFolders(added: readonly string[], removed: readonly string[]): void {
+    this.setWorkspaceFolders([...this.folderUris.filter((u) => !removed.includes(u)), ...added]);
+  }
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  /** The innermost workspace folder holding the document, if any. */
+  workspaceFolderOf(documentPath: string): string | undefined {
+    const resolved = path.resolve(documentPath);
+    return this.folders.find((f) => resolved === f || resolved.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+  }
+
+  /** Where the search for a config may look (the server has no current directory of the user's). */
+  get bounds(): SearchBounds {
+    return { workspaceFolders: this.folders };
+  }
+
   /** A config file was created, changed or deleted: forget everything cached. */
   invalidate(): void {
     this.files.clear();
@@ -55,11 +93,12 @@ export class ConfigService {
 
   private configFor(documentPath: string): ConfigFile | undefined {
     const dir = path.dirname(documentPath);
-    if (!this.located.has(dir)) this.located.set(dir, findConfigPath(documentPath));
-    const configPath = this.located.get(dir);
+    let found = this.located.get(dir);
+    if (!found) this.located.set(dir, (found = findConfig(documentPath, this.bounds)));
+    const { configPath, top } = found;
     if (!configPath) return undefined;
     if (!this.files.has(configPath)) {
-      const read = readConfig(configPath);
+      const read = readConfig(configPath, top);
       const config = this.trusted ? read : { ...read, phrases: read.phrases.filter((p) => !p.regex) };
       this.files.set(configPath, config);
       this.publishProblems(config);
