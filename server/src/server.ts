@@ -43,6 +43,7 @@ let settings: SettingsStore;
 let resolver: EffectiveSettingsResolver;
 let diagnostics: DiagnosticsService;
 let dynamicConfiguration = false;
+let workspaceFolderChanges = false;
 
 async function analysisOf(uri: string): Promise<DocumentAnalysis | undefined> {
   const document = documents.get(uri);
@@ -56,6 +57,9 @@ connection.onInitialize((params): InitializeResult => {
   dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   const initOptions = params.initializationOptions as { settings?: unknown; trusted?: unknown } | null | undefined;
   configs.trusted = initOptions?.trusted !== false;
+  // The search for .gongwenrc.json stops at the workspace folder; 加入术语表 writes only inside it.
+  configs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  workspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
   folders.initialize(params);
   settings = new SettingsStore(connection, pullConfiguration, initOptions?.settings);
   resolver = new EffectiveSettingsResolver(settings, configs, (message) =>
@@ -73,6 +77,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       executeCommandProvider: { commands: SERVER_COMMANDS },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'gongwen-language-server' },
@@ -81,6 +86,12 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+  if (workspaceFolderChanges) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      configs.changeWorkspaceFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+      diagnostics.refreshAll();
+    });
+  }
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -129,7 +140,9 @@ connection.onRequest(EXPORT_DOCX_REQUEST, (p: ExportDocxParams) => exportDocxReq
 connection.onRequest(LINT_DOCX_REQUEST, (p: LintDocxParams) => lintDocxRequest(p, docxDeps));
 
 connection.onExecuteCommand(async (params) => {
-  if (params.command === ADD_TO_GLOSSARY) return addToGlossary(connection, params.arguments);
+  if (params.command === ADD_TO_GLOSSARY) {
+    return addToGlossary(connection, params.arguments, { workspaceFolders: configs.workspaceFolders, bounds: configs.bounds, isOpen: (uri) => documents.get(uri) !== undefined });
+  }
   if (params.command !== REVEAL_NEXT_PLACEHOLDER) return undefined;
   return revealNextPlaceholder(connection, params.arguments, analysisOf);
 });

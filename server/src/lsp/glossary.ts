@@ -2,43 +2,133 @@
  * "加入术语表": a drift finding's chosen form and the variant become an entry of the nearest
  * .gongwenrc.json (`terms`), created beside the document if there is none. The edit goes through
  * workspace/applyEdit, so the writer sees and saves it; once saved, term.nonstandard takes over.
+ *
+ * The command's arguments come from the client, so they are not trusted: the document must be
+ * open, and the config written must be inside the document's workspace folder (for a client
+ * without workspace folders: inside the folders the config search may look in, see
+ * configFile.ts findConfig) — never a file elsewhere, nor one a symlink leads elsewhere. The
+ * existing file is read within the same limits as for checking.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { modify } from 'jsonc-parser';
-import type { Connection, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { LineIndex } from '../core';
-import { CONFIG_FILE_NAME, findConfigPath } from '../config/configFile';
+import { CONFIG_FILE_NAME, findConfig, MAX_CONFIG_BYTES, MAX_NESTING, tooDeepAt, type SearchBounds } from '../config/configFile';
+import { readRegularFile } from '../config/readLimited';
 
 export const ADD_TO_GLOSSARY = 'gongwen.addToGlossary';
 
-/** The edit that adds { canonical, variants: [variant] } to the config file for a document. */
-export function glossaryEdit(documentPath: string, canonical: string, variant: string): WorkspaceEdit {
-  const configPath = findConfigPath(documentPath) ?? path.join(path.dirname(documentPath), CONFIG_FILE_NAME);
+/** What the command needs to know of the session. */
+export interface GlossaryContext {
+  /** The client's workspace folders (paths); empty when it has none. */
+  workspaceFolders: readonly string[];
+  /** The config search's bounds (as for checking). */
+  bounds: SearchBounds;
+  /** The document is open in the client. */
+  isOpen(uri: string): boolean;
+}
+
+export type GlossaryPlan = { ok: true; edit: WorkspaceEdit; configPath: string } | { ok: false; reason: string };
+
+function isInside(file: string, folder: string): boolean {
+  return file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}
+
+function realInside(file: string, folder: string): boolean {
+  try {
+    return isInside(fs.realpathSync(file), fs.realpathSync(folder));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The edit that adds { canonical, variants: [variant] } to the config file for a document, or
+ * why it is refused (in Chinese).
+ */
+export function glossaryEdit(documentPath: string, canonical: string, variant: string, bounds: SearchBounds = { workspaceFolders: [] }): GlossaryPlan {
+  const resolved = path.resolve(documentPath);
+  const folders = [...(bounds.workspaceFolders ?? [])].map((f) => path.resolve(f)).sort((a, b) => b.length - a.length);
+  const { configPath: found, top } = findConfig(resolved, bounds);
+  // The folder the config must stay in: the document's workspace folder, or (a client without
+  // workspace folders) the highest folder the search may look in.
+  let workspace: string | undefined;
+  if (folders.length > 0) {
+    workspace = folders.find((f) => isInside(resolved, f));
+    if (!workspace) return { ok: false, reason: '该文档不在工作区文件夹中，不写入术语表' };
+  } else {
+    workspace = top;
+    if (!workspace) return { ok: false, reason: `不在 ${path.dirname(resolved)} 中建立配置文件（根目录和临时文件夹本身不放配置文件）` };
+  }
+  const configPath = found ?? path.join(path.dirname(resolved), CONFIG_FILE_NAME);
+  if (!isInside(configPath, workspace)) return { ok: false, reason: `${configPath} 不在工作区文件夹 ${workspace} 中` };
   const uri = pathToFileURL(configPath).toString();
   const entry = { canonical, variants: [variant] };
-  if (!fs.existsSync(configPath)) {
+  if (!found) {
+    // Nothing to follow: not even a dangling symlink (the editor would create its target).
+    try {
+      fs.lstatSync(configPath);
+      return { ok: false, reason: `${configPath} 已存在，但不是可读的配置文件` };
+    } catch {
+      // absent: create it
+    }
     const text = `${JSON.stringify({ terms: [entry] }, null, 2)}\n`;
     return {
-      documentChanges: [
-        { kind: 'create', uri, options: { ignoreIfExists: true } },
-        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
-      ],
+      ok: true,
+      configPath,
+      edit: {
+        documentChanges: [
+          { kind: 'create', uri, options: { ignoreIfExists: true } },
+          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+        ],
+      },
     };
   }
-  const text = fs.readFileSync(configPath, 'utf8');
+  if (!realInside(configPath, workspace)) return { ok: false, reason: `${configPath} 链接到工作区文件夹 ${workspace} 之外` };
+  const read = readRegularFile(configPath, MAX_CONFIG_BYTES);
+  if (!read.ok) return { ok: false, reason: `${configPath} 未读取：${read.reason}` };
+  const text = read.text;
+  if (tooDeepAt(text) !== undefined) return { ok: false, reason: `${configPath} 的括号嵌套超过 ${MAX_NESTING} 层` };
   const lines = new LineIndex(text);
   const edits: TextEdit[] = modify(text, ['terms', -1], entry, { formattingOptions: { insertSpaces: true, tabSize: 2 } }).map((e) => ({
     range: lines.rangeAt(e.offset, e.offset + e.length),
     newText: e.content,
   }));
-  return { changes: { [uri]: edits } };
+  return { ok: true, configPath, edit: { changes: { [uri]: edits } } };
 }
 
-export async function addToGlossary(connection: Connection, args: unknown[] | undefined): Promise<boolean> {
+export async function addToGlossary(connection: Connection, args: unknown[] | undefined, context: GlossaryContext): Promise<boolean> {
   const [uri, canonical, variant] = args ?? [];
   if (typeof uri !== 'string' || !uri.startsWith('file:') || typeof canonical !== 'string' || typeof variant !== 'string') return false;
-  const result = await connection.workspace.applyEdit({ label: `术语表：以“${canonical}”为准`, edit: glossaryEdit(fileURLToPath(uri), canonical, variant) });
-  return result.applied;
+  const tell = (message: string): void => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  if (!context.isOpen(uri)) {
+    tell('未加入术语表：该文档没有打开。');
+    return false;
+  }
+  let documentPath: string;
+  try {
+    documentPath = fileURLToPath(uri);
+  } catch {
+    return false;
+  }
+  let plan: GlossaryPlan;
+  try {
+    plan = glossaryEdit(documentPath, canonical, variant, { ...context.bounds, workspaceFolders: context.workspaceFolders });
+  } catch (e) {
+    plan = { ok: false, reason: (e as Error).message };
+  }
+  if (!plan.ok) {
+    tell(`未加入术语表：${plan.reason}。`);
+    return false;
+  }
+  try {
+    const result = await connection.workspace.applyEdit({ label: `术语表：以“${canonical}”为准`, edit: plan.edit });
+    if (result.applied) return true;
+    tell(`未加入术语表：编辑器没有应用对 ${path.basename(plan.configPath)} 的修改${result.failureReason ? `（${result.failureReason}）` : ''}。`);
+  } catch (e) {
+    tell(`未加入术语表：编辑器没有应用对 ${path.basename(plan.configPath)} 的修改（${(e as Error).message}）。`);
+  }
+  return false;
 }
