@@ -35,6 +35,12 @@ const INVALID: Case[] = [
   { marked: '**重点工作**完成⟦**⟧项，**难点工作**完成⟦**⟧项。', format: 'markdown' },
   { marked: '在⟦**⟧万亩的基础上，**再扩大**规模', format: 'markdown' },
   { marked: '年底前建成⟦**⟧所学校。\r\n投入⟦**⟧亿元。' },
+  // Around a figure or a unit, ** is never bold.
+  { marked: '附件：2.⟦**⟧个工作台账', format: 'markdown', says: ['数量（个）'] },
+  { marked: '**重点项目**完成投资⟦**⟧亿元。', format: 'markdown', says: ['金额（亿元）'] },
+  { marked: '完成投资⟦**⟧亿元，新建⟦**⟧所学校。', format: 'markdown' },
+  { marked: '投资⟦**⟧3.5亿元⟦**⟧，同比增长。', format: 'markdown' },
+  { marked: '于2025年⟦**⟧月⟦**⟧日召开。', format: 'markdown', says: ['月份', '日期'] },
 ];
 
 const VALID: Case[] = [
@@ -57,6 +63,12 @@ const VALID: Case[] = [
   { marked: '规格为3×4米，面积为12平方米。' },
   { marked: '单个星号*不算，乘号3×5也不算。' },
   { marked: '第一，加强领导。第二，强化保障。' },
+  // A CommonMark emphasis pair around text with no digit, unit or measure word at its edges is bold.
+  { marked: '附件：1.**青山县项目清单**\n      2.**工作台账**', format: 'markdown' },
+  { marked: '附件：2.**工作台账**' },
+  { marked: '（1）**完善制度**；（2）**强化考核**。', format: 'markdown' },
+  { marked: '**一是**加强领导，**二是**强化保障。', format: 'markdown' },
+  { marked: '“**两个确立**”，**“四个意识”**。', format: 'markdown' },
 ];
 
 function run(c: Case): ReturnType<typeof analyze> {

@@ -2,10 +2,12 @@
  * placeholder.unfilled — figures and names left unfilled in a draft: 总投资**亿元, **家港口,
  * 深入**等镇, 成功举办了**活动, ××县, XX万元, ○○, □□, 2025年×月×日, （待补）.
  *
- * `**` is also Markdown bold. A `**` is a placeholder when it touches a figure (a digit, a unit or
- * measure word, a date part), stands before 等 in a list of names, is unpaired on its line, or is
- * a run of four or more. Remaining `**` pairs on a line are bold markup. Full-width ＊＊ is never
- * markup. No fix is offered: a tool must not invent a figure.
+ * `**` is also Markdown bold (in plain text too: drafts are pasted from Markdown). A pair of `**`
+ * that forms CommonMark emphasis around text holding no Arabic digit and not starting with a unit,
+ * measure word or 等 is bold: 附件：2.**工作台账**. Any other `**` is a placeholder when it touches
+ * a figure (a digit, a unit or measure word, a date part), stands before 等 in a list of names, is
+ * unpaired on its line, or is a run of four or more (see asteriskPlaceholders). Full-width ＊＊ is
+ * never markup. No fix is offered: a tool must not invent a figure.
  */
 import { unitAt, type QuantityKind } from '../data/units';
 import { overlapsAny } from '../markdown';
@@ -63,16 +65,73 @@ function isThematicBreak(line: string): boolean {
   return /^[ \t]*(?:\*[ \t]*){3,}$/.test(line);
 }
 
-/** ASCII asterisk runs of a line that are placeholders, after Markdown bold pairs are set aside. */
+/** Unicode punctuation and symbols, as CommonMark reads them for flanking (ASCII and CJK marks alike). */
+const PUNCT = /[\p{P}\p{S}]/u;
+const SPACE = /\s/;
+
+/**
+ * CommonMark flanking of a delimiter run at [start, end) of a line: a left-flanking run can open
+ * emphasis (not followed by space, and not followed by punctuation unless preceded by space or
+ * punctuation); a right-flanking run can close it (the mirror image). The line's edges count as space.
+ */
+function flanking(line: string, start: number, end: number): { open: boolean; close: boolean } {
+  const before = start > 0 ? line.charAt(start - 1) : ' ';
+  const after = end < line.length ? line.charAt(end) : ' ';
+  const open = !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
+  const close = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
+  return { open, close };
+}
+
+/**
+ * Whether a CommonMark emphasis pair is bold rather than two slots: the text it holds has no
+ * Arabic digit and does not start with a unit, a measure word or 等 (**亿元，完成**), and neither
+ * end touches a figure from outside (a digit before the opener, a unit or digit after the closer).
+ */
+function isBold(text: string, open: Token, close: Token): boolean {
+  const inner = text.slice(open.end, close.start);
+  if (inner.trim() === '' || /[0-9０-９]/.test(inner)) return false;
+  if (text.startsWith('等', open.end) || unitAt(text, open.end) !== undefined) return false;
+  if (/[0-9０-９]/.test(text.charAt(open.start - 1)) || DIGIT.test(text.charAt(close.end)) || unitAt(text, close.end) !== undefined) return false;
+  return true;
+}
+
+/**
+ * ASCII asterisk runs of a line that are placeholders. In this order:
+ *   1. a run of four or more is a slot (****元), a line of only asterisks a thematic break;
+ *   2. runs that pair as CommonMark emphasis (an opener that can open, the nearest later run that
+ *      can close) around bold text (isBold) are markup: 附件：2.**工作台账**, **重点工作**完成;
+ *   3. of the rest, a run touching a figure (a digit, a unit or measure word, a date part, 等
+ *      after it) is a slot: 总投资**亿元, **月**日, 深入**等镇;
+ *   4. the remaining runs pair left to right as markup; a run left over, or a pair around nothing
+ *      or with space inside its edges, is a slot.
+ */
 function asteriskPlaceholders(text: string, lineStart: number, line: string): Token[] {
   if (isThematicBreak(line)) return [];
   const found: Token[] = [];
-  const pairable: Token[] = [];
+  const runs: Token[] = [];
   const run = /\*{2,}/g;
   for (let m = run.exec(line); m; m = run.exec(line)) {
     const token = { start: lineStart + m.index, end: lineStart + m.index + m[0].length };
-    if (m[0].length >= 4 || touchesFigure(text, token)) found.push(token);
-    else pairable.push(token);
+    if (m[0].length >= 4) found.push(token);
+    else runs.push(token);
+  }
+  // Emphasis pairs: each closer takes the nearest opener still waiting.
+  const bold = new Set<Token>();
+  const openers: Token[] = [];
+  for (const t of runs) {
+    const f = flanking(line, t.start - lineStart, t.end - lineStart);
+    const opener = f.close ? openers[openers.length - 1] : undefined;
+    if (opener && isBold(text, opener, t)) {
+      openers.pop();
+      bold.add(opener);
+      bold.add(t);
+    } else if (f.open) openers.push(t);
+  }
+  const pairable: Token[] = [];
+  for (const t of runs) {
+    if (bold.has(t)) continue;
+    if (touchesFigure(text, t)) found.push(t);
+    else pairable.push(t);
   }
   // Pair the rest left to right as bold (or bold italic) markup; one left over is a slot.
   for (let i = 0; i < pairable.length; i += 2) {
@@ -84,7 +143,7 @@ function asteriskPlaceholders(text: string, lineStart: number, line: string): To
       i -= 1; // the next token may still open a pair
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Runs that are placeholders wherever they stand. */
