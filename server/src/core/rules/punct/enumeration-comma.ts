@@ -42,21 +42,32 @@ interface Level {
   inside: string;
   /** True when some enclosing span is a quotation (“…” or ‘…’). */
   quoted: boolean;
+  /** How many spans enclose this level. */
+  depth: number;
 }
 
-/** The end (exclusive, after the closing mark) of the pair opening at `at`, or -1 if unclosed. */
-function closeOf(text: string, at: number, end: number): number {
-  const stack: string[] = [PAIRS[text.charAt(at)] as string];
-  for (let i = at + 1; i < end; i++) {
+/** Levels of nested marks looked into: deeper ones are read as one item. */
+const MAX_DEPTH = 12;
+
+/**
+ * The pairs of marks of a line, in one pass: opening offset → offset after its closing mark. A
+ * closing mark that does not close the innermost open pair is left unpaired, as is an opening mark
+ * never closed.
+ */
+function pairsOf(text: string, start: number, end: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = start; i < end; i++) {
     const c = text.charAt(i);
-    if (c === stack[stack.length - 1]) {
+    const top = stack[stack.length - 1];
+    if (top !== undefined && c === PAIRS[text.charAt(top)]) {
       stack.pop();
-      if (stack.length === 0) return i + 1;
+      pairs.set(top, i + 1);
     } else if (PAIRS[c] !== undefined) {
-      stack.push(PAIRS[c] as string);
+      stack.push(i);
     }
   }
-  return -1;
+  return pairs;
 }
 
 function isMarked(p: Piece | undefined): p is { span: Span } {
@@ -130,7 +141,7 @@ function listsOf(text: string, items: Piece[][], commas: number[]): Array<{ item
   return lists;
 }
 
-function scanLevel(text: string, start: number, end: number, level: Level, prot: readonly OffsetRange[], out: RuleFinding[]): void {
+function scanLevel(text: string, start: number, end: number, level: Level, pairs: Map<number, number>, prot: readonly OffsetRange[], out: RuleFinding[]): void {
   let items: Piece[][] = [[]];
   let commas: number[] = [];
   const flush = (): void => {
@@ -164,16 +175,14 @@ function scanLevel(text: string, start: number, end: number, level: Level, prot:
   };
   for (let i = start; i < end; ) {
     const c = text.charAt(i);
-    if (PAIRS[c] !== undefined) {
-      const close = closeOf(text, i, end);
-      if (close > 0) {
-        endPlain(i);
-        (items[items.length - 1] as Piece[]).push({ span: { start: i, end: close, open: c } });
-        const quoted = level.quoted || c === '“' || c === '‘' || c === '「' || c === '『';
-        scanLevel(text, i + 1, close - 1, { inside: c, quoted }, prot, out);
-        i = close;
-        continue;
-      }
+    const close = pairs.get(i);
+    if (close !== undefined) {
+      endPlain(i);
+      (items[items.length - 1] as Piece[]).push({ span: { start: i, end: close, open: c } });
+      const quoted = level.quoted || c === '“' || c === '‘' || c === '「' || c === '『';
+      if (level.depth < MAX_DEPTH) scanLevel(text, i + 1, close - 1, { inside: c, quoted, depth: level.depth + 1 }, pairs, prot, out);
+      i = close;
+      continue;
     }
     if (c === '、') {
       endPlain(i);
@@ -199,7 +208,7 @@ export function checkEnumerationComma(context: RuleContext): RuleFinding[] {
   for (const p of paragraphs(text)) {
     const line = text.slice(p.start, p.end);
     if (!/[》〉”’」』]、/.test(line)) continue;
-    scanLevel(text, p.start, p.end, { inside: '', quoted: false }, prot, out);
+    scanLevel(text, p.start, p.end, { inside: '', quoted: false, depth: 0 }, pairsOf(text, p.start, p.end), prot, out);
   }
   return out.sort((a, b) => a.start - b.start);
 }
