@@ -15,7 +15,10 @@ import type { PhraseEntry } from '../helpers';
 /** Words marked as dialect or spoken in the dictionary. */
 const XH = '《现代汉语词典》第7版（方言词、口语词）；《党政机关公文处理工作条例》第十九条（用语规范）';
 const SRC = '本工具约定（文风：书面语）；《党政机关公文处理工作条例》第十九条（文字精炼、用语规范）';
-/** Clause boundaries: a negation before one of them does not reach the 搞 after it. */
+/**
+ * Clause boundaries: a negation before one of them does not reach the 搞 after it. A negation is
+ * looked for at most 30 characters back (a bound: each 搞 is checked in constant time).
+ */
 const CLAUSE = '[^，。；：！？,;:!?\\n]';
 /** Negations and prohibitions (不 but not 不断、不仅……, which do not negate). */
 const NEGATION = '(?:不(?![断仅但同少久论管光])|没有|严禁|禁止|防止|杜绝|避免|反对|力戒|切忌|摒弃|纠正|整治|治理|查处|遏制|警惕|克服|决不|绝不|不得|不准|不许|不再)';
@@ -30,7 +33,7 @@ export const COLLOQUIAL: readonly PhraseEntry[] = [
   {
     // The literal first, the lookbehinds after it: a pattern opening with a lookbehind is tried at
     // every position of a line.
-    pattern: `搞(?<!${NEGATION}${CLAUSE}*搞|“[^”]*搞)(?!活|${PEJORATIVE}|“)`, regex: true, category: 'colloquial', soft: true, source: SRC,
+    pattern: `搞(?<!${NEGATION}${CLAUSE}{0,30}搞|“[^”\\n]{0,30}搞)(?!活|${PEJORATIVE}|“)`, regex: true, category: 'colloquial', soft: true, source: SRC,
     reason: '可改用“做好”“抓好”“开展”“推进”等书面语动词',
     examples: {
       bad: ['各乡镇要搞好春季防火工作。', '青山县要安心搞经营。'],
