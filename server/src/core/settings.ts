@@ -4,11 +4,15 @@
  * defaults and are reported as problems, never thrown.
  */
 import { parseDocType } from './doctype';
+import { userPatternProblem } from './text/userPattern';
 import type { DocType, SeveritySetting, TermEntry } from './types';
 
 /** A user's own disallowed phrase (from settings or .gongwenrc.json). */
 export interface CustomPhrase {
-  /** Literal text, or a regular expression when `regex` is true. */
+  /**
+   * Literal text, or a regular expression when `regex` is true: JavaScript syntax, run on RE2 in
+   * linear time (text/userPattern.ts), so without lookahead and back-references.
+   */
   pattern: string;
   regex: boolean;
   /** What to write instead; absent when the phrase should simply go. */
@@ -165,31 +169,6 @@ function normalizeTerm(entry: unknown): TermEntry | string {
   return { canonical, variants: variants as string[] };
 }
 
-/**
- * Why a pattern may backtrack catastrophically on a long line, or undefined. JavaScript's regex
- * engine has no time limit, so patterns with a quantified group that itself contains a quantifier
- * ((a+)+, (a*)*, (\w+\s?)*) or a back-reference are refused rather than run.
- */
-export function catastrophicRisk(pattern: string): string | undefined {
-  // Strip escapes and character classes, which cannot nest quantifiers.
-  const plain = pattern.replace(/\\./g, 'x').replace(/\[(?:\\.|[^\]])*\]/g, 'x');
-  if (/\\[1-9]|\\k</.test(pattern)) return '使用了反向引用';
-  const stack: boolean[] = [];
-  for (let i = 0; i < plain.length; i++) {
-    const c = plain[i];
-    if (c === '(') stack.push(false);
-    else if (c === ')') {
-      const inner = stack.pop() ?? false;
-      const quantified = /[*+{]/.test(plain[i + 1] ?? '');
-      if (inner && quantified) return '含有嵌套的重复（如 (a+)+）';
-      if (stack.length > 0 && (inner || quantified)) stack[stack.length - 1] = true;
-    } else if ((c === '*' || c === '+' || c === '{') && stack.length > 0) {
-      stack[stack.length - 1] = true;
-    }
-  }
-  return undefined;
-}
-
 /** A valid custom phrase, or a Chinese description of what is wrong with it. */
 function normalizePhrase(entry: unknown): CustomPhrase | string {
   if (!isRecord(entry)) return '应为对象，如 { "pattern": "搞好", "replacement": "做好" }。';
@@ -199,14 +178,9 @@ function normalizePhrase(entry: unknown): CustomPhrase | string {
   if (replacement !== undefined && typeof replacement !== 'string') return 'replacement 应为字符串。';
   if (message !== undefined && typeof message !== 'string') return 'message 应为字符串。';
   if (regex === true) {
-    try {
-      new RegExp(pattern, 'gu');
-    } catch (e) {
-      return `正则表达式无效：${(e as Error).message}`;
-    }
-    const risk = catastrophicRisk(pattern);
-    if (risk) return `正则表达式“${pattern}”${risk}，可能使检查卡死，已停用。请改写（如去掉嵌套的重复）。`;
-    if (pattern.length > 500) return '正则表达式过长（超过 500 字符），已停用。';
+    // Invalid syntax, too long, or what RE2 (which runs these patterns) cannot do: lookahead, back-references.
+    const problem = userPatternProblem(pattern);
+    if (problem) return problem;
   }
   return {
     pattern,
