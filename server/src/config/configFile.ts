@@ -32,9 +32,9 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
  */
 export const MAX_NESTING = 64;
 /**
- * Custom phrases used: each is run over the whole document at every check, and a regular
- * expression is vetted for backtracking when read; 15,000 of them (what fits in 1 MiB) took 1.5 s
- * to read and 0.7 s per check of a 3,000-character draft. A unit's list of phrases is hundreds.
+ * Custom phrases used: each is run over the whole document at every check. 15,000 regular
+ * expressions (what fits in 1 MiB) took 1.6–1.9 s per check of a 900-character draft; 1,000 take
+ * about 30 ms. A unit's list of phrases is hundreds.
  */
 export const MAX_PHRASES = 1000;
 /** Glossary terms used (5,000 with two variants each is about 400 KB). */
