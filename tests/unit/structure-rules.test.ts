@@ -75,6 +75,18 @@ describe('structure.* rules', () => {
     assert.deepStrictEqual(got.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`), ['structure.parallel: 正视问题短板', 'structure.role-order: 正视问题短板']);
   });
 
+  it('no structure template for a report to a congress, a resolution, an opinion, a plan or a regulation', () => {
+    const parts = '一、提高思想认识，增强做好工作的责任感\n正文。\n二、聚焦重点任务，扎实推进各项工作\n正文。\n三、问题\n正文。';
+    for (const title of ['2026年青山县人民政府工作报告', '在中国共产党青山县第十五次代表大会上的报告', '青山县第十届人民代表大会第三次会议关于县人民政府工作报告的决议', '关于加快推进乡村振兴的若干意见', '青山县高标准农田建设实施方案', '青山县河道管理条例']) {
+      const text = `${title}\n${parts}`;
+      assert.deepStrictEqual(analyzeDocument({ text, format: 'plaintext' }, DEFAULT_SETTINGS, STRUCTURE_RULES).findings.map((f) => f.rule), [], title);
+    }
+    const opening = `各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议。\n${parts}`;
+    assert.deepStrictEqual(analyzeDocument({ text: opening, format: 'plaintext' }, DEFAULT_SETTINGS, STRUCTURE_RULES).findings.map((f) => f.rule), []);
+    // The same parts in a speech are checked.
+    assert.notDeepStrictEqual(analyzeDocument({ text: `${SPEECH_TITLE}\n${parts}`, format: 'plaintext' }, DEFAULT_SETTINGS, STRUCTURE_RULES).findings, []);
+  });
+
   table('structure.role-missing', {
     invalid: [
       {

@@ -104,12 +104,14 @@ export type DocType =
   | 'letter' // 函、复函
   | 'reply' // 批复
   | 'opinion' // 意见
-  | 'decision' // 决定、决议
+  | 'decision' // 决定
   | 'bulletin' // 通报、通告、公告、公报
   | 'minutes' // 纪要
   | 'summary' // 工作总结、工作报告 (事务文书)
   | 'research' // 调研报告
   | 'plan' // 实施方案、工作方案、工作要点
+  | 'congress-report' // 向代表大会所作的报告：政府工作报告、党代会报告、常委会工作报告
+  | 'resolution' // 决议
   | 'unknown';
 
 export interface RuleContext {
