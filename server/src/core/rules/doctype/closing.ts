@@ -3,12 +3,15 @@
  * 函 特此函告/请予函复, 通报 特此通报. A formula of another type standing alone on its line
  * (特此报告。 closing a 通知) is reported, with the right one as the fix where it is certain. Also
  * “特此通知如下”, which mixes the closing 特此通知 with the opening 现将有关事项通知如下. A missing
- * closing is not reported: many documents rightly end without one.
+ * closing is not reported: many documents rightly end without one. Only the document's own closing
+ * is read: what follows its 成文日期 (a forwarded 报告 ending 特此报告, an attachment) is another
+ * document.
  */
 import { overlapsAny } from '../../markdown';
 import type { DocType, Fix, Rule, RuleContext, RuleFinding } from '../../types';
 import { DOCTYPE_NAMES } from '../../doctype';
-import { bodyStart, documentTitle, standaloneLines, type Title } from './helpers';
+import { lines } from '../../text/chars';
+import { bodyStart, DATE_LINE, documentTitle, standaloneLines, type Title } from './helpers';
 
 export const CLOSING_RULE_ID = 'doctype.closing';
 
@@ -45,6 +48,12 @@ function expected(docType: DocType, title: Title | undefined): { text: string; c
   }
 }
 
+/** The start of the first line after `from` that is only a date (the 成文日期), or the text's end. */
+function firstDateLine(text: string, from: number): number {
+  for (const line of lines(text)) if (line.start >= from && DATE_LINE.test(line.text)) return line.start;
+  return text.length;
+}
+
 export const doctypeClosing: Rule = {
   id: CLOSING_RULE_ID,
   description: '结语与文种不符（如通知用“特此报告”），或误用“特此通知如下”',
@@ -78,7 +87,10 @@ export const doctypeClosing: Rule = {
     const allowed = CLOSINGS[docType];
     if (!allowed) return findings;
     const want = expected(docType, title);
+    const end = firstDateLine(text, from);
     for (const line of standaloneLines(context, from, FORMULA)) {
+      // After the document's own 成文日期 comes another document (a forwarded 报告, an attachment) with its own closing.
+      if (line.start >= end) break;
       if (allowed.includes(line.formula)) continue;
       const fixes: Fix[] = want
         ? [{ title: `改为“${want.text}”`, edits: [{ start: line.start, end: line.end, newText: want.text }], ...(want.certain ? { preferred: true } : {}) }]
