@@ -60,21 +60,23 @@ async function initialize(client: TestLspClient, folders: string[]): Promise<voi
 describe('a hostile .gongwenrc.json does not take the server down', function () {
   this.timeout(30000);
   let client: TestLspClient;
-  const spaces = HOSTILE.map(([name, make]) => workspace(name, make));
-  // A config above the workspace folder (must not apply), and a workspace for 加入术语表.
-  const above = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-above-')));
-  made.push(above);
-  fs.writeFileSync(path.join(above, '.gongwenrc.json'), '{ "rules": { "placeholder.unfilled": "off" } }');
-  const inner = path.join(above, 'ws');
-  fs.mkdirSync(inner);
+  let spaces: Workspace[] = [];
+  // A workspace folder below a config (which must not apply); also the workspace for 加入术语表.
+  let inner = '';
 
   before(async () => {
+    spaces = HOSTILE.map(([name, make]) => workspace(name, make));
+    const above = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-above-')));
+    made.push(above);
+    fs.writeFileSync(path.join(above, '.gongwenrc.json'), '{ "rules": { "placeholder.unfilled": "off" } }');
+    inner = path.join(above, 'ws');
+    fs.mkdirSync(inner);
     client = new TestLspClient();
     await initialize(client, [...spaces.map((s) => s.dir), inner]);
   });
   after(async () => {
-    assert.strictEqual(await client.shutdown(), 0);
     for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+    assert.strictEqual(await client.shutdown(), 0);
   });
 
   HOSTILE.forEach(([name, , message], i) => {
