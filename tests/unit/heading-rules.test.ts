@@ -151,6 +151,8 @@ ruleTable('heading.sequence', {
     { text: '一、甲\n二、乙\n⟦二、⟧丙\n\n三、丁', messages: ['重复'] },
     { text: '1.甲\n2.乙\n3.丙\n⟦2.⟧丁', messages: ['倒退'] },
     { text: '一、甲\n⟦（二）⟧乙', messages: ['应从“（一）”开始'] },
+    // A level numbered right through the parts: the count goes on from the last part.
+    { text: '一、甲\n（一）子\n（二）子\n二、乙\n（三）子\n三、丙\n（四）子\n四、丁\n⟦（六）⟧子', messages: ['接续编号，“（四）”之后应为“（五）”'] },
     // 20.2026年…… is item 20 followed by a year: the gap is after it.
     { text: '19.加强监测。正文。\n20.2026年起全面推行河长制。正文。\n⟦22.⟧完善考核。正文。', messages: ['“20.”之后应为“21.”'] },
     { text: '## 一、甲\n\n## ⟦三、⟧丙', format: 'markdown' },

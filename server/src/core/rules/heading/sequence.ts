@@ -10,7 +10,7 @@
  */
 import type { OutlineNode, Span } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, renumberFixes, standardMarker } from './helpers';
+import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, renumberFixes, schemeOf, standardMarker } from './helpers';
 
 export const HEADING_SEQUENCE_ID = 'heading.sequence';
 
@@ -25,8 +25,16 @@ function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, t
   if (!prev) {
     // A text that opens with its heading is an excerpt (（三）……): its first number proves nothing.
     if (ordinal === 1 || (node.parent === undefined && title && title.start >= h.lineRange.start && title.start < h.lineRange.end + 1)) return [];
-    expected = 1;
-    message = `${level}标题序号“${markerText(h)}”前没有同级标题：同级序号应从“${standardMarker(h, 1)}”开始。`;
+    const earlier = node.parent === undefined ? undefined : runningOn(nodes, node);
+    if (earlier?.heading.ordinal !== undefined) {
+      // The document numbers this level right through its parts: the count goes on from the last part.
+      expected = earlier.heading.ordinal + 1;
+      const after = `“${markerText(earlier.heading)}”之后应为“${standardMarker(h, expected)}”`;
+      message = `${level}标题序号不连续：本文${level}标题在各部分之间接续编号，${after}，此处为“${markerText(h)}”。`;
+    } else {
+      expected = 1;
+      message = `${level}标题序号“${markerText(h)}”前没有同级标题：同级序号应从“${standardMarker(h, 1)}”开始。`;
+    }
   } else {
     expected = (prev.ordinal ?? 0) + 1;
     if (ordinal === expected) return [];
@@ -37,6 +45,22 @@ function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, t
         : `${level}标题序号${ordinal === prev.ordinal ? '重复' : '倒退'}：${after}，此处为“${markerText(h)}”。`;
   }
   return [finding(HEADING_SEQUENCE_ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, node, expected, text))];
+}
+
+/**
+ * For the first heading of a group under a parent, in a run whose level is numbered right through
+ * its parts (more parents carry the count on than restart it: see schemeOf): the last heading at
+ * its level before it. Undefined when the level restarts under each parent, or on a tie.
+ */
+function runningOn(nodes: readonly OutlineNode[], node: OutlineNode): OutlineNode | undefined {
+  const { continuing, restarting } = schemeOf(nodes, node);
+  if (continuing.length <= restarting.length) return undefined;
+  for (let i = node.index - 1; i >= 0; i--) {
+    const n = nodes[i] as OutlineNode;
+    if (n.run !== node.run) return undefined;
+    if (n.level === node.level && n.heading.ordinal !== undefined) return n;
+  }
+  return undefined;
 }
 
 export const headingSequence: Rule = {
