@@ -130,6 +130,10 @@ ruleTable('number.mixed-style', {
     // The head note of a resolution dated in Arabic, its body in Chinese numerals.
     '青山县第十届人民代表大会第三次会议关于县人民政府工作报告的决议\n（2025年3月5日青山县第十届人民代表大会第三次会议通过）\n会议同意报告提出的二〇二五年目标任务，号召为实现二〇二六年目标而奋斗。',
     '3.2025亿元的差额由县财政补足，二〇二五年完成，二〇二六年巩固。',
+    // Goal years of long-range plans keep their Chinese numerals.
+    '2024年增长5%，2025年增长5.5%，到二〇三五年基本实现现代化，到二〇五〇年建成现代化强县。',
+    // A padded date is number.date-format's finding.
+    '二〇二五年完成，二〇二六年巩固，2027年01月前验收。',
     { text: '2025年完成。`二〇二六年`', format: 'markdown' },
   ],
 });

@@ -1,11 +1,13 @@
 /**
  * number.mixed-style — one document writes years both in Arabic (2025年) and in Chinese numerals
  * (二〇二五年). The minority form is reported. Not counted: years inside 《》 (cited titles keep their
- * own form), the fixed phrase 二〇三五年远景目标, the 成文日期 line (number.issue-date checks it),
+ * own form), the fixed phrase 二〇三五年远景目标 and the goal years 二〇三五年 and 二〇五〇年 (written in
+ * Chinese numerals in Party and state plans), the 成文日期 line (number.issue-date checks it),
  * dates wholly in Chinese numerals before 2012-07-01 (signature and adoption dates under
  * GB/T 9704-1999: 一九九六年六月二十九日, （民政部　一九九七年一月二十八日）), and the head note of a
  * resolution or report （2025年3月5日……会议通过） / ——2025年3月5日在……上. A year another rule
- * reports (a wrong zero: number.chinese-zero) is counted but not reported again. The conversion is
+ * reports (a wrong zero: number.chinese-zero; a padded date: number.date-format) is counted but
+ * not reported again. The conversion is
  * offered but not preferred: which form the document wants is the writer's choice.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
@@ -32,6 +34,10 @@ const ARABIC_YEAR = /(?<![0-9０-９A-Za-z_-])(?<![.．](?<!^[ \t\u3000]*[0-9０
 const CHINESE_YEAR = new RegExp(`(?<![${CN_DIGIT_CLASS}十百千万A-Za-z])[一二][${CN_DIGIT_CLASS}]{3}(?=年)`, 'g');
 /** Fixed phrases that keep a Chinese-numeral year whatever the document does. */
 const FIXED_AFTER = /^年远景目标/;
+/** The goal years of Party and state plans, conventionally in Chinese numerals: 到二〇三五年, 二〇五〇年. */
+const GOAL_YEARS = new Set(['二〇三五', '二〇五〇']);
+/** A year whose date number.date-format reports (2025年03月05日): one finding per date. */
+const PADDED_AFTER = /^年0[1-9]月/;
 
 interface Year {
   start: number;
@@ -56,7 +62,7 @@ function collect(context: RuleContext, re: RegExp, skip: readonly DateLine[]): Y
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some((s) => start >= s.start && end <= s.end)) continue;
-    if (insideBookTitle(context.text, start) || FIXED_AFTER.test(context.text.slice(end, end + 6))) continue;
+    if (insideBookTitle(context.text, start) || FIXED_AFTER.test(context.text.slice(end, end + 6)) || GOAL_YEARS.has(m[0])) continue;
     years.push({ start, end, text: m[0] });
   }
   return years;
@@ -84,7 +90,8 @@ export const mixedStyle: Rule = {
       arabic.length === chinese.length
         ? '全文年份阿拉伯数字与汉字数字各半，宜统一为阿拉伯数字'
         : `全文年份多用${flagChinese ? `阿拉伯数字（共${arabic.length}处）` : `汉字数字（共${chinese.length}处）`}`;
-    return minority.filter((y) => ![...y.text].some((c) => WRONG_ZEROS.includes(c))).map((y) => {
+    const reportedElsewhere = (y: Year): boolean => [...y.text].some((c) => WRONG_ZEROS.includes(c)) || PADDED_AFTER.test(context.text.slice(y.end, y.end + 4));
+    return minority.filter((y) => !reportedElsewhere(y)).map((y) => {
       const other = flagChinese ? chineseYearToArabic(y.text) : arabicYearToChinese(y.text);
       return replaceFinding(
         MIXED_STYLE_RULE_ID,
