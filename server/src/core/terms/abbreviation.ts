@@ -2,9 +2,12 @@
  * Relation 3: a short form and its full form in one document.
  *
  * (a) Initials: each character of the short form begins a word of the long one (文旅 / 文化旅游,
- *     党建 / 党的建设, with 和 与 及 的 allowed between the words). Ordinary words match such
- *     patterns by chance (中国 / 中央国家机关), so a pair counts only when the two forms share a
- *     neighbouring word somewhere (文旅融合 / 文化旅游融合) or the pair is a known abbreviation.
+ *     党建 / 党的建设, with 和 与 及 的 allowed between the words, no mark between them). Ordinary
+ *     words match such patterns by chance (中国 / 中央国家机关, 产出 / 产品出口, 农机 / 农业机械化),
+ *     so a pair counts only when it is a known abbreviation, or when the long form is two-character
+ *     words and the two forms share a neighbouring word on each side (推进配建工作 / 推进配套建设
+ *     工作). A form that begins a proper name (科技部, 环保总局, 环境保护法), stands on a title line
+ *     or in a quotation or title, or is part of a pair the document defines (以下简称) is left out.
  * (b) Definitions: 县发展和改革委员会（以下简称“县发改委”）. The short form used before its
  *     definition, or the full name used again after it, is flagged.
  */
@@ -38,20 +41,28 @@ interface Match {
   /** Token indexes in the run just before and after the match. */
   before: number;
   after: number;
+  /** A word of the long form is longer than two characters (农业机械化 is not 农机 spelt out). */
+  wide: boolean;
 }
 
-/** Matches the long form of `short` starting at token `p`: one word per character. */
+/** Matches the long form of `short` starting at token `p`: one word per character, adjacent (no mark between). */
 function matchLong(run: Run, p: number, short: string): Match | undefined {
   let i = p;
+  let wide = false;
   for (let c = 0; c < short.length; c++) {
-    if (c > 0 && CONNECTIVES.has(run.tokens[i]?.text ?? '') && (run.tokens[i + 1]?.text.length ?? 0) >= 2) i++;
+    if (c > 0 && CONNECTIVES.has(run.tokens[i]?.text ?? '') && (run.tokens[i + 1]?.text.length ?? 0) >= 2) {
+      if ((run.tokens[i - 1] as RunToken).end !== (run.tokens[i] as RunToken).start) return undefined;
+      i++;
+    }
     const t = run.tokens[i];
     if (!t || t.text.length < 2 || !t.han || t.text.charAt(0) !== short.charAt(c)) return undefined;
+    if (i > p && (run.tokens[i - 1] as RunToken).end !== t.start) return undefined;
+    if (t.text.length > 2) wide = true;
     i++;
   }
   const first = run.tokens[p] as RunToken;
   const last = run.tokens[i - 1] as RunToken;
-  return { start: first.start, end: last.end, before: p - 1, after: i };
+  return { start: first.start, end: last.end, before: p - 1, after: i, wide };
 }
 
 /** Words of at least two characters next to a match, before and after it. */
@@ -67,18 +78,37 @@ function addNeighbours(near: Near, run: Run, before: number, after: number): voi
   if (a && a.text.length >= 2) near.after.add(a.text);
 }
 
-function shareNeighbour(x: Near, y: Near): boolean {
-  for (const w of x.before) if (y.before.has(w)) return true;
+/** The two forms stand between the same words somewhere: a shared word before and a shared word after. */
+function shareNeighbours(x: Near, y: Near): boolean {
+  let before = false;
+  for (const w of x.before) if (y.before.has(w)) before = true;
+  if (!before) return false;
   for (const w of x.after) if (y.after.has(w)) return true;
   return false;
 }
 
+/** Places a name is not the writer's to unify: title, signature and date lines, quotations and titles. */
+export type Excluded = (start: number, end: number) => boolean;
+
+const NAME_SUFFIX_START = new Set([...'部局厅委办署总法条院所奖']);
+const NAME_SUFFIX = /^(?:部|局|厅|委|办|署|总局|法|条例|院|所|奖)/;
+
+/** The form at [.., end) begins a proper name: an organ (科技部, 环保总局), a law (环境保护法), an award. */
+function startsName(text: string, end: number): boolean {
+  return NAME_SUFFIX_START.has(text.charAt(end)) && NAME_SUFFIX.test(text.slice(end, end + 2));
+}
+
+/** The full name at [.., end) is part of a body's proper name (国务院自由贸易试验区工作部际联席会议办公室). */
+const BODY_NAME = /^[^\s，。；：、！？,;:!?（）()“”《》的要将和与及等在对向由把]{0,12}?(?:办公室|委员会|领导小组|联席会议|指挥部|工作组|管委会)/;
+
 /** Known pairs, found by plain search from a word start (农技推广, 环保督察 are single words). */
-function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>): TermGroup[] {
+function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>, excluded: Excluded): TermGroup[] {
   const groups: TermGroup[] = [];
   const find = (needle: string): TermOccurrence[] => {
     const out: TermOccurrence[] = [];
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (starts.has(i)) out.push(occurrence(text, i, i + needle.length));
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      if (starts.has(i) && !excluded(i, i + needle.length) && !startsName(text, i + needle.length)) out.push(occurrence(text, i, i + needle.length));
+    }
     return out;
   };
   for (const [short, long] of KNOWN_ABBREVIATIONS) {
@@ -92,13 +122,21 @@ function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>): 
   return groups;
 }
 
-export function initialsGroups(text: string, lines: readonly TermLine[], starts: Offsets): TermGroup[] {
+export function initialsGroups(
+  text: string,
+  lines: readonly TermLine[],
+  starts: Offsets,
+  excluded: Excluded = () => false,
+  /** Pairs the document defines (以下简称): their parts are not paired again (自贸 / 自由贸易 in 自由贸易试验区（以下简称自贸试验区）). */
+  defined: ReadonlyArray<{ full: string; short: string }> = [],
+): TermGroup[] {
   // Short forms: Han words of two to four characters.
   const shorts = new Map<string, { occ: TermOccurrence[]; near: Near }>();
   for (const line of lines) {
     for (const run of line.runs) {
       run.tokens.forEach((t, i) => {
         if (t.text.length < 2 || t.text.length > 4 || !t.han) return;
+        if (excluded(line.base + t.start, line.base + t.end) || startsName(text, line.base + t.end)) return;
         let entry = shorts.get(t.text);
         if (!entry) {
           entry = { occ: [], near: { before: new Set(), after: new Set() } };
@@ -117,7 +155,7 @@ export function initialsGroups(text: string, lines: readonly TermLine[], starts:
     if (list) list.push(s);
     else byFirst.set(s.charCodeAt(0), [s]);
   }
-  const longs = new Map<string, { short: string; occ: TermOccurrence[]; near: Near }>();
+  const longs = new Map<string, { short: string; occ: TermOccurrence[]; near: Near; wide: boolean }>();
   for (const line of lines) {
     const base = line.base;
     for (const run of line.runs) {
@@ -129,12 +167,14 @@ export function initialsGroups(text: string, lines: readonly TermLine[], starts:
           if (!m) continue;
           const longText = text.slice(base + m.start, base + m.end);
           if (longText.length <= short.length || longText.includes(short)) continue;
+          if (excluded(base + m.start, base + m.end) || startsName(text, base + m.end)) continue;
           const key = `${short}\u0000${longText}`;
           let entry = longs.get(key);
           if (!entry) {
-            entry = { short, occ: [], near: { before: new Set(), after: new Set() } };
+            entry = { short, occ: [], near: { before: new Set(), after: new Set() }, wide: false };
             longs.set(key, entry);
           }
+          if (m.wide) entry.wide = true;
           entry.occ.push(occurrence(text, base + m.start, base + m.end));
           addNeighbours(entry.near, run, m.before, m.after);
         }
@@ -146,14 +186,17 @@ export function initialsGroups(text: string, lines: readonly TermLine[], starts:
     const short = shorts.get(long.short);
     if (!short) continue;
     const longText = key.split('\u0000')[1] as string;
+    if (defined.some((d) => d.short.includes(long.short) && d.full.includes(longText))) continue;
     const known = KNOWN_ABBREVIATIONS.get(long.short) === longText;
-    const shared = shareNeighbour(long.near, short.near);
-    if (!known && !shared) continue;
+    // An unknown pair needs shared neighbours on both sides and two-character words (配套建设 /
+    // 配建), else it is read into ordinary words (提供高质量 / 提高, 农业机械化 / 农机, 产品出口 / 产出).
+    if (!known && (long.wide || !shareNeighbours(long.near, short.near))) continue;
     const group = makeGroup([...short.occ, ...long.occ], { relation: 'abbreviation', certain: false, formOf: (x) => x });
     if (group) groups.push(group);
   }
   const done = new Set(groups.flatMap((g) => g.forms.map((f) => f.text)));
-  return [...groups, ...knownGroups(text, starts, done)];
+  for (const d of defined) for (const [short] of KNOWN_ABBREVIATIONS) if (d.short.includes(short)) done.add(short);
+  return [...groups, ...knownGroups(text, starts, done, excluded)];
 }
 
 const DEFINITION = /[（(]\s*(?:以下|下文|下)?简称(?:为)?\s*([“‘《]?)([^“”‘’《》（）()\s，。、]{1,16})([”’》]?)\s*[）)]/g;
@@ -197,6 +240,10 @@ export function definitionGroups(
   lines: readonly TermLine[],
   bounds: Boundaries,
   ignored: readonly OffsetRange[],
+  /** Layout lines, and names inside a longer quotation or title. */
+  excluded: Excluded = () => false,
+  /** Gets every definition's full and short name, kept or not. */
+  defined: Array<{ full: string; short: string }> = [],
 ): TermGroup[] {
   const groups: TermGroup[] = [];
   let runs: Run[] | undefined; // with document offsets, built for the first definition only
@@ -210,7 +257,7 @@ export function definitionGroups(
     const fullRange = fullNameBefore(text, runs, defStart, short);
     const full = fullRange ? text.slice(fullRange.start, fullRange.end) : undefined;
     const aligned = (i: number, len: number): boolean => titled || (bounds.starts.has(i) && bounds.ends.has(i + len));
-    const usable = (i: number, len: number): boolean => !overlapsAnyRange(ignored, i, i + len) && aligned(i, len);
+    const usable = (i: number, len: number): boolean => !overlapsAnyRange(ignored, i, i + len) && !excluded(i, i + len) && aligned(i, len);
     const changes: TermChange[] = [];
     const shortOcc: TermOccurrence[] = [];
     const fullOcc: TermOccurrence[] = fullRange ? [occurrence(text, fullRange.start, fullRange.end)] : [];
@@ -225,12 +272,14 @@ export function definitionGroups(
     if (full) {
       for (const i of allIndexes(text, full, defEnd, text.length)) {
         if (!usable(i, full.length) && !full.startsWith('《')) continue;
-        if (overlapsAnyRange(ignored, i, i + full.length)) continue;
+        if (overlapsAnyRange(ignored, i, i + full.length) || excluded(i, i + full.length)) continue;
+        if (!full.startsWith('《') && BODY_NAME.test(text.slice(i + full.length, i + full.length + 20))) continue;
         const o = occurrence(text, i, i + full.length);
         fullOcc.push(o);
         changes.push({ ...o, replacement: short, reason: 'after-definition' });
       }
     }
+    if (full) defined.push({ full, short: short.replace(/[《》]/g, '') });
     if (changes.length === 0 || !full) continue;
     const forms = [
       { text: short, count: shortOcc.length, occurrences: shortOcc },

@@ -10,8 +10,9 @@ import { definitionGroups, initialsGroups } from './abbreviation';
 import { glossaryGroups, mergeGlossary } from './glossary';
 import { nearGroups } from './near';
 import { numeralGroups } from './numerals';
-import { punctuationGroups } from './punctuation';
-import { lineBoundaries, termLines } from './lines';
+import { dropsMarks, punctuationGroups } from './punctuation';
+import { markedSpans } from './layout';
+import { lineBoundaries, termLines, type TermLine } from './lines';
 import type { OffsetRange, TermEntry, Words } from '../types';
 import type { TermGroup } from './types';
 
@@ -19,16 +20,38 @@ function occurrencesOf(group: TermGroup): OffsetRange[] {
   return group.forms.flatMap((f) => f.occurrences);
 }
 
-/** A term is relevant to the user glossary's canonical forms: they decide the canonical form. */
-function applyPreferred(group: TermGroup, preferred: ReadonlySet<string>): TermGroup {
+/**
+ * A term is relevant to the user glossary's canonical forms: they decide the canonical form, and
+ * the user's own word makes the group certain. A quoted mention is still not unquoted.
+ */
+function applyPreferred(group: TermGroup, preferred: ReadonlySet<string>): TermGroup | undefined {
   const chosen = group.forms.find((f) => preferred.has(f.text));
-  if (!chosen || chosen.text === group.canonical || group.basis === 'definition') return group;
+  if (!chosen || group.basis === 'definition') return group;
+  if (chosen.text === group.canonical) return { ...group, basis: 'glossary', certain: true };
   const forms = [chosen, ...group.forms.filter((f) => f !== chosen)];
   const changes = forms
     .slice(1)
     .flatMap((f) => f.occurrences.map((o) => ({ ...o, replacement: chosen.text })))
+    .filter((c) => !dropsMarks(c.text, c.replacement))
     .sort((a, b) => a.start - b.start);
-  return { ...group, canonical: chosen.text, basis: 'glossary', forms, changes };
+  if (changes.length === 0) return undefined;
+  return { ...group, canonical: chosen.text, basis: 'glossary', certain: true, forms, changes };
+}
+
+/** Whether an offset is on a layout line (title, signature, date, attachment), by binary search over the lines. */
+function layoutTest(lines: readonly TermLine[]): (offset: number) => boolean {
+  const layout = lines.filter((l) => l.layout);
+  return (offset) => {
+    let lo = 0;
+    let hi = layout.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((layout[mid] as TermLine).base <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const l = layout[lo - 1];
+    return l !== undefined && offset <= l.base + l.text.length;
+  };
 }
 
 /**
@@ -42,14 +65,22 @@ function applyPreferred(group: TermGroup, preferred: ReadonlySet<string>): TermG
 export function findTermGroups(text: string, words: Words, glossary: readonly TermEntry[] = [], ignored: readonly OffsetRange[] = []): TermGroup[] {
   const lines = termLines(text, words, ignored);
   const bounds = lineBoundaries(text, lines);
+  const spans = markedSpans(lines);
+  const onLayout = layoutTest(lines);
+  // Names on layout lines or in quotations and titles are not the writer's to unify; a
+  // definition's 《简称》 is a title of its own, so there only names nested in a longer one count.
+  const named = (start: number, end: number): boolean => onLayout(start) || spans.covered(start, end);
+  const nested = (start: number, end: number): boolean => onLayout(start) || spans.within(start, end);
   const bySize = (a: TermGroup, b: TermGroup): number => b.canonical.length - a.canonical.length;
+  const defined: Array<{ full: string; short: string }> = [];
+  const definitions = definitionGroups(text, lines, bounds, ignored, nested, defined);
   const candidates: TermGroup[][] = [
     glossaryGroups(text, mergeGlossary(glossary), ignored),
-    punctuationGroups(text, lines),
+    punctuationGroups(text, lines, spans),
     numeralGroups(text, ignored),
-    definitionGroups(text, lines, bounds, ignored),
-    initialsGroups(text, lines, bounds.starts).sort(bySize),
-    nearGroups(text, lines).sort(bySize),
+    definitions,
+    initialsGroups(text, lines, bounds.starts, named, defined).sort(bySize),
+    nearGroups(text, lines, named).sort(bySize),
   ];
   const preferred = new Set(glossary.map((e) => e.canonical));
   const accepted: TermGroup[] = [];
@@ -63,6 +94,7 @@ export function findTermGroups(text: string, words: Words, glossary: readonly Te
     for (const group of list) {
       if (occurrencesOf(group).some(isClaimed)) continue;
       const final = group.relation === 'glossary' ? group : applyPreferred(group, preferred);
+      if (!final) continue;
       accepted.push(final);
       for (const c of final.changes) claimed.fill(1, c.start, c.end);
     }

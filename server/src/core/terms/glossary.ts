@@ -2,7 +2,8 @@
  * Relation 5: glossary variants. Built-in canonical fixed expressions, as printed in Xinhua and
  * People's Daily copy, with their common wrong variants, plus the user's own terms
  * (`.gongwenrc.json` `terms`). A variant occurrence inside an occurrence of the canonical form
- * (四个意识 inside “四个意识”, 二十大 inside 党的二十大) is not a variant.
+ * (四个意识 inside “四个意识”, 二十大 inside 党的二十大) is not a variant, nor is one inside a
+ * quotation or a 《》 title (a document's name is cited as it was issued).
  */
 import { occurrence, overlapsAnyRange } from './group';
 import type { OffsetRange, TermEntry } from '../types';
@@ -69,10 +70,13 @@ function indexes(text: string, needle: string): number[] {
   return out;
 }
 
-/** Spans of quotations “…” / ‘…’ on one line, where a bare quoted-term variant is left alone. */
+/**
+ * Spans of quotations “…” / ‘…’ and titles 《…》 on one line: a variant inside one is cited as its
+ * source wrote it (a document's title, someone's words) and is left alone.
+ */
 function quotationSpans(text: string): OffsetRange[] {
   const spans: OffsetRange[] = [];
-  const re = /“[^“”\r\n]*”|‘[^‘’\r\n]*’/g;
+  const re = /“[^“”\r\n]*”|‘[^‘’\r\n]*’|《[^《》\r\n]*》/g;
   for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
@@ -95,7 +99,6 @@ export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[],
         if (!overlapsAnyRange(ignored, i, i + form.length)) canonicalOcc.push(occurrence(text, i, i + form.length));
       }
     }
-    const quotedTerm = /^“[^”]+”$/.test(canonical);
     const variants = [...new Set(entry.variants.filter((v) => v && v !== canonical))].sort((a, b) => b.length - a.length);
     const found: TermOccurrence[] = [];
     for (const variant of variants) {
@@ -104,7 +107,7 @@ export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[],
         if (overlapsAnyRange(masks, i, end) || overlapsAnyRange(ignored, i, end) || overlapsAnyRange(claimed, i, end)) continue;
         if (entry.followedBy && !entry.followedBy.test(text.slice(end, end + 8))) continue;
         if (entry.builtin && NUMERAL_BEFORE.test(text.slice(Math.max(0, i - 1), i)) && /^[一二三四五六七八九十两]/.test(variant)) continue;
-        if (quotedTerm && quotes.some((q) => q.start < i && end < q.end)) continue;
+        if (quotes.some((q) => q.start < i && end < q.end)) continue;
         masks.push({ start: i, end });
         found.push(occurrence(text, i, end));
       }

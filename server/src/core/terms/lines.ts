@@ -10,6 +10,7 @@
 import { detach, lines } from '../text/chars';
 import { LineCache } from '../text/lineCache';
 import type { LineWords, OffsetRange, Word, Words } from '../types';
+import { isLayoutLine, markSpans } from './layout';
 import { junctionKeys, quotedKeys } from './punctuation';
 import { buildRuns, type Boundaries, type Run, type RunToken } from './tokens';
 
@@ -26,6 +27,12 @@ export interface TermLine {
   quoted: readonly string[];
   /** Where each word of the line ends, relative to `base`. */
   ends: Int32Array;
+  /** A title, signature, date or attachment line (layout.ts): no runs, no keys; its names are not drift. */
+  layout: boolean;
+  /** Quotation and title spans of the line, [start, end) pairs relative to `base`. */
+  spans: Int32Array;
+  /** Where an accepted junction's mark (、 or spaces) starts, relative to `base`: the only places a split form may be split. */
+  sites: Int32Array;
 }
 
 interface Entry {
@@ -33,6 +40,9 @@ interface Entry {
   junctions: string[];
   quoted: string[];
   ends: Int32Array;
+  layout: boolean;
+  spans: Int32Array;
+  sites: Int32Array;
   /** The words the entry was made from, as a checksum of their ends: a changed dictionary cuts a line differently. */
   cut: number;
 }
@@ -67,13 +77,19 @@ function cutOf(words: Words, line: string, base: number, from: number, to: numbe
   return h;
 }
 
+const NONE = new Int32Array(0);
+
 function entryFor(line: string, words: readonly Word[], ignored: readonly OffsetRange[]): Omit<Entry, 'cut'> {
+  const ends = Int32Array.from(words, (w) => w.end);
+  const spans = markSpans(line);
+  if (isLayoutLine(line)) return { runs: [], junctions: [], quoted: [], ends, layout: true, spans, sites: NONE };
   const runs = buildRuns(words, ignored);
   const junctions = new Set<string>();
-  junctionKeys(line, runs, junctions);
+  const sites: number[] = [];
+  junctionKeys(line, runs, junctions, sites);
   const quoted = new Set<string>();
   quotedKeys(line, quoted);
-  return { runs, junctions: [...junctions], quoted: [...quoted], ends: Int32Array.from(words, (w) => w.end) };
+  return { runs, junctions: [...junctions], quoted: [...quoted], ends, layout: false, spans, sites: Int32Array.from(sites) };
 }
 
 /** Relative word ends of a line, from all the text's words (from index `from`, up to `to`) or from the line's word strings. */
@@ -139,7 +155,7 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       entry = { ...entryFor(own, wordsIn(own), []), cut };
       CACHE.set(own, entry);
     }
-    out.push({ base, text: line.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends });
+    out.push({ base, text: line.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites });
   }
   CACHE.fit(text.length, lineCount);
   return out;

@@ -18,6 +18,7 @@ import type { TermLine } from './lines';
 import type { RunToken } from './tokens';
 import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
+import type { Excluded } from './abbreviation';
 
 const HEADS = new Set([
   '区', '园', '园区', '基地', '工程', '中心', '平台', '示范区', '先行区', '试验区', '片区', '带', '走廊', '港', '城', '新城',
@@ -33,6 +34,14 @@ const EVERYDAY = new Set([
   '建设', '建成', '发展', '发挥', '生产', '生活', '管理', '管控', '服务', '服从', '工作', '工程', '推进', '推动', '提升', '提高', '加强', '加快',
   '改革', '改造', '保护', '保障', '保持', '保证', '经济', '经营', '资金', '资源', '规划', '规范', '安全', '安排', '实施', '实现', '落实', '落地',
   '创新', '创业', '产业', '产品', '企业', '农业', '农村', '农民', '社会', '社区', '合作', '合理', '完成', '完善', '组织', '组成', '制度', '制定',
+]);
+
+/** Words a phrase, not a name, starts with: verbs, adverbs, pronouns and function words (做好重点 / 做好重度, 我们坚持 / 我们坚决). */
+const PHRASE_LEADERS = new Set([
+  '做好', '按照', '进行', '深化', '加强', '推进', '推动', '实现', '提高', '提升', '落实', '采取', '具有', '用于', '体现', '依法', '及时', '全面',
+  '以及', '其他', '有关', '相关', '根据', '通过', '加快', '积极', '进一步', '不断', '持续', '切实', '坚持', '支持', '鼓励', '引导', '开展', '建立',
+  '健全', '完善', '确保', '保持', '促进', '发挥', '强化', '统筹', '严格', '认真', '努力', '充分', '大力', '重点', '主要', '一些', '一批', '各类',
+  '我们', '你们', '他们', '大家', '咱们', '各级', '必须', '始终', '更加', '坚持', '坚决', '一定', '已经', '正在', '继续',
 ]);
 
 interface Gram {
@@ -65,6 +74,8 @@ function comparable(a: string, b: string): boolean {
 interface GramNode {
   gram?: Gram;
   next?: Map<string, GramNode>;
+  /** How many times the words up to here occur (in runs, followed by anything or nothing). */
+  count: number;
 }
 
 /**
@@ -73,7 +84,7 @@ interface GramNode {
  * own strings (the cached lines' strings, hashed once): joining the words into a key for every
  * gram of every token cost a third of the drift analysis.
  */
-function collectGrams(lines: readonly TermLine[]): Gram[] {
+function collectGrams(lines: readonly TermLine[], excluded: Excluded): { grams: Gram[]; root: Map<string, GramNode> } {
   const root = new Map<string, GramNode>();
   const list: Gram[] = [];
   for (const line of lines) {
@@ -81,6 +92,8 @@ function collectGrams(lines: readonly TermLine[]): Gram[] {
     for (const run of line.runs) {
       const t = run.tokens;
       for (let i = 0; i < t.length; i++) {
+        // A gram never crosses a mark: one starting inside a quotation or title stays inside it.
+        if (line.spans.length > 0 && excluded(base + (t[i] as RunToken).start, base + (t[i] as RunToken).end)) continue;
         let len = 0;
         let parent: GramNode | undefined;
         const path: GramNode[] = [];
@@ -94,9 +107,10 @@ function collectGrams(lines: readonly TermLine[]): Gram[] {
           const map: Map<string, GramNode> = parent ? (parent.next ??= new Map()) : root;
           let node = map.get(last.text);
           if (!node) {
-            node = {};
+            node = { count: 0 };
             map.set(last.text, node);
           }
+          node.count++;
           parent = node;
           path.push(node);
           if (len < 4) continue;
@@ -111,8 +125,16 @@ function collectGrams(lines: readonly TermLine[]): Gram[] {
       }
     }
   }
-  return list;
+  return { grams: list, root };
 }
+
+/** Characters a headed name and its variant share before the differing part. */
+const MIN_PREFIX = 3;
+/**
+ * Share of the occurrences of the shared words that go on with one of the two forms: 稻虾 is
+ * followed by 共作 or 共养 (a name), 实现 / 随机 / 依法 by anything (a phrase, not a name).
+ */
+const COHESION = 0.75;
 
 function isRare(rare: number, major: number): boolean {
   return major >= 2 && (rare === 1 || rare * 3 <= major);
@@ -129,6 +151,7 @@ function headOf(name: string): string | undefined {
  * standing after at least two characters and before the head: P + D′ + Q of P + D + Q.
  */
 function headedVariant(name: string, other: string, head: string): boolean {
+  // P of at least MIN_PREFIX characters: 重大科技项目 / 重大外资项目 share only 重大.
   let first = -1;
   let last = -1;
   for (let k = 0; k < name.length; k++) {
@@ -138,7 +161,7 @@ function headedVariant(name: string, other: string, head: string): boolean {
   }
   if (first < 0) return false;
   for (let dLen = 1; dLen <= 2; dLen++) {
-    for (let i = 2; i + dLen <= name.length - head.length; i++) {
+    for (let i = MIN_PREFIX; i + dLen <= name.length - head.length; i++) {
       if (first < i || last >= i + dLen) continue;
       if (comparable(name.slice(i, i + dLen), other.slice(i, i + dLen))) return true;
     }
@@ -155,7 +178,7 @@ function headedVariant(name: string, other: string, head: string): boolean {
  * ends) as long as some dominant name and sharing its first two and last characters. Linear in
  * the words, so long documents keep this relation.
  */
-function headedGroups(text: string, lines: readonly TermLine[], grams: readonly Gram[]): TermGroup[] {
+function headedGroups(text: string, lines: readonly TermLine[], grams: readonly Gram[], excluded: Excluded): TermGroup[] {
   const byText = new Map<string, OffsetRange[]>();
   for (const g of grams) {
     if (g.len < 5) continue; // never a name: joining its words would be wasted
@@ -193,6 +216,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
         const first = t[i] as RunToken;
         const from = base + first.start;
         if (!first.han || !prefixes.has(pairAt(text, from))) continue;
+        if (line.spans.length > 0 && excluded(from, base + first.end)) continue;
         for (let j = i; j < t.length; j++) {
           const last = t[j] as RunToken;
           if (j > i && ((t[j - 1] as RunToken).end !== last.start || !last.han)) break;
@@ -232,7 +256,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
  * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
  * 稻虾共养), not an everyday word (建设 / 建成).
  */
-function wordGroups(text: string, grams: readonly Gram[]): TermGroup[] {
+function wordGroups(text: string, grams: readonly Gram[], root: ReadonlyMap<string, GramNode>): TermGroup[] {
   // Grams alike but for the word at `pos`: the same words before it (one trie node) and after it.
   // Keyed by that node, then by the words after (no key at all when `pos` is the last word).
   const buckets: Array<{ pos: number; grams: Gram[] }> = [];
@@ -240,7 +264,7 @@ function wordGroups(text: string, grams: readonly Gram[]): TermGroup[] {
   for (const g of grams) {
     if (g.words.length < 2) continue;
     // The differing word follows a shared word: 稻虾共作 / 稻虾共养, not 共作面积 / 共生面积.
-    if ((g.words[0]?.length ?? 0) < 2) continue;
+    if ((g.words[0]?.length ?? 0) < 2 || PHRASE_LEADERS.has(g.words[0] as string)) continue;
     for (let pos = 1; pos < g.words.length; pos++) {
       const prefix = g.path[pos - 1] as GramNode;
       const after = pos === g.words.length - 1 ? '' : g.words.slice(pos + 1).join('|');
@@ -261,11 +285,18 @@ function wordGroups(text: string, grams: readonly Gram[]): TermGroup[] {
   const groups: TermGroup[] = [];
   for (const { pos, grams: members } of buckets) {
     if (members.length < 2) continue;
+    const prefix = (members[0] as Gram).path[pos - 1] as GramNode;
+    const together = members.reduce((n, g) => n + g.occ.length, 0);
+    if (together < COHESION * prefix.count) continue;
     const major = [...members].sort((x, y) => y.occ.length - x.occ.length)[0] as Gram;
     const a = major.words[pos] as string;
     const rare = members.filter((g) => {
       const b = g.words[pos] as string;
-      return g !== major && isRare(g.occ.length, major.occ.length) && comparable(a, b) && a.length >= 2 && oneCharDiff(a, b) === a.length - 1 && !EVERYDAY.has(a) && !EVERYDAY.has(b);
+      if (g === major || !isRare(g.occ.length, major.occ.length) || !comparable(a, b) || a.length < 2 || oneCharDiff(a, b) !== a.length - 1) return false;
+      if (EVERYDAY.has(a) || EVERYDAY.has(b)) return false;
+      // A slip's odd word occurs only in the slip (共养 in 稻虾共养); a word the document uses
+      // elsewhere (医务, 政策, 国家) is a word of its own, put there on purpose.
+      return (root.get(b)?.count ?? 0) <= g.occ.length;
     });
     if (rare.length === 0) continue;
     const group = makeGroup(withText(text, [...major.occ, ...rare.flatMap((g) => g.occ)]), { relation: 'near', certain: false, formOf: (x) => x });
@@ -286,7 +317,7 @@ function oneCharDiff(a: string, b: string): number {
   return at;
 }
 
-export function nearGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
-  const grams = collectGrams(lines);
-  return [...headedGroups(text, lines, grams), ...wordGroups(text, grams)];
+export function nearGroups(text: string, lines: readonly TermLine[], excluded: Excluded = () => false): TermGroup[] {
+  const { grams, root } = collectGrams(lines, excluded);
+  return [...headedGroups(text, lines, grams, excluded), ...wordGroups(text, grams, root)];
 }

@@ -1,8 +1,14 @@
 /**
  * Relation 2: one year written in Arabic and Chinese numerals — 2025年 / 二〇二五年 / 二零二五年.
  * Years are grouped by value; on a tie the Arabic form wins (GB/T 15835-2011 favours it).
+ *
+ * A full 汉字 date (一九九六年二月五日) on a line of its own or in a parenthesis is not drift: the
+ * 成文日期 of a document issued before 2012-07-01 is written in 汉字 (GB/T 9704-1999), and so is
+ * the adoption or forwarding date in the parenthesis under a title (（二〇〇四年六月十六日国务院
+ * 第54次常务会议通过）, （民政部　一九九七年一月二十八日）).
  */
 import { makeGroup, occurrence, overlapsAnyRange } from './group';
+import { isLayoutLine } from './layout';
 import type { OffsetRange } from '../types';
 import type { TermGroup } from './types';
 
@@ -12,12 +18,30 @@ export function yearValue(form: string): string {
   return [...form.replace(/年$/, '')].map((c) => DIGITS[c] ?? c).join('');
 }
 
+const HAN_MONTH_DAY = /^(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日/;
+
+/** The 汉字 year at [start, end) begins a full 汉字 date on a date line or inside a parenthesis. */
+function isDateOfRecord(text: string, start: number, end: number): boolean {
+  if (!HAN_MONTH_DAY.test(text.slice(end, end + 8))) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const before = text.slice(lineStart, start);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open >= 0 && !/[）)]/.test(before.slice(open))) return true;
+  let lineEnd = text.length;
+  for (const br of ['\n', '\r']) {
+    const i = text.indexOf(br, end);
+    if (i >= 0 && i < lineEnd) lineEnd = i;
+  }
+  return isLayoutLine(text.slice(lineStart, lineEnd));
+}
+
 export function numeralGroups(text: string, ignored: readonly OffsetRange[]): TermGroup[] {
   const byYear = new Map<string, OffsetRange[]>();
   const re = /(?<![0-9０-９.．])[12][0-9]{3}年|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3}年/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const range = { start: m.index, end: m.index + m[0].length };
     if (overlapsAnyRange(ignored, range.start, range.end)) continue;
+    if (!/^[12]/.test(m[0]) && isDateOfRecord(text, range.start, range.end)) continue;
     const value = yearValue(m[0]);
     byYear.set(value, [...(byYear.get(value) ?? []), range]);
   }

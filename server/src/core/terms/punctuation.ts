@@ -6,11 +6,30 @@
  * list of three or more), and a short text standing alone in quotes or title marks (not the 简称
  * being defined in 以下简称“…”). Each key is then looked up everywhere at word boundaries, and
  * its occurrences grouped by how they are written. Nested quotes ‘’ count as “”.
+ *
+ * A 、 joins whole list items, not the last word of one phrase to the first of the next (抽查检查、
+ * 结果集中公示; 发展质量稳步提升、社会大局稳定; 生产、生活性服务业), so a junction counts only
+ * where its two words are the items: the first one opens its phrase (nothing, a mark or a
+ * function word before it: 。区委、区政府; 按照区委、区政府), neither is a function word (向国务院、
+ * 有关部门) and no suffix binds the second to what follows (生活性); or both are organs (党委、
+ * 政府). A split form is counted only where it is split at such a junction.
+ *
+ * A term is quoted where it is named (容不得半点“差不多”, an indicator's name in quotes): a quoted
+ * occurrence is never unquoted by a fix, and a bare one is quoted only when the quoted form
+ * clearly dominates. A name inside a longer quotation or title (个人所得税法 in 《…个人所得税法实施
+ * 条例》), a bare title extended into a longer name (…考核指标体系) and a term naming a body
+ * (县委县政府督查室) are not occurrences.
+ *
+ * Certain (warning): an organ pair (区委、区政府) whose chosen form occurs at least twice; a term
+ * quoted at least three times and more often than not; a title cited bare where it is in 《》 at
+ * least as often elsewhere (GB/T 15834-2011 4.15). The rest (转移、倾倒 / 转移倾倒: both correct;
+ * “菜篮子” twice, 菜篮子 once) is information.
  */
 import { makeGroup, occurrence } from './group';
+import { markedSpans, type MarkedSpans } from './layout';
 import type { TermLine } from './lines';
-import { balanceMarks, CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING, type Run } from './tokens';
-import type { TermGroup } from './types';
+import { balanceMarks, CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING, type Run, type RunToken } from './tokens';
+import type { TermChange, TermGroup, TermOccurrence } from './types';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;
 
@@ -22,8 +41,28 @@ function inList(text: string, start: number, end: number): boolean {
   return before.includes('、') || after.includes('、') || /^(?:和|及|与|以及)/.test(after);
 }
 
-/** Keys from two words joined by 、 or a space (not a list of three or more). */
-export function junctionKeys(text: string, runs: readonly Run[], keys: Set<string>): void {
+/** Function words: particles, conjunctions, prepositions and determiners. Never one side of a pair; before the first item they open its phrase. */
+const FUNCTION_WORDS = new Set([
+  '的', '地', '得', '之', '了', '着', '过', '和', '与', '及', '或', '并', '而', '等', '以及', '或者', '并且', '同', '跟',
+  '对', '向', '在', '从', '由', '把', '被', '将', '为', '以', '于', '给', '让', '使', '经', '按', '按照', '根据', '依据', '依照', '通过', '经过', '关于', '对于', '围绕', '会同',
+  '有关', '相关', '其', '该', '此', '各', '每', '本', '其他', '其它', '所', '是', '即', '请', '报', '由于', '若', '如',
+]);
+/** A one-character suffix binding the second word to what follows: 生产、生活性服务业. */
+const BOUND_SUFFIX = new Set(['性', '化', '型', '式', '率', '者', '类']);
+/** Names of organs: 区委 县政府 党工委 办事处 人大 政协 国务院 财政部 …局 …厅. */
+const ORGAN = /(?:委|政府|党组|办事处|人大|政协|委员会|院|部|局|厅|署|办|支部|机关)$/;
+
+/** True when every item of a split form names an organ: 区委、区政府, 街道党工委、办事处. */
+export function isOrganPair(form: string): boolean {
+  const parts = form.replace(/[“”‘’《》]/g, '').split(/[、 \u3000]+/);
+  return parts.length >= 2 && parts.every((p) => p.length >= 2 && ORGAN.test(p));
+}
+
+/**
+ * Keys from two words joined by 、 or a space where they are whole items (see above), not a list
+ * of three or more; `sites` gets where each accepted junction's mark starts.
+ */
+export function junctionKeys(text: string, runs: readonly Run[], keys: Set<string>, sites: number[] = []): void {
   for (const run of runs) {
     const t = run.tokens;
     for (let i = 1; i < t.length; i++) {
@@ -35,9 +74,23 @@ export function junctionKeys(text: string, runs: readonly Run[], keys: Set<strin
       if (!a.han || !b.han || a.text.length + b.text.length < 4) continue;
       // A list of three or more (省、市、县; 乡村旅游、休闲农业、农村电商) is a list, not a term.
       if (inList(text, a.start, b.end)) continue;
+      if (FUNCTION_WORDS.has(a.text) || FUNCTION_WORDS.has(b.text)) continue;
+      const next = t[i + 1];
+      if (next && next.start === b.end && BOUND_SUFFIX.has(next.text)) continue;
+      if (!(ORGAN.test(a.text) && ORGAN.test(b.text)) && !opensPhrase(text, t, i - 1)) continue;
       keys.add(a.text + b.text);
+      sites.push(a.end);
     }
   }
+}
+
+/** The token at `i` opens its phrase: the run starts there, a mark stands before it, or a function word. */
+function opensPhrase(text: string, t: readonly RunToken[], i: number): boolean {
+  const prev = t[i - 1];
+  const tok = t[i] as RunToken;
+  if (!prev) return true;
+  if (gapBetween(text, prev, tok) !== '') return true;
+  return FUNCTION_WORDS.has(prev.text);
 }
 
 /** Keys from short Han texts standing alone in quotation or title marks (not a 简称 being defined). */
@@ -56,21 +109,97 @@ export function quotedKeys(text: string, keys: Set<string>): void {
   }
 }
 
+/** Marks a form carries (nested quotes as “”): a change must not drop any. */
+function marksOf(form: string): string {
+  return form.replace(/‘/g, '“').replace(/’/g, '”').replace(/[^“”《》]/g, '');
+}
+
+/** Rewriting `text` as `replacement` would drop or change quotation or title marks. */
+export function dropsMarks(text: string, replacement: string): boolean {
+  const from = marksOf(text);
+  const to = marksOf(replacement);
+  return from.length > to.length || (from !== to && from.length === to.length);
+}
+
+const SPLIT = /[、 \u3000]/;
+/** A body named after the term: 县委县政府督查室, 市委市政府信访联席会议办公室 are proper names, never rewritten. */
+const BODY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:督查室|办公室|研究室|信访局|督查组|督导组|工作组|调查组|领导小组|委员会|接待室|值班室)/;
+/** What may follow a bare title and still cite it: 的 和 等 规定 … (not 体系, 实施条例: a longer name). */
+const AFTER_BARE_TITLE = /^(?:的|和|与|及|或|等|中|第|之|以及|规定|要求|精神|有关|相关|条)/;
+
 /** The groups of relation 1, from the document's lines (keys found per line, looked up everywhere). */
-export function punctuationGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
+export function punctuationGroups(text: string, lines: readonly TermLine[], spans: MarkedSpans = markedSpans(lines)): TermGroup[] {
   // All junction keys in text order, then all quoted keys: the order groups claim their places in.
   const keys = new Set<string>();
   for (const line of lines) for (const k of line.junctions) keys.add(k);
   for (const line of lines) for (const k of line.quoted) keys.add(k);
   const groups: TermGroup[] = [];
   const found = findKeys(lines, keys);
+  if (found.size === 0) return groups;
+  const sites = new Set<number>();
+  for (const l of lines) for (const s of l.sites) sites.add(l.base + s);
+  /** Every 、 or space run inside [start, end) starts at an accepted junction. */
+  const splitAtJunctions = (start: number, end: number): boolean => {
+    for (let p = start; p < end; p++) {
+      if (!SPLIT.test(text.charAt(p)) || (p > start && SPLIT.test(text.charAt(p - 1)))) continue;
+      if (!sites.has(p)) return false;
+    }
+    return true;
+  };
   for (const key of keys) {
-    const occurrences = (found.get(key) ?? [])
-      .map((r) => balanceMarks(text, r.start, r.end))
-      .filter((r) => !isDefinitionQuote(text, r.start))
-      .map((r) => occurrence(text, r.start, r.end));
-    const group = makeGroup(occurrences, { relation: 'punctuation', certain: true });
-    if (group) groups.push(group);
+    const ranges = (found.get(key) ?? []).map((r) => balanceMarks(text, r.start, r.end));
+    const hasTitle = ranges.some((r) => text.charAt(r.start) === '《' && spans.exact(r.start, r.end));
+    const occurrences: TermOccurrence[] = [];
+    for (const r of ranges) {
+      if (isDefinitionQuote(text, r.start) || spans.within(r.start, r.end) || !splitAtJunctions(r.start, r.end)) continue;
+      if (BODY_AFTER.test(text.slice(r.end, r.end + 10))) continue;
+      // A bare title running on into a longer name (…考核指标体系) is that other name.
+      if (hasTitle && !/[《》]/.test(text.slice(r.start, r.end)) && isHanWord(text.charAt(r.end)) && !AFTER_BARE_TITLE.test(text.slice(r.end, r.end + 4))) continue;
+      occurrences.push(occurrence(text, r.start, r.end));
+    }
+    const group = makeGroup(occurrences, { relation: 'punctuation', certain: true, tieBreak: (f) => f.startsWith('《') });
+    if (!group) continue;
+    const kept = guardMarks(group, (o) => spans.exact(o.start, o.end));
+    if (kept) groups.push(kept);
   }
   return groups;
+}
+
+/**
+ * The group's changes that unify wording without touching quotation or title marks wrongly:
+ * never one that drops marks (a quoted mention stays quoted); one that adds them only when the
+ * marked form dominates. Sets `certain` (see the file's comment); undefined when no change is left.
+ */
+function guardMarks(group: TermGroup, isMarked: (o: TermOccurrence) => boolean): TermGroup | undefined {
+  let quoted = 0;
+  let titles = 0;
+  let bare = 0;
+  for (const f of group.forms) {
+    for (const o of f.occurrences) {
+      if (!isMarked(o)) bare++;
+      else if (o.text.startsWith('《')) titles++;
+      else quoted++;
+    }
+  }
+  const canonicalCount = group.forms[0]?.count ?? 0;
+  let certain = true;
+  const changes: TermChange[] = [];
+  for (const c of group.changes) {
+    if (dropsMarks(c.text, c.replacement)) continue;
+    if (marksOf(c.replacement).length > marksOf(c.text).length) {
+      const title = c.replacement.startsWith('《');
+      const marked = title ? titles : quoted;
+      // A title takes its 书名号 when it has them at least as often as not (GB/T 15834-2011 4.15);
+      // a quoted term only when quoted at least twice and more often than not.
+      if (title ? marked < bare : marked < 2 || marked <= bare) continue;
+      if (!title && marked < 3) certain = false;
+    }
+    if (SPLIT.test(c.text) || SPLIT.test(c.replacement)) {
+      const split = SPLIT.test(c.text) ? c.text : c.replacement;
+      if (!isOrganPair(split) || canonicalCount < 2) certain = false;
+    }
+    changes.push(c);
+  }
+  if (changes.length === 0) return undefined;
+  return { ...group, certain, changes };
 }

@@ -161,7 +161,10 @@ export function formKey(raw: string): string {
   return raw.replace(/‘/g, '“').replace(/’/g, '”').replace(/\u3000/g, ' ');
 }
 
-/** The text before `offset` names a short form being defined: 以下简称“…”, 简称为“…”, 下称“…”. */
+/**
+ * The text before `offset` names or defines what follows: 以下简称“…”, 简称为“…”, 下称“…”,
+ * 所谓“…”, 叫做“…”. A term quoted where it is named is a mention, not a variant.
+ */
 export function isDefinitionQuote(text: string, offset: number): boolean {
-  return /(?:简称|称为|下称|统称|简称为|俗称|又称)[：:]?$/.test(text.slice(Math.max(0, offset - 6), offset));
+  return /(?:简称|称为|下称|统称|简称为|俗称|又称|所谓|叫做|叫作|称作|称之为|名为|谓之)[：:]?$/.test(text.slice(Math.max(0, offset - 6), offset));
 }

@@ -42,7 +42,11 @@ export interface TermGroup {
   canonical: string;
   /** How the canonical form was chosen. */
   basis: 'glossary' | 'majority' | 'first' | 'definition' | 'arabic';
-  /** Certain relations (punctuation, numeral, glossary) warn; the others only inform. */
+  /**
+   * The drift is certain (warning): years, glossary variants, and punctuation groups that pass
+   * the checks in punctuation.ts (organ pairs seen several times, dominant quotes, bare titles);
+   * the rest only informs.
+   */
   certain: boolean;
   /** Every form found, the canonical first (when it occurs), then by count, then by position. */
   forms: TermForm[];

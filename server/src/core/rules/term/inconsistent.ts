@@ -3,7 +3,15 @@
  * “十四五”规划 / 十四五规划, 2025年 / 二〇二五年, 文旅 / 文化旅游, 文旅融合创新区 / 文旅融合发展区,
  * a 以下简称 definition not kept. Each minority occurrence is flagged with the counts of every form
  * and one fix rewriting all of them to the chosen form; the fix is not preferred (choosing a form
- * is the writer's call). Abbreviation and near-name findings are soft (information).
+ * is the writer's call).
+ *
+ * Warning only where the drift is certain: one year in Arabic and 汉字 (GB/T 15835-2011), an organ
+ * pair (区委、区政府) whose chosen form occurs at least twice, a term quoted at least three times
+ * and more often than not, a title cited bare where it is in 《》 at least as often (GB/T
+ * 15834-2011 4.15), or a form the user's glossary names. Everything else — other pairs joined by
+ * 、 (both forms are correct), abbreviations, near names, a form seen once — is soft
+ * (information). Titles, signature and date lines, quotations and 《》 titles are never
+ * rewritten (terms/layout.ts).
  */
 import { quoteForm } from '../../terms/format';
 import type { TermChange, TermGroup } from '../../terms/types';
@@ -41,8 +49,8 @@ export const termInconsistent: Rule = {
   needsWords: true,
   docs: {
     summary:
-      '同一概念在一篇公文中应只用一种写法：标点差异（区委区政府／区委、区政府）、年份数字写法、全称与简称混用、近似名称（文旅融合创新区／文旅融合发展区）。以出现次数多的写法为准；全称简称和近似名称仅作提示。',
-    source: '《党政机关公文处理工作条例》第十九条（公文内容准确、用语规范）；GB/T 15835-2011 4.1（年份用阿拉伯数字）；本工具约定',
+      '同一概念在一篇公文中应只用一种写法：标点差异（区委区政府／区委、区政府）、年份数字写法、全称与简称混用、近似名称（文旅融合创新区／文旅融合发展区）。以出现次数多的写法为准。年份写法、多次出现的党政机关并列、多次加引号的提法和书名号内外的同一文件名给出警告，其余仅作提示。标题、落款、成文日期行及引号、书名号内的文字不改；为提及或定义而加引号的词（容不得半点“差不多”）不算另一种写法。',
+    source: '《党政机关公文处理工作条例》第十九条（公文内容准确、用语规范）；GB/T 15835-2011 4.1（年份用阿拉伯数字）；GB/T 15834-2011 4.15（书名号）；GB/T 9704-2012 7.3.1（标题不加书名号）；GB/T 9704-1999（2012年7月1日前的成文日期用汉字）；其余为本工具约定',
     bad: '区委区政府高度重视……区委、区政府印发……区委、区政府要求……',
     good: '区委、区政府高度重视……区委、区政府印发……区委、区政府要求……',
   },

@@ -2,6 +2,7 @@
  * term.nonstandard — a variant of a glossary term: the built-in fixed expressions (四个意识 without
  * quotes, 以习近平总书记为核心的党中央, “五位一体”战略布局, 二十大精神 without 党的 …) and the
  * user's `terms`. The fix rewriting every variant occurrence to the canonical form is preferred.
+ * A variant inside a quotation or a 《》 title is cited as its source wrote it and left alone.
  */
 import { quoteForm } from '../../terms/format';
 import type { TermChange, TermGroup } from '../../terms/types';

@@ -1,0 +1,98 @@
+/**
+ * Lines and spans whose wording is not the writer's to unify.
+ *
+ * - Layout lines: the document's title (GB/T 9704-2012 7.3.1: no 书名号 around it, often split
+ *   over two lines or letter-spaced), the title of an enclosed or attached document, the 附件
+ *   list, signature lines (joint issuers separated by full-width spaces) and date lines. A name
+ *   there is written as the layout requires, not as a variant of the same name in the body.
+ *   They are recognised by their shape: a short line with no sentence punctuation that does not
+ *   start with a heading marker; or a line starting with 附件.
+ * - Quotation and title spans (“…” ‘…’ 《…》 〈…〉 「…」 『…』): a name inside a longer quotation
+ *   or title is cited as its source wrote it; a term standing alone in quotation marks is a
+ *   mention (“差不多”, an indicator's name), and is never unquoted by a fix.
+ */
+import type { OffsetRange } from '../types';
+
+/** Sentence punctuation: a line that has any is prose. */
+const SENTENCE = /[，。；！？,;!?：:]/;
+/** Heading markers (一、 （一） 1. （1） 第一条 …): headings are prose for drift. */
+const HEADING = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|[0-9０-９]+(?:[.．、]|\s)|[（(][0-9０-９]+[）)]|[①-⑳]|第[一二三四五六七八九十百千0-9]+[章节条款])/;
+const ATTACHMENT = /^附件[ \u3000]*[0-9０-９一二三四五六七八九十]*[ \u3000]*(?:[：:.．、]|$)/;
+/** Longest line (in code units, after trimming) still read as a title, signature or date line. */
+const MAX_LAYOUT = 60;
+
+/** True when a line is a title, signature, date or attachment line (see above). */
+export function isLayoutLine(line: string): boolean {
+  const t = line.replace(/^[\s\u3000#>]+/, '').replace(/[\s\u3000]+$/, '');
+  if (t.length === 0) return false;
+  if (ATTACHMENT.test(t)) return true;
+  if (t.length > MAX_LAYOUT || SENTENCE.test(t) || HEADING.test(t)) return false;
+  return /[\u3400-\u9fff〇]/.test(t);
+}
+
+const OPEN = '“‘《〈「『';
+const CLOSE = '”’》〉」』';
+
+/**
+ * Quotation and title spans of one line, marks included, as [start, end) pairs in a flat array
+ * (nested spans each listed). Unpaired marks open or close nothing.
+ */
+export function markSpans(line: string): Int32Array {
+  const out: number[] = [];
+  const stack: Array<{ kind: number; at: number }> = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    const o = OPEN.indexOf(ch);
+    if (o >= 0) {
+      stack.push({ kind: o, at: i });
+      continue;
+    }
+    const c = CLOSE.indexOf(ch);
+    if (c < 0) continue;
+    // Close the innermost span of this kind; spans opened inside it and never closed are dropped.
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if ((stack[k] as { kind: number }).kind !== c) continue;
+      out.push((stack[k] as { at: number }).at, i + 1);
+      stack.length = k;
+      break;
+    }
+  }
+  return Int32Array.from(out);
+}
+
+/** Document-wide spans, sorted by start: the spans of each line moved by the line's start. */
+export interface MarkedSpans {
+  /** The span exactly [start, end), if there is one. */
+  exact(start: number, end: number): boolean;
+  /** True when [start, end) lies inside a span without being all of it. */
+  within(start: number, end: number): boolean;
+  /** True when [start, end) lies inside or is a span. */
+  covered(start: number, end: number): boolean;
+}
+
+export function markedSpans(perLine: ReadonlyArray<{ base: number; spans: Int32Array }>): MarkedSpans {
+  const list: OffsetRange[] = [];
+  for (const l of perLine) for (let i = 0; i + 1 < l.spans.length; i += 2) list.push({ start: l.base + (l.spans[i] as number), end: l.base + (l.spans[i + 1] as number) });
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  /** Spans starting at or before `start` (binary search for the last one), scanned back: spans are short and rarely nest deeply. */
+  const around = (start: number, end: number, test: (s: OffsetRange) => boolean): boolean => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as OffsetRange).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    // A span holding [start, end) starts at or before `start`; nested spans are few, a line is short.
+    for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) {
+      const s = list[k] as OffsetRange;
+      if (s.end >= end && test(s)) return true;
+    }
+    return false;
+  };
+  return {
+    exact: (start, end) => around(start, end, (s) => s.start === start && s.end === end),
+    within: (start, end) => around(start, end, (s) => s.start <= start && end <= s.end && (s.start !== start || s.end !== end)),
+    covered: (start, end) => around(start, end, (s) => s.start <= start && end <= s.end),
+  };
+}
