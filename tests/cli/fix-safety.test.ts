@@ -133,8 +133,8 @@ describe('gongwen lint --fix: never lose a draft', function () {
     const r = gongwen(['lint', fifo, '/dev/zero']);
     assert.ok(Date.now() - started < 20000);
     assert.strictEqual(r.code, 2);
-    assert.match(r.stderr, /pipe\.txt: 不是普通文件/);
-    assert.match(r.stderr, /\/dev\/zero: 不是普通文件/);
+    assert.match(r.stderr, /pipe\.txt: 它不是普通文件，而是管道（FIFO），已跳过。/);
+    assert.match(r.stderr, /\/dev\/zero: 它不是普通文件，而是设备文件，已跳过。/);
   });
 
   it('odd names: a line break is quoted, -- ends the options, an over-long name is reported and the rest checked', () => {

@@ -16,7 +16,7 @@ import {
   tooDeepAt,
 } from '../../server/src/config/configFile';
 import { isIgnored, mergeSettings } from '../../server/src/config/effective';
-import { readRegularFile } from '../../server/src/config/readLimited';
+import { readRegularFile } from '../../server/src/io/readFile';
 import { glossaryEdit } from '../../server/src/lsp/glossary';
 
 describe('.gongwenrc.json', () => {

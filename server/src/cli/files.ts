@@ -59,9 +59,16 @@ export function expandPaths(paths: readonly string[]): { files: string[]; errors
   return { files, errors };
 }
 
+const SKIPPED: Record<string, string> = {
+  ENOTREG: 'Not a regular file: skipped.',
+  EFBIG: 'File too large: skipped.',
+  ENOENT: 'No such file: skipped.',
+  EACCES: 'Permission denied: skipped.',
+};
+
 export function readDraft(file: string, encoding: DraftEncoding = 'utf-8'): ReadResult {
   const read = readRegularFile(file);
-  if (!read.ok) return { ok: false, reason: read.reason };
+  if (!read.ok) return { ok: false, reason: `${read.reason}，已跳过。${SKIPPED[read.code] ?? 'Skipped.'}` };
   const { snapshot } = read;
   const bytes = snapshot.bytes;
   if (bytes.subarray(0, 8192).includes(0)) {

@@ -6,7 +6,7 @@
  *
  * A workspace file is written by whoever made the workspace, so nothing in it may take the
  * checker down: it is read only when it is a regular file of at most MAX_CONFIG_BYTES
- * (readLimited.ts), parsed only when its brackets nest at most MAX_NESTING deep, and its ignore
+ * (io/readFile.ts), parsed only when its brackets nest at most MAX_NESTING deep, and its ignore
  * globs are compiled once, within limits (compileIgnore). Each refusal is a problem on the file.
  */
 import * as fs from 'fs';
@@ -16,7 +16,7 @@ import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseE
 import { Minimatch } from 'minimatch';
 import { normalizeSettings, RULE_IDS, type Settings } from '../core';
 import type { OffsetRange } from '../core';
-import { readRegularFile } from './readLimited';
+import { readRegularText } from '../io/readFile';
 
 export const CONFIG_FILE_NAME = '.gongwenrc.json';
 
@@ -399,7 +399,7 @@ export function readConfig(configPath: string, top?: string): ConfigFile {
   const refused = (why: string): ConfigFile => ({ ...emptyConfig(configPath, ''), problems: [{ start: 0, end: 0, refused: true, message: `配置文件未读取：${why}，已按默认设置检查。` }] });
   const escapes = top === undefined ? undefined : escapesTop(configPath, top);
   if (escapes) return refused(escapes);
-  const read = readRegularFile(configPath, MAX_CONFIG_BYTES);
+  const read = readRegularText(configPath, MAX_CONFIG_BYTES);
   if (!read.ok) return refused(read.reason);
   return parseConfig(configPath, read.text);
 }

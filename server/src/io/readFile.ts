@@ -20,42 +20,88 @@ export type ReadOutcome = { ok: true; snapshot: FileSnapshot } | { ok: false; re
 /** Drafts larger than this are refused (a 9 MB draft lints in about 13 s; 64 MiB would take minutes). */
 export const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
 
-const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
+/** O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOCTTY: a terminal never becomes ours. */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
 
+/**
+ * The bytes of `file` if it is a regular file of at most `maxBytes`; otherwise why not, as a
+ * Chinese clause without end punctuation (它不是普通文件，而是管道（FIFO）). Never throws, never
+ * blocks, never reads more than maxBytes + 1 bytes.
+ */
 export function readRegularFile(file: string, maxBytes: number = MAX_DRAFT_BYTES): ReadOutcome {
+  // A first look by path (following links): a device or FIFO is not even opened, since opening
+  // some devices does something by itself.
+  let before: fs.Stats;
+  try {
+    before = fs.statSync(file);
+  } catch (e) {
+    return failure(e);
+  }
+  const refusal = refuse(before, maxBytes);
+  if (refusal) return refusal;
   let fd: number;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | O_NONBLOCK);
+    fd = fs.openSync(file, OPEN_FLAGS);
   } catch (e) {
     return failure(e);
   }
   try {
+    // What was opened decides (the path may have been swapped since the first look).
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) {
-      return { ok: false, code: 'ENOTREG', reason: '不是普通文件（目录、管道或设备），已跳过。Not a regular file: skipped.' };
-    }
-    if (stat.size > maxBytes) {
-      return { ok: false, code: 'EFBIG', reason: `文件过大（${mib(stat.size)}，上限 ${mib(maxBytes)}），已跳过。File too large: skipped.` };
-    }
+    const swapped = refuse(stat, maxBytes);
+    if (swapped) return swapped;
     // Read to the end, but never past the limit: the file may grow while it is read.
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     const chunks: Buffer[] = [];
     let total = 0;
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size + 1, 4096), maxBytes + 1));
     for (;;) {
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      const n = fs.readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) {
-        return { ok: false, code: 'EFBIG', reason: `文件过大（超过 ${mib(maxBytes)}），已跳过。File too large: skipped.` };
-      }
-      chunks.push(Buffer.from(chunk.subarray(0, n)));
+      if (total > maxBytes) return tooLarge(total, maxBytes);
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
     }
     return { ok: true, snapshot: { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, bytes: Buffer.concat(chunks, total) } };
   } catch (e) {
     return failure(e);
   } finally {
-    fs.closeSync(fd);
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // Already closed: nothing to release.
+    }
   }
+}
+
+/** The UTF-8 text (a leading BOM dropped) of a regular file of at most `maxBytes`, as readRegularFile. */
+export function readRegularText(file: string, maxBytes: number): { ok: true; text: string } | { ok: false; reason: string } {
+  const read = readRegularFile(file, maxBytes);
+  return read.ok ? { ok: true, text: read.snapshot.bytes.toString('utf8').replace(/^\uFEFF/, '') } : { ok: false, reason: read.reason };
+}
+
+/** 1 MiB, 64 KiB or 100 字节. */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} 字节`;
+}
+
+function refuse(stat: fs.Stats, maxBytes: number): { ok: false; reason: string; code: string } | undefined {
+  if (!stat.isFile()) return { ok: false, code: 'ENOTREG', reason: `它不是普通文件，而是${kindOf(stat)}` };
+  if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+  return undefined;
+}
+
+function tooLarge(size: number, maxBytes: number): { ok: false; reason: string; code: string } {
+  return { ok: false, code: 'EFBIG', reason: `文件有 ${size} 字节，超过上限 ${formatBytes(maxBytes)}` };
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return '文件夹';
+  if (stat.isFIFO()) return '管道（FIFO）';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return '设备文件';
+  if (stat.isSocket()) return '套接字';
+  return '特殊文件';
 }
 
 /** A reason in Chinese (with English) for a failed file operation, by its error code. */
@@ -85,9 +131,5 @@ export function describeFileError(e: unknown): string {
 }
 
 function failure(e: unknown): { ok: false; reason: string; code: string } {
-  return { ok: false, code: (e as NodeJS.ErrnoException | undefined)?.code ?? 'EIO', reason: `无法读取：${describeFileError(e)}` };
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return { ok: false, code: (e as NodeJS.ErrnoException | undefined)?.code ?? 'EIO', reason: `无法读取：${describeFileError(e).replace(/。[^。]*$/, '')}` };
 }

@@ -3,7 +3,7 @@
  * change, merged over editor settings, and their problems published as diagnostics on the config
  * file itself (the documents are then checked with the valid parts, or defaults). The search for
  * a document's config stops at the client's workspace folder holding it (configFile.ts
- * findConfig), and reading it is bounded (readLimited.ts), so a hostile file is refused with one
+ * findConfig), and reading it is bounded (io/readFile.ts), so a hostile file is refused with one
  * diagnostic instead of hanging or crashing the server.
  */
 import * as path from 'path';

@@ -16,7 +16,7 @@ import { modify } from 'jsonc-parser';
 import { MessageType, ShowMessageNotification, type Connection, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { LineIndex } from '../core';
 import { CONFIG_FILE_NAME, findConfig, MAX_CONFIG_BYTES, MAX_NESTING, tooDeepAt, type SearchBounds } from '../config/configFile';
-import { readRegularFile } from '../config/readLimited';
+import { readRegularText } from '../io/readFile';
 
 export const ADD_TO_GLOSSARY = 'gongwen.addToGlossary';
 
@@ -87,7 +87,7 @@ export function glossaryEdit(documentPath: string, canonical: string, variant: s
     };
   }
   if (!realInside(configPath, workspace)) return { ok: false, reason: `${configPath} 链接到工作区文件夹 ${workspace} 之外` };
-  const read = readRegularFile(configPath, MAX_CONFIG_BYTES);
+  const read = readRegularText(configPath, MAX_CONFIG_BYTES);
   if (!read.ok) return { ok: false, reason: `${configPath} 未读取：${read.reason}` };
   const text = read.text;
   if (tooDeepAt(text) !== undefined) return { ok: false, reason: `${configPath} 的括号嵌套超过 ${MAX_NESTING} 层` };
