@@ -144,6 +144,7 @@ ruleTable('phrase.colloquial', {
   ],
   valid: [
     { text: '咱们要把农业农村工作抓紧抓好，差不多就行的思想要不得。', docType: 'speech' },
+    { text: '让企业安心搞经营，搞好营商环境建设。', docType: 'congress-report' },
     '深化改革，搞活经济，不搞“一刀切”，严禁搞形式主义。',
     '涨幅之大令人咋舌。',
     // 搞 under a negation or prohibition of its clause, covering a list.
