@@ -38,7 +38,7 @@ const segmentation = new SegmentationClient(defaultChildScript(), userDictionary
 );
 const cache = new AnalysisCache(segmentation);
 const configs = new ConfigService(connection);
-const folders = new WorkspaceFolders(connection);
+const folders = new WorkspaceFolders();
 let settings: SettingsStore;
 let resolver: EffectiveSettingsResolver;
 let diagnostics: DiagnosticsService;
@@ -58,9 +58,9 @@ connection.onInitialize((params): InitializeResult => {
   const initOptions = params.initializationOptions as { settings?: unknown; trusted?: unknown } | null | undefined;
   configs.trusted = initOptions?.trusted !== false;
   // The search for .gongwenrc.json stops at the workspace folder; 加入术语表 writes only inside it.
-  configs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
-  workspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
   folders.initialize(params);
+  configs.setWorkspaceFolders(folders.paths);
+  workspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
   settings = new SettingsStore(connection, pullConfiguration, initOptions?.settings);
   resolver = new EffectiveSettingsResolver(settings, configs, (message) =>
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
@@ -88,7 +88,8 @@ connection.onInitialized(() => {
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
   if (workspaceFolderChanges) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      configs.changeWorkspaceFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+      folders.change(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+      configs.setWorkspaceFolders(folders.paths);
       diagnostics.refreshAll();
     });
   }
@@ -135,7 +136,7 @@ connection.onRequest(TERMS_REQUEST, async (p: TermsParams) => {
   return termsReport(a, words);
 });
 
-const docxDeps = { analysisOf, settingsOf: async (uri: string) => (await resolver.get(uri)).settings, workspaceFolders: () => folders.paths() };
+const docxDeps = { analysisOf, settingsOf: async (uri: string) => (await resolver.get(uri)).settings, workspaceFolders: async () => folders.paths };
 connection.onRequest(EXPORT_DOCX_REQUEST, (p: ExportDocxParams) => exportDocxRequest(p, docxDeps));
 connection.onRequest(LINT_DOCX_REQUEST, (p: LintDocxParams) => lintDocxRequest(p, docxDeps));
 

@@ -27,16 +27,17 @@ const DRAFT = '关于做好春季农业生产工作的通知\n\n各乡镇人民�
  * Initializes with `folder` as the only workspace folder: given at initialization, or (`ask`)
  * answered when the server asks for the folders (workspace/workspaceFolders), none given at start.
  */
-async function initialize(client: TestLspClient, folder: string, ask: boolean): Promise<void> {
+/** The workspace folder is given at initialization, or (`later`) added afterwards by workspace/didChangeWorkspaceFolders. */
+async function initialize(client: TestLspClient, folder: string, later: boolean): Promise<void> {
   const folders = [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }];
-  if (ask) client.connection.onRequest('workspace/workspaceFolders', () => folders);
   await client.connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    workspaceFolders: ask ? [] : folders,
-    capabilities: ask ? { workspace: { workspaceFolders: true } } : {},
+    workspaceFolders: later ? [] : folders,
+    capabilities: later ? { workspace: { workspaceFolders: true } } : {},
   });
   await client.connection.sendNotification('initialized', {});
+  if (later) await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: folders, removed: [] } });
 }
 
 describe('Word export and lint over the protocol (bundled server, Word loaded on demand)', function () {
@@ -76,7 +77,7 @@ describe('Word export and lint over the protocol (bundled server, Word loaded on
   it('refuses /etc/passwd and file:///dev/zero as drafts, targets outside the workspace or not .docx, and an existing target without overwrite', async () => {
     const client = new TestLspClient();
     try {
-      // The folders are asked of the client at each request.
+      // The folder comes in a workspace/didChangeWorkspaceFolders notification after start-up.
       await initialize(client, dir, true);
       const draft = path.join(dir, 'report.txt');
       fs.writeFileSync(draft, DRAFT);

@@ -28,7 +28,6 @@ export class ConfigService {
   private readonly located = new Map<string, { configPath: string | undefined; top: string | undefined }>();
   /** The client's workspace folders (paths), innermost first when nested. */
   private folders: string[] = [];
-  private folderUris: string[] = [];
   private merged = new WeakMap<Settings, Map<string, Settings>>();
   private readonly published = new Set<string>();
 
@@ -50,20 +49,10 @@ export class ConfigService {
     return { settings, ignored: isIgnored(documentPath, config) };
   }
 
-  /** The client's workspace folders (file: URIs; others are left out). Forgets what was found with the old ones. */
-  setWorkspaceFolders(uris: readonly string[]): void {
-    this.folderUris = [...uris];
-    this.folders = uris
-      .map(toPath)
-      .filter((p): p is string => p !== undefined)
-      .map((p) => path.resolve(p))
-      .sort((a, b) => b.length - a.length);
+  /** The client's workspace folders (paths, innermost first: lsp/workspaceFolders.ts). Forgets what was found with the old ones. */
+  setWorkspaceFolders(paths: readonly string[]): void {
+    this.folders = [...paths];
     this.invalidate();
-  }
-
-  /** workspace/didChangeWorkspaceFolders. */
-  changeWorkspaceFolders(added: readonly string[], removed: readonly string[]): void {
-    this.setWorkspaceFolders([...this.folderUris.filter((u) => !removed.includes(u)), ...added]);
   }
 
   get workspaceFolders(): readonly string[] {

@@ -20,7 +20,7 @@
  *     the client shows.
  *
  * Wire-up (server.ts), beside the other requests:
- *   const docxDeps = { analysisOf, settingsOf: ..., workspaceFolders: () => folders.paths() };
+ *   const docxDeps = { analysisOf, settingsOf: ..., workspaceFolders: async () => folders.paths };
  *   connection.onRequest(EXPORT_DOCX_REQUEST, (p: ExportDocxParams) => exportDocxRequest(p, docxDeps));
  *   connection.onRequest(LINT_DOCX_REQUEST, (p: LintDocxParams) => lintDocxRequest(p, docxDeps));
  */
@@ -45,7 +45,7 @@ export interface DocxRequestDeps {
   /** Effective settings (editor settings and .gongwenrc.json) for a file. */
   settingsOf(uri: string): Promise<Settings>;
   /** The workspace folders' paths: drafts are read, and .docx written, only inside them (see above). */
-  workspaceFolders(): Promise<string[]>;
+  workspaceFolders(): Promise<readonly string[]>;
 }
 
 export interface ExportDocxParams {

@@ -1,11 +1,37 @@
 /**
- * The client's workspace folders, as file system paths: what the Word export may read from and
- * write to without the user choosing the place (lsp/docx.ts). Asked of the client at each use when
- * it can answer (workspace/workspaceFolders), so folders added or removed since start-up count;
- * otherwise the folders (or the root) it gave at initialization.
+ * The client's workspace folders, as file system paths (innermost first when nested): where the
+ * search for .gongwenrc.json stops, where 加入术语表 may write, and what the Word export may read
+ * from and write to without the user choosing the place. Given at initialization (folders, or the
+ * root) and kept up to date by workspace/didChangeWorkspaceFolders.
  */
+import * as path from 'path';
 import { fileURLToPath } from 'url';
-import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import type { InitializeParams } from 'vscode-languageserver/node';
+
+export class WorkspaceFolders {
+  private uris: string[] = [];
+  private list: string[] = [];
+
+  initialize(params: InitializeParams): void {
+    this.set(params.workspaceFolders ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : []);
+  }
+
+  /** workspace/didChangeWorkspaceFolders. */
+  change(added: readonly string[], removed: readonly string[]): void {
+    this.set([...this.uris.filter((u) => !removed.includes(u)), ...added]);
+  }
+
+  get paths(): readonly string[] {
+    return this.list;
+  }
+
+  private set(uris: readonly string[]): void {
+    this.uris = [...uris];
+    this.list = pathsOf(uris)
+      .map((p) => path.resolve(p))
+      .sort((a, b) => b.length - a.length);
+  }
+}
 
 function pathsOf(uris: ReadonlyArray<string | null | undefined>): string[] {
   const paths: string[] = [];
@@ -18,26 +44,4 @@ function pathsOf(uris: ReadonlyArray<string | null | undefined>): string[] {
     }
   }
   return paths;
-}
-
-export class WorkspaceFolders {
-  private initial: string[] = [];
-  private canAsk = false;
-
-  constructor(private readonly connection: Connection) {}
-
-  initialize(params: InitializeParams): void {
-    this.canAsk = params.capabilities.workspace?.workspaceFolders === true;
-    this.initial = params.workspaceFolders ? pathsOf(params.workspaceFolders.map((f) => f.uri)) : pathsOf([params.rootUri]);
-  }
-
-  async paths(): Promise<string[]> {
-    if (!this.canAsk) return this.initial;
-    try {
-      const folders = await this.connection.workspace.getWorkspaceFolders();
-      return pathsOf((folders ?? []).map((f) => f.uri));
-    } catch {
-      return this.initial;
-    }
-  }
 }
