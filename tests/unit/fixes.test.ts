@@ -43,8 +43,11 @@ describe('fixes', () => {
     assert.strictEqual(once.text, '请局里做好统计，报县农业农村局。');
     assert.deepStrictEqual(once.fixed.map((f) => f.rule), ['phrase.custom']);
     assert.strictEqual(fixAll({ text: once.text, format: 'plaintext' }, settings).text, once.text);
-    // The finding is still there, with its quick fix for the writer to choose.
-    assert.ok(analyze({ text: once.text, format: 'plaintext' }, settings).some((f) => f.start === 1 && f.fixes.length === 1));
+    // The finding is still there, with its quick fix for the writer to choose (not marked preferred,
+    // so no editor applies it automatically either).
+    const left = analyze({ text: once.text, format: 'plaintext' }, settings).find((f) => f.start === 1);
+    assert.strictEqual(left?.fixes.length, 1);
+    assert.strictEqual(left?.fixes[0]?.preferred, false);
   });
 
   it('phrases that undo each other (甲 → 乙, 乙 → 甲) stop after one change', () => {

@@ -112,7 +112,12 @@ function finding(phrase: CustomPhrase, start: number, text: string): RuleFinding
     start,
     end,
     message,
-    fixes: replacement !== undefined ? [{ title: `改为“${replacement}”`, edits: [{ start, end, newText: replacement }], preferred: !phrase.regex }] : [],
+    // Certain (applied by fix-all) only for a literal whose replacement does not hold it again:
+    // 局 → 县农业农村局 would match its own rule after every fix.
+    fixes:
+      replacement !== undefined
+        ? [{ title: `改为“${replacement}”`, edits: [{ start, end, newText: replacement }], preferred: !phrase.regex && !replacement.includes(phrase.pattern) }]
+        : [],
   };
 }
 
