@@ -55,6 +55,8 @@ describe('term: quiet on good text', function () {
     assert.deepStrictEqual(forms(nested), []);
     const extended = '县里制定了《青山县农产品质量安全考核指标》。要不断完善青山县农产品质量安全考核指标体系。';
     assert.deepStrictEqual(forms(extended), []);
+    const otherTitle = '要认真落实《青山县防汛抗旱应急预案》。按照县政府关于印发青山县防汛抗旱应急预案的通知精神，制定本办法。';
+    assert.deepStrictEqual(forms(otherTitle), []);
     // Recall: a bare title in running text is still found, and certain when 《》 is not the minority.
     const bare = '《青山县河道管理条例》已于今年3月1日起施行。各乡镇要严格执行青山县河道管理条例的规定。';
     assert.deepStrictEqual(shown(bare, termFindings(bare)), [['青山县河道管理条例', 'warning']]);
@@ -77,7 +79,9 @@ describe('term: quiet on good text', function () {
     for (const line of ['青山县河长制工作方案的通知', '青山县人民政府　青山县人民武装部', '二〇〇九年五月二十六日', '青 山 县 河 长 制 工 作 方 案', '附件：青山县河长制工作方案', '附件2.重点任务分解表']) {
       assert.ok(isLayoutLine(line), line);
     }
-    for (const line of ['一、总体要求', '（二）压实部门监管责任', '1.2　工作原则', '区委、区政府高度重视。', '各乡镇人民政府，县直各有关单位：']) assert.ok(!isLayoutLine(line), line);
+    for (const line of ['一、总体要求', '（二）压实部门监管责任', '1.2　工作原则', '区委、区政府高度重视。', '各乡镇人民政府，县直各有关单位：', '- 区委区政府督办事项']) {
+      assert.ok(!isLayoutLine(line), line);
+    }
   });
 
   it('a 汉字 date on a date line or in a parenthesis is a date of record; in prose it is drift', () => {
@@ -90,6 +94,9 @@ describe('term: quiet on good text', function () {
       '（县水务局　二〇〇九年五月十八日）',
     ].join('\n');
     assert.deepStrictEqual(termFindings(record), []);
+    // A cited title keeps its year as issued; so does the document's own title line.
+    const cited = '关于印发二〇二五年重点工作要点的通知\n2025年，全县经济稳中有进。按照《青山县二〇二五年民生实事实施方案》要求，2025年新增就业3000人。';
+    assert.deepStrictEqual(termFindings(cited), []);
     const prose = '二〇二五年三月五日，县委召开农村工作会议，部署2025年重点任务。2025年全县要新建高标准农田3万亩。';
     assert.deepStrictEqual(shown(prose, termFindings(prose)), [['二〇二五年', 'warning']]);
   });

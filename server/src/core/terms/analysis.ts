@@ -77,7 +77,7 @@ export function findTermGroups(text: string, words: Words, glossary: readonly Te
   const candidates: TermGroup[][] = [
     glossaryGroups(text, mergeGlossary(glossary), ignored),
     punctuationGroups(text, lines, spans),
-    numeralGroups(text, ignored),
+    numeralGroups(text, ignored, (start, end) => spans.covered(start, end), onLayout),
     definitions,
     initialsGroups(text, lines, bounds.starts, named, defined).sort(bySize),
     nearGroups(text, lines, named).sort(bySize),

@@ -26,7 +26,8 @@ export function isLayoutLine(line: string): boolean {
   const t = line.replace(/^[\s\u3000#>]+/, '').replace(/[\s\u3000]+$/, '');
   if (t.length === 0) return false;
   if (ATTACHMENT.test(t)) return true;
-  if (t.length > MAX_LAYOUT || SENTENCE.test(t) || HEADING.test(t)) return false;
+  // A Markdown list item is prose, however short.
+  if (t.length > MAX_LAYOUT || SENTENCE.test(t) || HEADING.test(t) || /^[-*+]\s/.test(t)) return false;
   return /[\u3400-\u9fff〇]/.test(t);
 }
 

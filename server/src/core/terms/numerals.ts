@@ -5,7 +5,8 @@
  * A full 汉字 date (一九九六年二月五日) on a line of its own or in a parenthesis is not drift: the
  * 成文日期 of a document issued before 2012-07-01 is written in 汉字 (GB/T 9704-1999), and so is
  * the adoption or forwarding date in the parenthesis under a title (（二〇〇四年六月十六日国务院
- * 第54次常务会议通过）, （民政部　一九九七年一月二十八日）).
+ * 第54次常务会议通过）, （民政部　一九九七年一月二十八日））, nor is a 汉字 year on a title line.
+ * A year inside a quotation or a 《》 title is cited as issued and never rewritten.
  */
 import { makeGroup, occurrence, overlapsAnyRange } from './group';
 import { isLayoutLine } from './layout';
@@ -35,13 +36,20 @@ function isDateOfRecord(text: string, start: number, end: number): boolean {
   return isLayoutLine(text.slice(lineStart, lineEnd));
 }
 
-export function numeralGroups(text: string, ignored: readonly OffsetRange[]): TermGroup[] {
+export function numeralGroups(
+  text: string,
+  ignored: readonly OffsetRange[],
+  /** Quotations and 《》 titles (a cited title keeps its year as issued), and layout lines for 汉字 years. */
+  named: (start: number, end: number) => boolean = () => false,
+  onLayout: (offset: number) => boolean = () => false,
+): TermGroup[] {
   const byYear = new Map<string, OffsetRange[]>();
   const re = /(?<![0-9０-９.．])[12][0-9]{3}年|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3}年/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const range = { start: m.index, end: m.index + m[0].length };
     if (overlapsAnyRange(ignored, range.start, range.end)) continue;
-    if (!/^[12]/.test(m[0]) && isDateOfRecord(text, range.start, range.end)) continue;
+    if (named(range.start, range.end)) continue;
+    if (!/^[12]/.test(m[0]) && (onLayout(range.start) || isDateOfRecord(text, range.start, range.end))) continue;
     const value = yearValue(m[0]);
     byYear.set(value, [...(byYear.get(value) ?? []), range]);
   }

@@ -126,6 +126,15 @@ const SPLIT = /[、 \u3000]/;
 const BODY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:督查室|办公室|研究室|信访局|督查组|督导组|工作组|调查组|领导小组|委员会|接待室|值班室)/;
 /** What may follow a bare title and still cite it: 的 和 等 规定 … (not 体系, 实施条例: a longer name). */
 const AFTER_BARE_TITLE = /^(?:的|和|与|及|或|等|中|第|之|以及|规定|要求|精神|有关|相关|条)/;
+/** …的通知, …的意见: the bare title is part of another document's title (关于印发X的通知). */
+const OTHER_TITLE = /^的(?:通知|意见|决定|批复|报告|复函|函|请示|公告|通告|通报)/;
+
+/** A bare title ending at `end` runs on into a longer name (…指标体系) or another document's title. */
+function isBareTitleOfOther(text: string, end: number): boolean {
+  const after = text.slice(end, end + 4);
+  if (OTHER_TITLE.test(after)) return true;
+  return isHanWord(text.charAt(end)) && !AFTER_BARE_TITLE.test(after);
+}
 
 /** The groups of relation 1, from the document's lines (keys found per line, looked up everywhere). */
 export function punctuationGroups(text: string, lines: readonly TermLine[], spans: MarkedSpans = markedSpans(lines)): TermGroup[] {
@@ -154,7 +163,7 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
       if (isDefinitionQuote(text, r.start) || spans.within(r.start, r.end) || !splitAtJunctions(r.start, r.end)) continue;
       if (BODY_AFTER.test(text.slice(r.end, r.end + 10))) continue;
       // A bare title running on into a longer name (…考核指标体系) is that other name.
-      if (hasTitle && !/[《》]/.test(text.slice(r.start, r.end)) && isHanWord(text.charAt(r.end)) && !AFTER_BARE_TITLE.test(text.slice(r.end, r.end + 4))) continue;
+      if (hasTitle && !/[《》]/.test(text.slice(r.start, r.end)) && isBareTitleOfOther(text, r.end)) continue;
       occurrences.push(occurrence(text, r.start, r.end));
     }
     const group = makeGroup(occurrences, { relation: 'punctuation', certain: true, tieBreak: (f) => f.startsWith('《') });
