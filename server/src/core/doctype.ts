@@ -31,8 +31,8 @@ export const DOCTYPE_NAMES: Record<DocType, string> = {
   unknown: '未识别',
 };
 
-/** Other names a setting or front matter may give a type by. */
-const ALIASES: Record<string, DocType> = {
+/** Other names a setting or front matter may give a type by (for a settings schema: accepted like DOCTYPE_NAMES' values). */
+export const DOCTYPE_ALIASES: Readonly<Record<string, DocType>> = {
   政府工作报告: 'congress-report',
   党代会报告: 'congress-report',
 };
@@ -64,7 +64,7 @@ const OVERRIDES: Record<string, DocType> = {
       [name, type],
     ]),
   ),
-  ...ALIASES,
+  ...DOCTYPE_ALIASES,
 };
 
 export function parseDocType(value: unknown): DocType | undefined {
