@@ -40,7 +40,9 @@ const TARGET = 1.0;
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const asMarkdown = args.includes('--markdown');
-const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--markdown');
+// --write-docs: also write server/src/config/corpusPrecision.ts, the per-rule numbers docs/rules.md shows.
+const writeDocs = args.includes('--write-docs');
+const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--markdown' && a !== '--write-docs');
 if (unknown.length > 0) {
   process.stderr.write(`unknown option ${unknown.join(' ')}\nusage: npm run precision [-- [--json | --markdown] DIR...]\n`);
   process.exit(2);
@@ -491,6 +493,44 @@ const result = {
   judgments: judgmentReport,
   fix: fixReport,
 };
+
+/** Per rule: findings at error/warning and below, and how the judged ones among them were judged. */
+function perRuleJudged() {
+  const rows = {};
+  for (const f of findings) {
+    const row = (rows[f.rule] ??= { loud: 0, quiet: 0, loudTrue: 0, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 0, quietDebatable: 0 });
+    const level = isLoud(f) ? 'loud' : 'quiet';
+    row[level]++;
+    if (f.judged) row[`${level}${{ TRUE: 'True', FALSE: 'False', DEBATABLE: 'Debatable' }[f.judged.verdict]}`]++;
+  }
+  return rows;
+}
+
+if (writeDocs) {
+  const target = path.join(ROOT, 'server', 'src', 'config', 'corpusPrecision.ts');
+  const data = { commit, documents, characters, rules: perRuleJudged() };
+  const text = [
+    '/**',
+    ' * Measured by `npm run precision -- --write-docs` on the development corpus of real published',
+    ' * documents (kept outside the repository): per rule, findings at error/warning (loud) and below',
+    ' * (quiet), and how many of them a reader judged a real fault (True), a false alarm (False) or',
+    ' * house style (Debatable). Generated; docs/rules.md shows it.',
+    ' */',
+    `export const CORPUS_PRECISION = {`,
+    `  commit: '${data.commit}',`,
+    `  documents: ${data.documents},`,
+    `  characters: ${data.characters},`,
+    `  rules: {`,
+    ...Object.entries(data.rules)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([rule, r]) => `    '${rule}': { ${Object.entries(r).map(([k, v]) => `${k}: ${v}`).join(', ')} },`),
+    `  },`,
+    `} as const;`,
+    '',
+  ].join('\n');
+  fs.writeFileSync(target, text);
+  process.stderr.write(`wrote ${path.relative(ROOT, target)}\n`);
+}
 
 if (asJson) {
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
