@@ -3,7 +3,7 @@
  * registry so that completion and validation in VS Code always know every rule id.
  * `npm run gen:schema` writes them; a test fails when they are out of date.
  */
-import { DOCTYPE_NAMES, RULES } from '../core';
+import { DOCTYPE_ALIASES, DOCTYPE_NAMES, RULES } from '../core';
 import { CUSTOM_PHRASE_RULE_ID } from '../core/rules/phrase-custom';
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
@@ -19,7 +19,7 @@ export function ruleProperties(): Record<string, object> {
 }
 
 export function configSchema(): object {
-  const profiles = ['auto', ...Object.keys(DOCTYPE_NAMES).filter((t) => t !== 'unknown'), ...Object.values(DOCTYPE_NAMES).filter((n) => n !== '未识别')];
+  const profiles = ['auto', ...Object.keys(DOCTYPE_NAMES).filter((t) => t !== 'unknown'), ...Object.values(DOCTYPE_NAMES).filter((n) => n !== '未识别'), ...Object.keys(DOCTYPE_ALIASES)];
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Gongwen 公文写作助手配置 (.gongwenrc.json)',

@@ -1,6 +1,6 @@
 /** Public surface of the analysis core. */
 export { analyze, analyzeDocument, appliesTo, compareFindings, formatOf, needsWords, severityFor, type AnalysisResult } from './analyze';
-export { detectDocType, DOCTYPE_NAMES, findTitle, parseDocType } from './doctype';
+export { detectDocType, DOCTYPE_ALIASES, DOCTYPE_NAMES, findTitle, parseDocType } from './doctype';
 export { applyFixes, fixAll } from './fixes';
 export { IncrementalAnalyzer } from './incremental';
 export { clearLineCaches } from './lineCaches';
