@@ -127,7 +127,7 @@ export function initialsGroups(
   lines: readonly TermLine[],
   starts: Offsets,
   excluded: Excluded = () => false,
-  /** Pairs the document defines (以下简称): their parts are not paired again (自贸 / 自由贸易 in 自由贸易试验区（以下简称自贸试验区）). */
+  /** Pairs the document defines (以下简称): their parts are not paired again (青山 / 青山县 in 青山县高新技术产业开发区（以下简称青山高新区）). */
   defined: ReadonlyArray<{ full: string; short: string }> = [],
 ): TermGroup[] {
   // Short forms: Han words of two to four characters.

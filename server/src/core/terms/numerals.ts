@@ -2,10 +2,10 @@
  * Relation 2: one year written in Arabic and Chinese numerals — 2025年 / 二〇二五年 / 二零二五年.
  * Years are grouped by value; on a tie the Arabic form wins (GB/T 15835-2011 favours it).
  *
- * A full 汉字 date (一九九六年二月五日) on a line of its own or in a parenthesis is not drift: the
+ * A full 汉字 date (一九九八年二月五日) on a line of its own or in a parenthesis is not drift: the
  * 成文日期 of a document issued before 2012-07-01 is written in 汉字 (GB/T 9704-1999), and so is
- * the adoption or forwarding date in the parenthesis under a title (（二〇〇四年六月十六日国务院
- * 第54次常务会议通过）, （民政部　一九九七年一月二十八日））, nor is a 汉字 year on a title line.
+ * the adoption or forwarding date in the parenthesis under a title (（二〇〇五年四月八日青山县人民
+ * 政府第9次常务会议通过）, （青山县民政局　一九九九年三月十日））, nor is a 汉字 year on a title line.
  * A year inside a quotation or a 《》 title is cited as issued and never rewritten.
  */
 import { makeGroup, occurrence, overlapsAnyRange } from './group';

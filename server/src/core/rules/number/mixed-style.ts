@@ -4,7 +4,7 @@
  * own form), the fixed phrase 二〇三五年远景目标 and the goal years 二〇三五年 and 二〇五〇年 (written in
  * Chinese numerals in Party and state plans), the 成文日期 line (number.issue-date checks it),
  * dates wholly in Chinese numerals before 2012-07-01 (signature and adoption dates under
- * GB/T 9704-1999: 一九九六年六月二十九日, （民政部　一九九七年一月二十八日）), and the head note of a
+ * GB/T 9704-1999: 一九九八年五月六日, （青山县民政局　一九九九年三月十日）), and the head note of a
  * resolution or report （2025年3月5日……会议通过） / ——2025年3月5日在……上. A year another rule
  * reports (a wrong zero: number.chinese-zero; a padded date: number.date-format) is counted but
  * not reported again. The conversion is
