@@ -149,7 +149,7 @@ ruleTable('phrase.colloquial', {
     '涨幅之大令人咋舌。',
     // 搞 under a negation or prohibition of its clause, covering a list.
     '决不允许借机搞吃拿卡要，决不允许刁难群众。',
-    '坚决反对空谈浮夸、做表面文章、搞花架子甚至盲目决策。',
+    '杜绝推诿扯皮、敷衍塞责、搞花架子甚至拍脑袋决策。',
     '防止层层加码、搞变通。',
     '严禁在白河镇搞“先上车后补票”。',
     // 搞 naming what is wrong, and in quotation marks.
