@@ -4,6 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectDocType, formatOf, IncrementalAnalyzer, LineIndex, needsWords, type DocType, type Finding, type LineWords, type Settings } from '../core';
+import { canonicalLanguageId, isCheckedLanguage } from './languages';
 
 export interface DocumentAnalysis {
   uri: string;
@@ -45,7 +46,8 @@ export class AnalysisCache {
     const fresh = cached && cached.version === document.version && cached.settings === settings;
     if (fresh && !cached.pendingWords) return cached;
     const text = fresh ? cached.text : document.getText();
-    const format = formatOf(document.languageId);
+    // Neovim's `text`, eglot's `gfm`…: the format of the id they stand for.
+    const format = formatOf(canonicalLanguageId(document.languageId));
     const { checked, docType, wanted } = this.wordsWanted(document, effective, text);
     // Each line's words straight from the segmentation cache: no document-wide word list is built.
     const words = wanted && this.words.hasWords(text) ? this.words.lineWords : undefined;
@@ -87,7 +89,7 @@ export class AnalysisCache {
   /** Whether the document is checked at all, its type, and whether some enabled rule needs words. */
   private wordsWanted(document: TextDocument, effective: EffectiveSettings, text: string): { checked: boolean; docType: DocType; wanted: boolean } {
     const { settings } = effective;
-    const checked = settings.enable && !effective.ignored && settings.languages.includes(document.languageId);
+    const checked = settings.enable && !effective.ignored && isCheckedLanguage(document.languageId, settings.languages);
     const docType = settings.profile !== 'auto' ? settings.profile : detectDocType(text);
     return { checked, docType, wanted: checked && needsWords(settings, docType) };
   }
