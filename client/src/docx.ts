@@ -4,7 +4,8 @@
  *
  *   gongwen.exportDocx  "导出为 Word（GB/T 9704）": the active .md/.txt draft (or the file picked in the
  *                       Explorer) → a .docx chosen in a save dialog, after a lint check; while errors
- *                       or unfilled placeholders remain it asks before exporting anyway. The server
+ *                       or unfilled placeholders remain it asks before exporting anyway (the default
+ *                       button, Enter, is 查看问题). The server
  *                       writes outside the workspace only where the user chose (chosenByUser) and
  *                       replaces an existing file only when the user confirmed (overwrite): the save
  *                       dialog asks itself; a file it did not ask about (".docx" added to a name typed
@@ -113,8 +114,9 @@ async function exportDocx(client: () => LanguageClient | undefined, resource?: v
     const choice = await vscode.window.showWarningMessage(
       `还有 ${result.blocking.length} 处错误或未填写的占位符（如${first.label}：${first.message}），定稿前应先修改。`,
       { modal: true },
-      '仍然导出',
+      // The first button is the default (Enter): the safe choice.
       '查看问题',
+      '仍然导出',
     );
     if (choice === '查看问题') {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -130,8 +132,27 @@ async function exportDocx(client: () => LanguageClient | undefined, resource?: v
     return;
   }
   const warn = result.blocking.length > 0 ? `（仍有 ${result.blocking.length} 处问题未改）` : '';
-  const open = await vscode.window.showInformationMessage(`已导出 ${target.fsPath}${warn}`, '打开');
-  if (open) await vscode.env.openExternal(target);
+  await offerToOpen(target, `已导出 ${target.fsPath}${warn}`);
+}
+
+/**
+ * The toast after an export. On a desktop VS Code with the files on this machine, 打开 hands the
+ * .docx to the system (Word, WPS). In a remote window or a browser workbench (code-server, Codespaces)
+ * the file is on the server, where that does nothing: the file is shown in the Explorer instead
+ * (right-click → 下载 in a browser), or, outside the workspace, its path is copied.
+ */
+async function offerToOpen(target: vscode.Uri, message: string): Promise<void> {
+  const local = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined && target.scheme === 'file';
+  if (local) {
+    if (await vscode.window.showInformationMessage(message, '打开')) await vscode.env.openExternal(target);
+    return;
+  }
+  if (vscode.workspace.getWorkspaceFolder(target)) {
+    const hint = vscode.env.uiKind === vscode.UIKind.Web ? '；可在资源管理器中右键该文件选择“下载”' : '';
+    if (await vscode.window.showInformationMessage(`${message}${hint}`, '在资源管理器中显示')) await vscode.commands.executeCommand('revealInExplorer', target);
+    return;
+  }
+  if (await vscode.window.showInformationMessage(message, '复制路径')) await vscode.env.clipboard.writeText(target.fsPath);
 }
 
 async function lintDocx(client: () => LanguageClient | undefined, texts: Map<string, string>, diagnostics: vscode.DiagnosticCollection, emitter: vscode.EventEmitter<vscode.Uri>, resource?: vscode.Uri): Promise<void> {

@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerPlaceholderNavigation } from './placeholders';
 import { registerWritingCommands } from './commands';
 import { registerDocxCommands } from './docx';
+import { registerDraftLanguageGuard } from './draftLanguage';
 import { RestartOnceErrorHandler } from './errorHandler';
 import { registerStatusBar } from './statusBar';
 import { registerStructureView } from './structureView';
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStatusBar(context, () => client);
   registerStructureView(context, () => client);
   registerWritingCommands(context);
+  registerDraftLanguageGuard(context, languages);
   registerDocxCommands(context, () => client);
   registerTermsReport(context, () => client);
   const restart = async (): Promise<void> => {

@@ -60,19 +60,19 @@ function labelOf(item: StructureItem): string {
   return item.kind === 'enumeration' ? `${numbering} ${item.title}` : `${numbering}${item.title}`;
 }
 
-function descriptionOf(item: StructureItem, rate: number): string {
+function descriptionOf(item: StructureItem, rate: number, spoken: boolean): string {
   const parts: string[] = [];
   if (item.roleLabel && item.role !== 'unknown') parts.push(`【${item.roleLabel}】`);
   parts.push(`${item.chars}字`);
-  if (item.level === 1 && item.kind === 'heading') parts.push(speakingTime(item.chars, rate));
+  if (spoken && item.level === 1 && item.kind === 'heading') parts.push(speakingTime(item.chars, rate));
   if (item.placeholders > 0) parts.push(`${item.placeholders}处待填`);
   return parts.join(' · ');
 }
 
-function tooltipOf(item: StructureItem, rate: number): string {
+function tooltipOf(item: StructureItem, rate: number, spoken: boolean): string {
   const lines = [labelOf(item)];
   if (item.roleLabel) lines.push(`部分：${item.role === 'unknown' ? '未能识别（标题和正文中没有明确的提示词）' : item.roleLabel}`);
-  lines.push(`字数：${item.chars}（按每分钟${rate}字，讲话时长${speakingTime(item.chars, rate)}）`);
+  lines.push(spoken ? `字数：${item.chars}（按每分钟${rate}字，讲话时长${speakingTime(item.chars, rate)}）` : `字数：${item.chars}`);
   if (item.placeholders > 0) lines.push(`未填写的占位符：${item.placeholders}处`);
   return lines.join('\n');
 }
@@ -83,8 +83,19 @@ class StructureProvider implements vscode.TreeDataProvider<StructureItem> {
   result: StructureResult | undefined;
   document: vscode.TextDocument | undefined;
   private parents = new Map<string, StructureItem | undefined>();
+  /** What the tree shows (result, document, speaking rate), to refresh only when it changes. */
+  private shown = '';
 
+  /**
+   * Shows `result`. The tree is refreshed only when what it shows changed: every refresh makes VS
+   * Code drop the tree's items and ask for them again, and a refresh that lands while the workbench
+   * is still asking for the children of an expanded item (the view just became visible, or the
+   * previous refresh) makes the extension host log `No tree item with id … found`.
+   */
   set(result: StructureResult | undefined, document: vscode.TextDocument | undefined): void {
+    const shown = JSON.stringify([result ?? null, document?.uri.toString() ?? null, speakingRate()]);
+    if (shown === this.shown && document === this.document) return;
+    this.shown = shown;
     this.result = result;
     this.document = document;
     this.parents = new Map();
@@ -100,11 +111,12 @@ class StructureProvider implements vscode.TreeDataProvider<StructureItem> {
 
   getTreeItem(item: StructureItem): vscode.TreeItem {
     const rate = speakingRate();
+    const spoken = isSpoken(this.result);
     const t = new vscode.TreeItem(labelOf(item), item.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     // Stable across refreshes (path of sibling indexes + document): expansion state survives typing.
     t.id = `${this.result?.uri ?? ''}#${item.id}`;
-    t.description = descriptionOf(item, rate);
-    t.tooltip = tooltipOf(item, rate);
+    t.description = descriptionOf(item, rate, spoken);
+    t.tooltip = tooltipOf(item, rate, spoken);
     t.iconPath = new vscode.ThemeIcon(
       item.kind === 'enumeration' ? 'list-ordered' : (item.role && ROLE_ICONS[item.role]) || (item.level === 1 ? 'symbol-namespace' : 'symbol-class'),
       item.placeholders > 0 && item.level === 1 ? new vscode.ThemeColor('list.warningForeground') : undefined,
@@ -124,10 +136,16 @@ class StructureProvider implements vscode.TreeDataProvider<StructureItem> {
 
   snapshot(): SnapshotNode[] {
     const rate = speakingRate();
+    const spoken = isSpoken(this.result);
     const walk = (items: StructureItem[]): SnapshotNode[] =>
-      items.map((i) => ({ id: i.id, label: labelOf(i), description: descriptionOf(i, rate), tooltip: tooltipOf(i, rate), children: walk(i.children) }));
+      items.map((i) => ({ id: i.id, label: labelOf(i), description: descriptionOf(i, rate, spoken), tooltip: tooltipOf(i, rate, spoken), children: walk(i.children) }));
     return walk(this.result?.items ?? []);
   }
+}
+
+/** A speaking time is shown only for what the server marks as spoken (a speech with text). */
+function isSpoken(result: StructureResult | undefined): boolean {
+  return result?.spoken === true;
 }
 
 function isDraft(document: vscode.TextDocument): boolean {
@@ -147,7 +165,7 @@ export function registerStructureView(context: vscode.ExtensionContext, client: 
       view.message = '打开一份公文草稿（.txt 或 .md）即可查看其结构。';
       return;
     }
-    view.description = `${result.docTypeName} · ${result.chars}字 · ${speakingTime(result.chars)}`;
+    view.description = [result.docTypeName, `${result.chars}字`, ...(isSpoken(result) ? [speakingTime(result.chars)] : [])].join(' · ');
     const missing = result.scheme && result.missingRoles.length > 0 ? `缺少“${result.missingRoles.map((r) => result.scheme?.roles.find((x) => x.role === r)?.label ?? r).join('”“')}”部分。` : '';
     view.message =
       result.items.length === 0
