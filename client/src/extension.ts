@@ -10,6 +10,7 @@ import { registerWritingCommands } from './commands';
 import { registerDocxCommands } from './docx';
 import { registerDraftLanguageGuard } from './draftLanguage';
 import { RestartOnceErrorHandler } from './errorHandler';
+import { registerIgnores, storedIgnores } from './ignores';
 import { registerStatusBar } from './statusBar';
 import { registerStructureView } from './structureView';
 import { registerTermsReport } from './termsReport';
@@ -40,9 +41,12 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     diagnosticCollectionName: 'gongwen',
     errorHandler: new RestartOnceErrorHandler(),
     // In an untrusted workspace the server ignores the workspace's custom regular expressions.
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // 忽略此处 kept from earlier sessions (client/src/ignores.ts).
+    initializationOptions: { trusted: vscode.workspace.isTrusted, ignores: storedIgnores(context) },
   };
-  return new LanguageClient('gongwen', 'Gongwen 公文写作助手', serverOptions, clientOptions);
+  const created = new LanguageClient('gongwen', 'Gongwen 公文写作助手', serverOptions, clientOptions);
+  registerIgnores(context, created);
+  return created;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -24,6 +24,7 @@ import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { EffectiveSettingsResolver } from './lsp/effective';
 import { addToGlossary, ADD_TO_GLOSSARY } from './lsp/glossary';
 import { hoverAt } from './lsp/hover';
+import { IGNORE_FINDING, IGNORES_NOTIFICATION, IgnoreStore, isIgnoreEntry, SET_IGNORES_NOTIFICATION } from './lsp/ignores';
 import { SettingsStore } from './lsp/settings';
 import { TERMS_REQUEST, termsReport, type TermsParams } from './lsp/terms';
 import { documentSymbols, foldingRanges, selectionRanges, STRUCTURE_REQUEST, structureOf, type StructureParams } from './lsp/structure';
@@ -39,6 +40,7 @@ const segmentation = new SegmentationClient(defaultChildScript(), userDictionary
 const cache = new AnalysisCache(segmentation);
 const configs = new ConfigService(connection);
 const folders = new WorkspaceFolders();
+const ignores = new IgnoreStore();
 let settings: SettingsStore;
 let resolver: EffectiveSettingsResolver;
 let diagnostics: DiagnosticsService;
@@ -55,7 +57,8 @@ connection.onInitialize((params): InitializeResult => {
   const pullConfiguration = capabilities.workspace?.configuration === true;
   const pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
   dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  const initOptions = params.initializationOptions as { settings?: unknown; trusted?: unknown } | null | undefined;
+  const initOptions = params.initializationOptions as { settings?: unknown; trusted?: unknown; ignores?: unknown } | null | undefined;
+  ignores.load(initOptions?.ignores);
   configs.trusted = initOptions?.trusted !== false;
   // The search for .gongwenrc.json stops at the workspace folder; 加入术语表 writes only inside it.
   folders.initialize(params);
@@ -65,7 +68,7 @@ connection.onInitialize((params): InitializeResult => {
   resolver = new EffectiveSettingsResolver(settings, configs, (message) =>
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
   );
-  diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics, segmentation);
+  diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics, segmentation, ignores);
   diagnostics.canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
   diagnostics.listen();
   return {
@@ -76,7 +79,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: '公文结构' },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
-      executeCommandProvider: { commands: SERVER_COMMANDS },
+      executeCommandProvider: { commands: [...SERVER_COMMANDS, IGNORE_FINDING] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
@@ -116,11 +119,11 @@ documents.onDidClose((e) => {
 connection.onCodeAction(async (params) => codeActionsFor(params, await analysisOf(params.textDocument.uri), (text) => segmentation.wordsFor(text)));
 connection.onHover(async (params) => {
   const analysis = await analysisOf(params.textDocument.uri);
-  return analysis ? hoverAt(analysis, params.position) : null;
+  return analysis ? hoverAt(analysis, params.position, ignores.visible(analysis)) : null;
 });
 connection.onRequest(DOCUMENT_INFO_REQUEST, async (params: { uri: string }) => {
   const analysis = await analysisOf(params.uri);
-  return analysis ? documentInfo(analysis) : null;
+  return analysis ? documentInfo(analysis, ignores.visible(analysis)) : null;
 });
 
 connection.onDocumentSymbol(async (p) => { const a = await analysisOf(p.textDocument.uri); return a ? documentSymbols(a) : null; });
@@ -144,8 +147,20 @@ connection.onExecuteCommand(async (params) => {
   if (params.command === ADD_TO_GLOSSARY) {
     return addToGlossary(connection, params.arguments, { workspaceFolders: configs.workspaceFolders, bounds: configs.bounds, isOpen: (uri) => documents.get(uri) !== undefined });
   }
+  if (params.command === IGNORE_FINDING) {
+    const [uri, entry] = params.arguments ?? [];
+    if (typeof uri !== 'string' || !isIgnoreEntry(entry)) return false;
+    if (ignores.add(uri, entry)) void connection.sendNotification(IGNORES_NOTIFICATION, { uri, ignores: ignores.entries(uri) });
+    diagnostics.refresh(uri);
+    return true;
+  }
   if (params.command !== REVEAL_NEXT_PLACEHOLDER) return undefined;
   return revealNextPlaceholder(connection, params.arguments, analysisOf);
+});
+
+connection.onNotification(SET_IGNORES_NOTIFICATION, (p: { ignores?: unknown } | null) => {
+  ignores.load(p?.ignores);
+  diagnostics.refreshAll();
 });
 
 connection.onShutdown(() => segmentation.dispose());

@@ -57,7 +57,7 @@ describe('server features: config file, fixes, hover', function () {
       { range: { start: { line: 2, character: 1 }, end: { line: 2, character: 12 } }, newText: '县农业农村局做好安全工作，由县农业农村' },
     ]);
     assert.deepStrictEqual(actions[2]!.edit!.changes[ws.uri], [
-      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '<!-- gongwen-disable-next-line phrase.custom -->\n' },
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '<!-- gongwen-disable-next-line phrase.custom "该局" #1 -->\n' },
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('server features: config file, fixes, hover', function () {
     await client.open(ws.uri, TEXT, 'markdown');
     await client.waitForPublished(ws.uri);
     const info = await client.connection.sendRequest('gongwen/documentInfo', { uri: ws.uri });
-    assert.deepStrictEqual(info, { docType: 'notice', docTypeName: '通知', characters: 32, placeholders: 1 });
+    assert.deepStrictEqual(info, { docType: 'notice', docTypeName: '通知', characters: 32, placeholders: 1, ignored: 0 });
   });
 });
 

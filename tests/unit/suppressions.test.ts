@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze, DEFAULT_SETTINGS } from '../../server/src/core';
+import { disableOneComment, occurrenceAt } from '../../server/src/core/suppressions';
 
 const count = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') =>
   analyze({ text, format }, DEFAULT_SETTINGS).filter((f) => f.rule === 'placeholder.unfilled').length;
@@ -30,5 +31,38 @@ describe('inline suppressions', () => {
 
   it('rule lists may use commas', () => {
     assert.strictEqual(count('<!-- gongwen-disable-next-line punct.halfwidth, placeholder.unfilled -->\n共**家。'), 0);
+  });
+
+  describe('one finding: rule "text" #n', () => {
+    const starts = (text: string, format: 'plaintext' | 'markdown' = 'markdown') =>
+      analyze({ text, format }, DEFAULT_SETTINGS).filter((f) => f.rule === 'placeholder.unfilled').map((f) => f.start);
+
+    it('silences only the named occurrence; the other placeholders of the line are still reported', () => {
+      const line = '完成投资**亿元，新建项目**个，带动就业**人。';
+      const text = `${disableOneComment('placeholder.unfilled', '**', 2)}\n${line}`;
+      const base = text.indexOf('\n') + 1;
+      assert.deepStrictEqual(starts(text).map((s) => s - base), [4, 21]);
+      assert.deepStrictEqual(starts(text, 'plaintext').map((s) => s - base), [4, 21]);
+    });
+
+    it('a line that no longer holds that occurrence has nothing silenced', () => {
+      assert.strictEqual(starts(`${disableOneComment('placeholder.unfilled', '**', 4)}\n共**家，**人。`).length, 2);
+    });
+
+    it('another rule named silences nothing of this one', () => {
+      assert.strictEqual(starts(`${disableOneComment('punct.halfwidth', '**', 1)}\n共**家。`).length, 1);
+    });
+
+    it('text with quotes, backslashes and > round-trips and never closes the comment', () => {
+      const comment = disableOneComment('phrase.custom', 'a"b\\c-->d', 1);
+      assert.ok(!comment.slice(0, -3).includes('>'), comment);
+      assert.match(comment, /^<!-- gongwen-disable-next-line phrase\.custom ".*" #1 -->$/);
+    });
+
+    it('occurrences are counted on the line, overlapping ones too', () => {
+      const text = '第一行××\n××××';
+      assert.strictEqual(occurrenceAt(text, '××', text.indexOf('\n') + 1, text.indexOf('\n') + 1), 1);
+      assert.strictEqual(occurrenceAt(text, '××', text.indexOf('\n') + 2, text.indexOf('\n') + 1), 2);
+    });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { DOCTYPE_NAMES, RULES, type Rule } from '../core';
 import { CORPUS_PRECISION } from './corpusPrecision';
+import { ruleAnchor } from '../lsp/markdown';
 
 interface Measured {
   loud: number;
@@ -53,7 +54,8 @@ function where(rule: Rule): string {
 }
 
 function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // Rules speak of ** placeholders and Markdown bold: the asterisks are shown, not rendered.
+  return (text ?? '').replace(/([|*_~`<>[\]\\])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
 export function rulesMarkdown(): string {
@@ -68,8 +70,8 @@ export function rulesMarkdown(): string {
   ];
   for (const rule of RULES) {
     const example = rule.docs?.bad && rule.docs.good ? `${cell(rule.docs.bad)} → ${cell(rule.docs.good)}` : '';
-    lines.push(`| \`${rule.id}\` | ${rule.defaultSeverity} | ${where(rule)} | ${cell(rule.docs?.summary ?? rule.description)} | ${cell(rule.docs?.source)} | ${example} | ${measured(rule.id)} |`);
+    lines.push(`| <a id="${ruleAnchor(rule.id)}"></a>\`${rule.id}\` | ${rule.defaultSeverity} | ${where(rule)} | ${cell(rule.docs?.summary ?? rule.description)} | ${cell(rule.docs?.source)} | ${example} | ${measured(rule.id)} |`);
   }
-  lines.push('| `phrase.custom` | warning | 全部 | 本单位在 .gongwenrc.json 或设置中规定不使用的词语。 | 本单位规定 | | — |', '');
+  lines.push('| <a id="phrase.custom"></a>`phrase.custom` | warning | 全部 | 本单位在 .gongwenrc.json 或设置中规定不使用的词语。 | 本单位规定 | | — |', '');
   return lines.join('\n');
 }

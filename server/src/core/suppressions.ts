@@ -8,12 +8,57 @@
  *   <!-- gongwen-enable phrase.colloquial -->
  *
  * Rule lists are separated by spaces or commas; no list means every rule.
+ *
+ * One finding only (what the editor's 忽略此处 writes in Markdown): one rule, the finding's text as a
+ * JSON string and which occurrence of that text on the line it is (counting overlapping ones):
+ *
+ *   <!-- gongwen-disable-next-line punct.halfwidth "," #2 -->   the second “,” of the next line only
+ *
+ * If the line no longer holds that occurrence, nothing is suppressed.
  */
 import type { OffsetRange } from './types';
 
 export interface Suppression extends OffsetRange {
   /** Rule ids, or undefined for all rules. */
   rules: string[] | undefined;
+  /** Only a finding of exactly this range (a directive naming one finding). */
+  exact?: true;
+}
+
+/** A directive's arguments naming one finding: rule "text" #n. */
+const SCOPED = /^\s*([A-Za-z0-9_.-]+)\s+("(?:[^"\\\r\n]|\\.)*")\s*#(\d{1,6})\s*$/;
+
+/**
+ * The n-th (1-based) occurrence of `needle` in `text` from `from` to `to`, overlapping occurrences
+ * counted; undefined when there are fewer.
+ */
+export function nthOccurrence(text: string, needle: string, n: number, from: number, to: number): number | undefined {
+  let count = 0;
+  for (let at = text.indexOf(needle, from); at >= 0 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
+    if (++count === n) return at;
+  }
+  return undefined;
+}
+
+/** Which occurrence (1-based, overlapping ones counted) of `needle` starts at `at` in the line starting at `lineStart`. */
+export function occurrenceAt(text: string, needle: string, at: number, lineStart: number): number {
+  let count = 1;
+  for (let i = text.indexOf(needle, lineStart); i >= 0 && i < at; i = text.indexOf(needle, i + 1)) count++;
+  return count;
+}
+
+function scoped(text: string, raw: string | undefined, line: OffsetRange | undefined): Suppression | undefined {
+  const m = SCOPED.exec(raw ?? '');
+  if (!m || !line) return undefined;
+  let needle: unknown;
+  try {
+    needle = JSON.parse(m[2]!);
+  } catch {
+    return undefined;
+  }
+  if (typeof needle !== 'string' || needle === '') return undefined;
+  const at = nthOccurrence(text, needle, Number(m[3]), line.start, line.end);
+  return at === undefined ? undefined : { start: at, end: at + needle.length, rules: [m[1]!], exact: true };
 }
 
 export interface SuppressionScan {
@@ -57,11 +102,14 @@ export function scanSuppressions(text: string): SuppressionScan {
     const kind = m[1] ?? m[3];
     const rules = parseRules(m[2] ?? m[4]);
     directives.push({ start: m.index, end: m.index + m[0].length });
-    if (kind === 'disable-line') {
-      suppressions.push({ ...lineBounds(text, m.index), rules });
-    } else if (kind === 'disable-next-line') {
-      const line = nextLine(text, m.index + m[0].length);
-      if (line) suppressions.push({ ...line, rules });
+    if (kind === 'disable-line' || kind === 'disable-next-line') {
+      const line = kind === 'disable-line' ? lineBounds(text, m.index) : nextLine(text, m.index + m[0].length);
+      if (SCOPED.test(m[2] ?? m[4] ?? '')) {
+        const one = scoped(text, m[2] ?? m[4], line);
+        if (one) suppressions.push(one);
+      } else if (line) {
+        suppressions.push({ ...line, rules });
+      }
     } else if (kind === 'disable') {
       for (const key of rules ?? ['*']) if (!open.has(key)) open.set(key, m.index);
     } else {
@@ -78,10 +126,22 @@ export function scanSuppressions(text: string): SuppressionScan {
 }
 
 export function isSuppressed(suppressions: readonly Suppression[], rule: string, start: number, end: number): boolean {
-  return suppressions.some((s) => start >= s.start && end <= Math.max(s.end, s.start) && (!s.rules || s.rules.includes(rule)));
+  return suppressions.some(
+    (s) => (s.exact ? start === s.start && end === s.end : start >= s.start && end <= Math.max(s.end, s.start)) && (!s.rules || s.rules.includes(rule)),
+  );
 }
 
-/** The comment line an "ignore" quick fix inserts above a line to silence one rule there. */
+/** The comment line that silences one rule on the next line. */
 export function disableNextLineComment(rule: string): string {
   return `<!-- gongwen-disable-next-line ${rule} -->`;
+}
+
+/**
+ * The comment line an "ignore here" quick fix inserts above a Markdown line to silence one finding:
+ * its rule, its text and which occurrence of that text on the line it is. `>` is written as \u003e
+ * so that the text never closes the comment.
+ */
+export function disableOneComment(rule: string, findingText: string, occurrence: number): string {
+  const quoted = JSON.stringify(findingText).replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');
+  return `<!-- gongwen-disable-next-line ${rule} ${quoted} #${occurrence} -->`;
 }

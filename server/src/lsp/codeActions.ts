@@ -2,17 +2,20 @@
  * Code actions:
  * - each fix carried in a Gongwen diagnostic's `data` (preferred ones marked so);
  * - "fix all of this rule in the document" when there is more than one certain fix of it;
- * - "ignore here": a suppression comment above the line;
+ * - "ignore here", for exactly that finding: kept by the server (lsp/ignores.ts) in plain text and
+ *   for every placeholder; in Markdown, an invisible comment above the line naming the one finding;
  * - on a placeholder, go to the next unfilled placeholder (nothing invents a figure);
  * - `source.fixAll.gongwen`: every certain fix in the document as one edit, idempotent.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import { disableNextLineComment, findRule, fixAll, type Finding, type Word } from '../core';
+import { findRule, fixAll, type Finding, type Word } from '../core';
+import { disableOneComment, occurrenceAt } from '../core/suppressions';
 import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
 import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
 import { ADD_TO_GLOSSARY } from './glossary';
 import { isGongwenData, SOURCE } from './convert';
+import { IGNORE_FINDING, ignoreEntryOf } from './ignores';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -43,16 +46,33 @@ function deferredEdits(analysis: DocumentAnalysis | undefined, diagnostic: Diagn
   return fix?.edits.map((e) => ({ range: analysis.lines.rangeAt(e.start, e.end), newText: e.newText }));
 }
 
-function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: string): CodeAction {
+/**
+ * Ignore exactly the finding of this diagnostic. A plain-text draft gets nothing written into it
+ * (it will be printed): the server keeps the ignore. A placeholder is ignored the same way in
+ * Markdown too, so that the export still sees it. Any other finding in Markdown gets a comment above
+ * its line naming the rule, the finding's text and its occurrence on the line (invisible when rendered).
+ */
+function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: string): CodeAction | undefined {
+  const start = analysis.lines.offsetAt(diagnostic.range.start);
+  const end = analysis.lines.offsetAt(diagnostic.range.end);
+  const finding = analysis.findings.find((f) => f.rule === rule && f.start === start && f.end === end);
+  if (!finding) return undefined; // the document changed since: the finding is no longer known
+  const title = `忽略此处的“${ruleName(rule)}”检查`;
+  if (analysis.format !== 'markdown' || rule === PLACEHOLDER_RULE_ID) {
+    const entry = ignoreEntryOf(analysis, finding);
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: IGNORE_FINDING, arguments: [analysis.uri, entry] } };
+  }
   const line = diagnostic.range.start.line;
   const lineStart = analysis.lines.offsetAt({ line, character: 0 });
   const indent = /^[ \t\u3000]*/.exec(analysis.text.slice(lineStart, lineStart + 200))?.[0] ?? '';
   const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
+  const found = analysis.text.slice(start, end);
+  const comment = disableOneComment(rule, found, occurrenceAt(analysis.text, found, start, lineStart));
   return {
-    title: `忽略此处的“${ruleName(rule)}”检查`,
+    title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [analysis.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${disableNextLineComment(rule)}${eol}` }] } },
+    edit: { changes: { [analysis.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}${eol}` }] } },
   };
 }
 
@@ -110,7 +130,8 @@ export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnaly
           });
         }
       }
-      actions.push(ignoreAction(analysis, diagnostic, rule));
+      const ignore = ignoreAction(analysis, diagnostic, rule);
+      if (ignore) actions.push(ignore);
     }
   }
   if (analysis && wantsKind(params, FIX_ALL_KIND) && params.context.only) {

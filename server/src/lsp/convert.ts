@@ -6,6 +6,7 @@
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver/node';
 import type { Finding, Fix, Severity } from '../core';
 import { LineIndex } from '../core';
+import { ruleDocUrl } from './markdown';
 
 export const SOURCE = 'gongwen';
 
@@ -52,6 +53,8 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
     range: lines.rangeAt(finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
+    // The rule code links to its documentation, as ESLint's and markdownlint's do.
+    codeDescription: { href: ruleDocUrl(finding.rule) },
     source: SOURCE,
     message: finding.message,
     ...(finding.related && finding.related.length > 0

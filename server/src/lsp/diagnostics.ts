@@ -15,6 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache, DocumentAnalysis, EffectiveSettings } from './analysis';
 import { toDiagnostic } from './convert';
 import type { EffectiveSettingsResolver } from './effective';
+import type { IgnoreStore } from './ignores';
 
 /**
  * A check slower than this keeps the next one from starting until twice its duration has passed
@@ -53,7 +54,24 @@ export class DiagnosticsService {
     private readonly cache: AnalysisCache,
     private readonly pull: boolean,
     private readonly segmentation: { ensure(text: string): Promise<boolean>; readonly isReady: boolean },
+    /** Findings the writer chose to ignore here (lsp/ignores.ts) are not sent. */
+    private readonly ignores?: Pick<IgnoreStore, 'visible'>,
   ) {}
+
+  private diagnosticsOf(analysis: DocumentAnalysis): ReturnType<typeof toDiagnostic>[] {
+    const visible = this.ignores?.visible(analysis);
+    return (visible ? analysis.findings.filter(visible) : analysis.findings).map((f) => toDiagnostic(f, analysis.lines, analysis.uri));
+  }
+
+  /** The ignores of a document changed: its diagnostics go out again (asked for again in pull mode). */
+  refresh(uri: string): void {
+    if (this.pull) {
+      if (this.canRefresh) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    const document = this.documents.get(uri);
+    if (document) this.schedule(document, true);
+  }
 
   /**
    * Once the segmenter is ready, an edit leaves one or two lines unsegmented: wait for them (a
@@ -106,7 +124,7 @@ export class DiagnosticsService {
       // reply is written on the next turn of the event loop (vscode-jsonrpc's writer queues it
       // with setImmediate once this handler's promise resolves), hence two turns.
       setImmediate(() => setImmediate(() => this.afterAnalysis(analysis)));
-      return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((f) => toDiagnostic(f, analysis.lines, analysis.uri)) };
+      return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(analysis) };
     });
   }
 
@@ -165,7 +183,7 @@ export class DiagnosticsService {
     await this.connection.sendDiagnostics({
       uri,
       version,
-      diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.lines, analysis.uri)),
+      diagnostics: this.diagnosticsOf(analysis),
     });
     // After the diagnostics are written (the writer sends on a later tick): starting the
     // segmentation process takes ~15–40 ms.

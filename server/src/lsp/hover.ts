@@ -1,13 +1,17 @@
 /**
- * Hover on a finding explains its rule and cites the standard it follows.
+ * Hover on a finding explains its rule and cites the standard it follows. The editor shows the
+ * diagnostic's message (and its linked rule code) above the hover already, so the hover does not
+ * repeat the message when the rule has an explanation of its own. All rule text is escaped: a rule
+ * about `**` placeholders must show the asterisks, not turn them into bold.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import { findRule } from '../core';
+import { findRule, type Finding } from '../core';
 import type { DocumentAnalysis } from './analysis';
+import { escapeMarkdown, ruleDocUrl } from './markdown';
 
-export function hoverAt(analysis: DocumentAnalysis, position: Position): Hover | null {
+export function hoverAt(analysis: DocumentAnalysis, position: Position, visible: (f: Finding) => boolean = () => true): Hover | null {
   const offset = analysis.lines.offsetAt(position);
-  const here = analysis.findings.filter((f) => f.start <= offset && offset <= f.end);
+  const here = analysis.findings.filter((f) => f.start <= offset && offset <= f.end && visible(f));
   if (here.length === 0) return null;
   const seen = new Set<string>();
   const parts: string[] = [];
@@ -15,10 +19,12 @@ export function hoverAt(analysis: DocumentAnalysis, position: Position): Hover |
     if (seen.has(f.rule)) continue;
     seen.add(f.rule);
     const rule = findRule(f.rule);
-    const lines = [`**${rule?.description ?? f.rule}** \`${f.rule}\``, '', f.message];
+    const lines = [`${escapeMarkdown(rule?.description ?? f.rule)}　[\`${f.rule}\`](${ruleDocUrl(f.rule)})`];
     if (rule?.docs) {
-      lines.push('', rule.docs.summary, '', `依据：${rule.docs.source}`);
-      if (rule.docs.bad && rule.docs.good) lines.push('', `示例：~~${rule.docs.bad}~~ → ${rule.docs.good}`);
+      lines.push('', escapeMarkdown(rule.docs.summary), '', `依据：${escapeMarkdown(rule.docs.source)}`);
+      if (rule.docs.bad && rule.docs.good) lines.push('', `示例：~~${escapeMarkdown(rule.docs.bad)}~~ → ${escapeMarkdown(rule.docs.good)}`);
+    } else {
+      lines.push('', escapeMarkdown(f.message));
     }
     parts.push(lines.join('\n'));
   }

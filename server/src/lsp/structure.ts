@@ -2,7 +2,7 @@
  * Document structure over LSP: hierarchical document symbols (Outline, breadcrumbs, Go to Symbol),
  * folding ranges (a section folds to its heading), selection ranges, and the custom request
  * `gongwen/structure` that feeds the 公文结构 view (roles, ranges, character and placeholder counts
- * per section; the client computes speaking time). The tree comes from core/structure/outline.ts,
+ * per section; `spoken` says whether a speaking time applies, which the client computes). The tree comes from core/structure/outline.ts,
  * built once per analysis; positions only through the analysis' LineIndex.
  */
 import { DocumentSymbol, FoldingRange, SelectionRange, SymbolKind, type Position, type Range } from 'vscode-languageserver/node';
@@ -43,13 +43,35 @@ export interface StructureResult {
   scheme?: { name: string; roles: Array<{ role: SectionRole; label: string }> };
   title?: { text: string; range: Range };
   address?: { text: string; range: Range };
+  /** What the address line is: 称呼 (同志们：) in a spoken document, 主送 (the addressed organs) otherwise. */
+  addressLabel?: AddressLabel;
   /** Han characters and full-width punctuation in the whole document. */
   chars: number;
+  /**
+   * The document is delivered aloud (a speech, a report to a congress) and has text: only then does
+   * a speaking time (约N分钟) mean anything. 通知, 请示, 函 and the rest are read, not spoken.
+   */
+  spoken: boolean;
   placeholders: number;
   /** Top-level sections (with their sub-headings and enumerations), in text order. */
   items: StructureItem[];
   /** Roles expected by the scheme that no top-level section has (empty when some role is unknown). */
   missingRoles: SectionRole[];
+}
+
+/** Document types delivered aloud: a speaking time and a salutation (称呼) rather than 主送. */
+export const SPOKEN_TYPES: ReadonlySet<DocType> = new Set<DocType>(['speech', 'congress-report']);
+
+export type AddressLabel = '称呼' | '主送';
+
+/** 同志们： opening a speech is its salutation; the organs a notice is sent to are its 主送. */
+export function addressLabelOf(docType: DocType): AddressLabel {
+  return SPOKEN_TYPES.has(docType) ? '称呼' : '主送';
+}
+
+/** Whether a speaking time applies: a spoken type with some text. */
+export function isSpoken(docType: DocType, chars: number): boolean {
+  return SPOKEN_TYPES.has(docType) && chars > 0;
 }
 
 const trees = new WeakMap<DocumentAnalysis, DocumentTree>();
@@ -106,7 +128,7 @@ export function documentSymbols(analysis: DocumentAnalysis): DocumentSymbol[] {
   const { lines, text } = analysis;
   const sections = tree.nodes.map((n) => toSymbol(analysis, n));
   const address: DocumentSymbol[] = tree.address
-    ? [{ name: tree.address.text, detail: '主送', kind: SymbolKind.Key, range: lines.rangeAt(tree.address.start, tree.address.end), selectionRange: lines.rangeAt(tree.address.start, tree.address.end) }]
+    ? [{ name: tree.address.text, detail: addressLabelOf(tree.docType), kind: SymbolKind.Key, range: lines.rangeAt(tree.address.start, tree.address.end), selectionRange: lines.rangeAt(tree.address.start, tree.address.end) }]
     : [];
   if (!tree.title) return [...address, ...sections];
   let end = text.length;
@@ -193,8 +215,11 @@ export function structureOf(analysis: DocumentAnalysis): StructureResult {
     docTypeName: DOCTYPE_NAMES[tree.docType],
     ...(scheme ? { scheme: { name: scheme.name, roles: scheme.roles.map((role) => ({ role, label: ROLE_LABELS[role] })) } } : {}),
     ...(tree.title ? { title: { text: tree.title.text, range: lines.rangeAt(tree.title.start, tree.title.end) } } : {}),
-    ...(tree.address ? { address: { text: tree.address.text, range: lines.rangeAt(tree.address.start, tree.address.end) } } : {}),
+    ...(tree.address
+      ? { address: { text: tree.address.text, range: lines.rangeAt(tree.address.start, tree.address.end) }, addressLabel: addressLabelOf(tree.docType) }
+      : {}),
     chars: tree.chars,
+    spoken: isSpoken(tree.docType, tree.chars),
     placeholders: tree.placeholders,
     items: tree.nodes.map((n, i) => toItem(analysis, n, String(i))),
     missingRoles,

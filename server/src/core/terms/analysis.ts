@@ -11,7 +11,7 @@ import { glossaryGroups, mergeGlossary } from './glossary';
 import { nearGroups } from './near';
 import { numeralGroups } from './numerals';
 import { dropsMarks, punctuationGroups } from './punctuation';
-import { markedSpans } from './layout';
+import { inProperName, markedSpans } from './layout';
 import { lineBoundaries, termLines, type TermLine } from './lines';
 import type { OffsetRange, TermEntry, Words } from '../types';
 import type { TermGroup } from './types';
@@ -69,8 +69,9 @@ export function findTermGroups(text: string, words: Words, glossary: readonly Te
   const onLayout = layoutTest(lines);
   // Names on layout lines or in quotations and titles are not the writer's to unify; a
   // definition's 《简称》 is a title of its own, so there only names nested in a longer one count.
-  const named = (start: number, end: number): boolean => onLayout(start) || spans.covered(start, end);
-  const nested = (start: number, end: number): boolean => onLayout(start) || spans.within(start, end);
+  // So are the proper names of meetings, projects and plans in the body (全区文化旅游工作推进会).
+  const named = (start: number, end: number): boolean => onLayout(start) || spans.covered(start, end) || inProperName(text, start, end);
+  const nested = (start: number, end: number): boolean => onLayout(start) || spans.within(start, end) || inProperName(text, start, end);
   const bySize = (a: TermGroup, b: TermGroup): number => b.canonical.length - a.canonical.length;
   const defined: Array<{ full: string; short: string }> = [];
   const definitions = definitionGroups(text, lines, bounds, ignored, nested, defined);

@@ -31,6 +31,27 @@ export function isLayoutLine(line: string): boolean {
   return /[\u3400-\u9fff〇]/.test(t);
 }
 
+/**
+ * Words that end the proper name of a meeting, project, programme or plan: 全区文化旅游工作推进会,
+ * 文化旅游提升工程, 乡村振兴示范项目. A name is the writer's to cite, not to unify.
+ */
+const NAME_END = /^[\u3400-\u9fff]{0,8}?(?:会议|大会|推进会|工作会|座谈会|现场会|调度会|动员会|部署会|报告会|研讨会|论坛|博览会|交易会|工程|项目|行动|计划|规划|纲要|专项)/;
+/** Characters that end the name a term could open: sentence punctuation, space, and 的、和、与、及 and the like. */
+const NAME_STOP = /[\s\u3000，。；：！？、,.;:!?“”‘’《》（）()的和与及把将要是为在对]/;
+
+/**
+ * True when the term at [start, end) opens or sits inside the proper name of a meeting, project or
+ * plan: within eight characters after it, before any punctuation or 的/和/与…, a name's last word
+ * (…会议, …推进会, …工程, …项目, …行动, …规划) — or the term itself ends with one.
+ */
+export function inProperName(text: string, start: number, end: number): boolean {
+  const own = text.slice(start, end);
+  if (NAME_END.test(own) && NAME_END.exec(own)?.[0].length === own.length) return true;
+  let stop = end;
+  while (stop < text.length && stop - end < 12 && !NAME_STOP.test(text.charAt(stop))) stop++;
+  return NAME_END.test(text.slice(end, stop));
+}
+
 const OPEN = '“‘《〈「『';
 const CLOSE = '”’》〉」』';
 
