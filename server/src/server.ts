@@ -116,7 +116,10 @@ documents.onDidClose((e) => {
   diagnostics.closed(e.document.uri);
 });
 
-connection.onCodeAction(async (params) => codeActionsFor(params, await analysisOf(params.textDocument.uri), (text) => segmentation.wordsFor(text)));
+connection.onCodeAction(async (params) => {
+  const analysis = await analysisOf(params.textDocument.uri);
+  return codeActionsFor(params, analysis, (text) => segmentation.wordsFor(text), analysis ? ignores.ignored(analysis) : []);
+});
 connection.onHover(async (params) => {
   const analysis = await analysisOf(params.textDocument.uri);
   return analysis ? hoverAt(analysis, params.position, ignores.visible(analysis)) : null;
@@ -148,9 +151,9 @@ connection.onExecuteCommand(async (params) => {
     return addToGlossary(connection, params.arguments, { workspaceFolders: configs.workspaceFolders, bounds: configs.bounds, isOpen: (uri) => documents.get(uri) !== undefined });
   }
   if (params.command === IGNORE_FINDING) {
-    const [uri, entry] = params.arguments ?? [];
+    const [uri, entry, ignore] = params.arguments ?? [];
     if (typeof uri !== 'string' || !isIgnoreEntry(entry)) return false;
-    if (ignores.add(uri, entry)) void connection.sendNotification(IGNORES_NOTIFICATION, { uri, ignores: ignores.entries(uri) });
+    if (ignore === false ? ignores.remove(uri, entry) : ignores.add(uri, entry)) void connection.sendNotification(IGNORES_NOTIFICATION, { uri, ignores: ignores.entries(uri) });
     diagnostics.refresh(uri);
     return true;
   }

@@ -157,6 +157,23 @@ describe('issue 17: hovers, rule links, ignores, structure, drift (stdio)', func
       }
     });
 
+    it('an ignored finding can be taken back from its line', async () => {
+      const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+        context: { diagnostics: [] },
+      });
+      const restore = actions.filter((a) => a.title.startsWith('恢复此处'));
+      assert.strictEqual(restore.length, 1, actions.map((a) => a.title).join());
+      const before = client.published.length;
+      await run(client, restore[0]!);
+      const after = await client.waitForPublished(uri, (p) => client.published.indexOf(p) >= before);
+      assert.deepStrictEqual(starts(placeholders(after)), [9, 18, 26]);
+      assert.deepStrictEqual([...saved].reverse().find((x) => x.uri === uri)?.ignores, []);
+      const info = await client.connection.sendRequest<{ placeholders: number; ignored?: number }>('gongwen/documentInfo', { uri });
+      assert.strictEqual(info.ignored, 0);
+    });
+
     it('in Markdown: another rule is ignored by a comment that names the one finding; the rest of the line is still checked', async () => {
       const md = 'file:///tmp/gongwen-17/notice.md';
       await client.open(md, '# 关于做好安全工作的通知\n\n各单位要落实责任,加强巡查,确保安全。\n', 'markdown');
@@ -186,6 +203,28 @@ describe('issue 17: hovers, rule links, ignores, structure, drift (stdio)', func
       await run(client, ignore);
       const after = await client.waitForPublished(md, (x) => client.published.indexOf(x) >= before);
       assert.deepStrictEqual(starts(placeholders(after)), [18, 26]);
+    });
+  });
+
+  describe('ignore here with pulled diagnostics (as VS Code pulls them)', () => {
+    it('the pulled report leaves out the ignored finding only', async () => {
+      const pull = new TestLspClient();
+      try {
+        await pull.initialize({ textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } });
+        const uri = 'file:///tmp/gongwen-17/pulled.txt';
+        await pull.open(uri, '完成投资**亿元，新建项目**个，带动就业**人。\n');
+        type Report = { items: Diag[] };
+        const first = await pull.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri } });
+        const three = first.items.filter((d) => d.code === 'placeholder.unfilled');
+        assert.strictEqual(three.length, 3);
+        const ignore = (await actionsFor(pull, uri, three[2]!)).find((a) => a.title.startsWith('忽略此处'));
+        assert.ok(ignore);
+        await run(pull, ignore);
+        const second = await pull.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri } });
+        assert.deepStrictEqual(starts(second.items.filter((d) => d.code === 'placeholder.unfilled')), [4, 13]);
+      } finally {
+        assert.strictEqual(await pull.shutdown(), 0);
+      }
     });
   });
 

@@ -79,9 +79,29 @@ function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: 
 /** Segmentation of a text if it is ready (from the server's cache), for rules that need words. */
 export type WordsFor = (text: string) => readonly Word[] | undefined;
 
-export function codeActionsFor(params: CodeActionParams, analysis: DocumentAnalysis | undefined, wordsFor: WordsFor = () => undefined): CodeAction[] {
+/** Take back the ignores of findings on the lines of the requested range. */
+function restoreActions(params: CodeActionParams, analysis: DocumentAnalysis, ignored: readonly Finding[]): CodeAction[] {
+  const { start, end } = params.range;
+  return ignored
+    .filter((f) => {
+      const line = analysis.lines.positionAt(f.start).line;
+      return line >= start.line && line <= end.line;
+    })
+    .map((f) => {
+      const title = `恢复此处的“${ruleName(f.rule)}”检查（已忽略）`;
+      return { title, kind: CodeActionKind.QuickFix, command: { title, command: IGNORE_FINDING, arguments: [analysis.uri, ignoreEntryOf(analysis, f), false] } };
+    });
+}
+
+export function codeActionsFor(
+  params: CodeActionParams,
+  analysis: DocumentAnalysis | undefined,
+  wordsFor: WordsFor = () => undefined,
+  ignored: readonly Finding[] = [],
+): CodeAction[] {
   const actions: CodeAction[] = [];
   const uri = params.textDocument.uri;
+  if (analysis && ignored.length > 0 && wantsKind(params, CodeActionKind.QuickFix)) actions.push(...restoreActions(params, analysis, ignored));
   if (wantsKind(params, CodeActionKind.QuickFix)) {
     const ours = params.context.diagnostics.filter((d: Diagnostic) => d.source === SOURCE);
     const rulesDone = new Set<string>();

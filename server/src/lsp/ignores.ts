@@ -13,16 +13,19 @@
  * `gongwen/setIgnores` { ignores: { [uri]: IgnoreEntry[] } }). Other LSP clients get them for the
  * session.
  *
+ * An ignored finding can be taken back: on its line the quick fixes offer 恢复此处的“…”检查.
+ *
  * What an ignore changes: the diagnostic and its hover go. What it does not: an ignored placeholder is
  * still an unfilled placeholder — documentInfo counts it (and says how many are ignored), the Word
  * export still refuses it unless forced, and `gongwen check` still reports it (the file carries no
- * ignore).
+ * ignore). Fix-all (an explicit command) still applies certain fixes to ignored findings.
  */
 import { createHash } from 'crypto';
 import type { Finding } from '../core';
 import { occurrenceAt } from '../core/suppressions';
 import type { DocumentAnalysis } from './analysis';
 
+/** Arguments: [uri, IgnoreEntry, ignore = true]; `false` as the third takes the ignore back. */
 export const IGNORE_FINDING = 'gongwen.ignoreFinding';
 /** server → client: the ignores of one document changed. */
 export const IGNORES_NOTIFICATION = 'gongwen/ignores';
@@ -118,6 +121,14 @@ export class IgnoreStore {
   add(uri: string, entry: IgnoreEntry): boolean {
     if (this.keys.get(uri)?.has(keyOf(entry))) return false;
     this.set(uri, [...(this.byUri.get(uri) ?? []), entry].slice(-MAX_IGNORES_PER_DOCUMENT));
+    return true;
+  }
+
+  /** Removes one ignore; false when it was not there. */
+  remove(uri: string, entry: IgnoreEntry): boolean {
+    const key = keyOf(entry);
+    if (!this.keys.get(uri)?.has(key)) return false;
+    this.set(uri, (this.byUri.get(uri) ?? []).filter((e) => keyOf(e) !== key));
     return true;
   }
 
