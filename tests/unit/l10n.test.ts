@@ -122,4 +122,25 @@ describe('bilingual UI (l10n)', () => {
       [],
     );
   });
+
+  it('in an English VS Code every command is found by typing 公文, and 新建公文 by typing 新建', () => {
+    const pkg = readJson(PACKAGE_JSON) as {
+      contributes: { commands: Array<{ command: string; title: string; category?: string }>; menus?: { commandPalette?: Array<{ command: string; when?: string }> } };
+    };
+    const text = (s: string | undefined): string => (s ?? '').replace(/^%([^%]+)%$/, (_, key: string) => en[key] ?? '');
+    const hidden = new Set((pkg.contributes.menus?.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command));
+    // The Command Palette matches "Category: Title".
+    const shown = pkg.contributes.commands.filter((c) => !hidden.has(c.command)).map((c) => ({ command: c.command, label: `${text(c.category)}: ${text(c.title)}` }));
+    assert.deepStrictEqual(shown.filter((c) => !c.label.includes('公文')).map((c) => c.label), [], 'commands that 公文 does not find');
+    assert.deepStrictEqual(shown.filter((c) => !/[\u4e00-\u9fff]/.test(text(pkg.contributes.commands.find((x) => x.command === c.command)?.title))).map((c) => c.label), [], 'English titles without their Chinese name');
+    assert.match(shown.find((c) => c.command === 'gongwen.newDocument')?.label ?? '', /新建/);
+  });
+});
+
+describe('settings shown in VS Code act in VS Code', () => {
+  it('gongwen.debounceMs (for clients that receive pushed diagnostics; VS Code pulls them) is not contributed to VS Code\'s settings', () => {
+    const pkg = readJson(PACKAGE_JSON) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+    assert.ok(!('gongwen.debounceMs' in pkg.contributes.configuration.properties));
+    assert.ok(!('config.debounceMs.description' in (readJson('package.nls.json') as object)));
+  });
 });
