@@ -22,7 +22,7 @@ import { childrenOf, memoryOf } from './proc.mjs';
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const core = require(path.join(ROOT, 'out/server/src/core/index.js'));
-const { JiebaSegmenter } = require(path.join(ROOT, 'out/server/src/core/segmenter/jieba.js'));
+const { JiebaSegmenter } = require(path.join(ROOT, 'out/server/src/segmentation/jieba.js'));
 const { wordsFromLines } = require(path.join(ROOT, 'out/server/src/core/segmenter/segmenter.js'));
 const SERVER = path.join(ROOT, 'dist/server.js');
 const quick = process.argv.includes('--quick');
@@ -181,7 +181,9 @@ for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 50000, 20
     const t = performance.now();
     try {
       execFileSync(process.execPath, [path.join(ROOT, 'bin', 'gongwen.js'), 'lint', '-f', 'json', ...extra, dir], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
-    } catch {} // exit 1 for errors is fine
+    } catch {
+      // exit 1 for errors is fine
+    }
     return (performance.now() - t) / 1000;
   };
   const oneCore = lint('--jobs', '1');

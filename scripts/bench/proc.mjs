@@ -21,7 +21,9 @@ export function childrenOf(pid) {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid === pid) kids.push(Number(entry));
-    } catch {}
+    } catch {
+      // the process ended while being read
+    }
   }
   return kids;
 }

@@ -29,7 +29,7 @@ function corpus() {
 }
 
 async function child(mainDict) {
-  const { JiebaSegmenter } = require(path.join(ROOT, 'out/server/src/core/segmenter/jieba.js'));
+  const { JiebaSegmenter } = require(path.join(ROOT, 'out/server/src/segmentation/jieba.js'));
   const { findTermGroups } = require(path.join(ROOT, 'out/server/src/core/terms/index.js'));
   const { generateDocument } = await import(path.join(ROOT, 'scripts/bench/corpus.mjs'));
   const userDict = path.join(ROOT, 'dict', 'gongwen.dict.utf8');

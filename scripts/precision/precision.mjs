@@ -237,7 +237,10 @@ function locate(j) {
 const linted = new Set(reports.map((r) => path.resolve(r.file)));
 const judgments = [];
 let judgmentsElsewhere = 0;
-for (const corpus of corpora) if (corpus.judgments) for (const j of readJudgments(corpus)) linted.has(j.file) ? judgments.push(j) : judgmentsElsewhere++;
+for (const corpus of corpora) if (corpus.judgments) for (const j of readJudgments(corpus)) {
+  if (linted.has(j.file)) judgments.push(j);
+  else judgmentsElsewhere++;
+}
 const byFileRule = new Map();
 for (const f of findings) {
   const key = `${f.file}\0${f.rule}`;
@@ -311,7 +314,10 @@ function diff(a, b) {
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[off + k - 1] < v[off + k + 1]) ? v[off + k + 1] : v[off + k - 1] + 1;
       let y = x - k;
-      while (x < n && y < m && a.charCodeAt(x) === b.charCodeAt(y)) x++, y++;
+      while (x < n && y < m && a.charCodeAt(x) === b.charCodeAt(y)) {
+        x++;
+        y++;
+      }
       v[off + k] = x;
       if (x >= n && y >= m) {
         found = true;
@@ -329,13 +335,19 @@ function diff(a, b) {
     const prevK = k === -d || (k !== d && vd[off + k - 1] < vd[off + k + 1]) ? k + 1 : k - 1;
     const prevX = d === 0 ? 0 : vd[off + prevK];
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push(['=', a[--x]]), y--;
+    while (x > prevX && y > prevY) {
+      ops.push(['=', a[--x]]);
+      y--;
+    }
     if (d > 0) {
       if (x === prevX) ops.push(['+', b[--y]]);
       else ops.push(['-', a[--x]]);
     }
   }
-  while (x > 0 && y > 0) ops.push(['=', a[--x]]), y--;
+  while (x > 0 && y > 0) {
+    ops.push(['=', a[--x]]);
+    y--;
+  }
   ops.reverse();
   return ops;
 }
@@ -365,13 +377,18 @@ function hunks(before, after) {
   let cur;
   for (const [op, ch] of ops) {
     if (op === '=') {
-      if (cur) out.push(cur), (cur = undefined);
+      if (cur) {
+        out.push(cur);
+        cur = undefined;
+      }
       at++;
       continue;
     }
     cur ??= { start: at, end: at, from: '', to: '' };
-    if (op === '-') cur.from += ch, (cur.end = ++at);
-    else cur.to += ch;
+    if (op === '-') {
+      cur.from += ch;
+      cur.end = ++at;
+    } else cur.to += ch;
   }
   if (cur) out.push(cur);
   return out;
@@ -450,7 +467,10 @@ const edits = [];
         const b = Math.min(before.length, to + ctx);
         let applied = '';
         let cursor = a;
-        for (const h of hs) (applied += before.slice(cursor, h.start) + h.to), (cursor = h.end);
+        for (const h of hs) {
+          applied += before.slice(cursor, h.start) + h.to;
+          cursor = h.end;
+        }
         applied += before.slice(cursor, b);
         edits.push({
           file: rel(file),

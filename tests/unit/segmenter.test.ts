@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkDictionary, JiebaSegmenter } from '../../server/src/core/segmenter/jieba';
+import { checkDictionary, JiebaSegmenter } from '../../server/src/segmentation/jieba';
 import { tokensWithOffsets } from '../../server/src/core/segmenter/segmenter';
 
 describe('segmenter (nodejieba)', function () {

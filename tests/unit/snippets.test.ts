@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, DEFAULT_SETTINGS, detectDocType, type DocType, type Finding, type TextFormat } from '../../server/src/core';
 import { chineseLabel, DOCUMENTS_FILE, findDocumentSnippet, issueDate, parseSnippetFile, type SnippetEntry } from '../../client/src/commands/snippetFile';
-import { JiebaSegmenter } from '../../server/src/core/segmenter/jieba';
+import { JiebaSegmenter } from '../../server/src/segmentation/jieba';
 import { expandSnippet, parseSnippet, SnippetSyntaxError, TEST_VARIABLES, type Expansion } from '../support/snippet-expander';
 
 function repoRoot(): string {

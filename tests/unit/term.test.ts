@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument, applyFixes, DEFAULT_SETTINGS, type Finding, type Settings, type TermEntry, type TextFormat } from '../../server/src/core';
 import { TERM_RULES } from '../../server/src/core/rules/term';
-import type { JiebaSegmenter } from '../../server/src/core/segmenter/jieba';
+import type { JiebaSegmenter } from '../../server/src/segmentation/jieba';
 import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
 import { findTermGroups, formatGroupsText, groupsToJson } from '../../server/src/core/terms';
 import { clearTermLines } from '../../server/src/core/terms/lines';

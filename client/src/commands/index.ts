@@ -9,8 +9,6 @@ import { insertIssueDate } from './insertDate';
 import { newDocument } from './newDocument';
 import { openSample } from './openSample';
 
-export const WRITING_COMMANDS = ['gongwen.newDocument', 'gongwen.insertIssueDate', 'gongwen.openSample'] as const;
-
 export function registerWritingCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.newDocument', (type?: unknown) => newDocument(context.extensionUri, type)),

@@ -1,8 +1,7 @@
 /** Parses the `gongwen` command line. Returns a usage error message instead of throwing. */
 import { EXPORT_USAGE, parseExportArgs, type ExportCommand } from './docx';
 import { parseEncoding, type DraftEncoding } from './files';
-
-export type OutputFormat = 'text' | 'json';
+import type { OutputFormat } from './report';
 
 export type Command =
   | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined; jobs: number | undefined; encoding: DraftEncoding }

@@ -28,9 +28,8 @@ import { readDocxFile } from '../docx/guard';
 import type { DocxText } from '../docx/import';
 import { describeFileError } from '../io/readFile';
 import { createFile, replaceFile } from '../io/safeWrite';
-import type { OutputFormat } from './args';
 import { readDraft } from './files';
-import { toJsonReport, type JsonDiagnostic, type JsonFileReport } from './report';
+import { toJsonReport, type JsonDiagnostic, type JsonFileReport, type OutputFormat } from './report';
 
 type Out = (line: string) => void;
 

@@ -4,6 +4,9 @@
  */
 import { LineIndex, type Finding, type PositionRange, type Severity } from '../core';
 
+/** How a command prints its report: text lines (path:line:col  severity  message  rule-id) or JSON. */
+export type OutputFormat = 'text' | 'json';
+
 export interface JsonEdit {
   range: PositionRange;
   newText: string;

@@ -7,7 +7,7 @@
  * way (the labelled set), and the server segments the same way.
  */
 import type { Word } from '../core';
-import type { JiebaSegmenter } from '../core/segmenter/jieba';
+import type { JiebaSegmenter } from '../segmentation/jieba';
 import { wordsFromLines } from '../core/segmenter/segmenter';
 import { createSegmenter } from '../segmentation/dictionaries';
 

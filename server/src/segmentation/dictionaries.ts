@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { JiebaSegmenter, type BaseDictionaries } from '../core/segmenter/jieba';
+import { JiebaSegmenter, type BaseDictionaries } from './jieba';
 
 export const USER_DICTIONARY_FILE = 'gongwen.dict.utf8';
 /** Written by `npm run build` (scripts/dictionary/compact.mjs): nodejieba's main dictionary without rare words. */

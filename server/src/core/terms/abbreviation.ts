@@ -12,8 +12,8 @@
  *     definition, or the full name used again after it, is flagged.
  */
 import { makeGroup, occurrence, overlapsAnyRange } from './group';
-import { absoluteRuns, type TermLine } from './lines';
-import { type Boundaries, type Offsets, type Run, type RunToken } from './tokens';
+import { absoluteRuns } from './lines';
+import type { Boundaries, Offsets, Run, RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 

@@ -12,7 +12,8 @@ import { nearGroups } from './near';
 import { numeralGroups } from './numerals';
 import { dropsMarks, punctuationGroups } from './punctuation';
 import { inProperName, markedSpans } from './layout';
-import { lineBoundaries, termLines, type TermLine } from './lines';
+import { lineBoundaries, termLines } from './lines';
+import type { TermLine } from './shapes';
 import type { OffsetRange, TermEntry, Words } from '../types';
 import type { TermGroup } from './types';
 

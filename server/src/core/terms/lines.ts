@@ -12,28 +12,8 @@ import { LineCache } from '../text/lineCache';
 import type { LineWords, OffsetRange, Word, Words } from '../types';
 import { isLayoutLine, markSpans } from './layout';
 import { junctionKeys, quotedKeys } from './punctuation';
-import { buildRuns, type Boundaries, type Run, type RunToken } from './tokens';
-
-export interface TermLine {
-  /** Where the line starts in the document. */
-  base: number;
-  /** The line's text. */
-  text: string;
-  /** The line's runs; token offsets relative to `base`. */
-  runs: readonly Run[];
-  /** Relation 1 (punctuation) keys from marks between two words on this line (区委、区政府). */
-  junctions: readonly string[];
-  /** Relation 1 keys from short texts in quotation or title marks on this line (“十四五”). */
-  quoted: readonly string[];
-  /** Where each word of the line ends, relative to `base`. */
-  ends: Int32Array;
-  /** A title, signature, date or attachment line (layout.ts): no runs, no keys; its names are not drift. */
-  layout: boolean;
-  /** Quotation and title spans of the line, [start, end) pairs relative to `base`. */
-  spans: Int32Array;
-  /** Where an accepted junction's mark (、 or spaces) starts, relative to `base`: the only places a split form may be split. */
-  sites: Int32Array;
-}
+import type { Boundaries, Run, RunToken, TermLine } from './shapes';
+import { buildRuns } from './tokens';
 
 interface Entry {
   runs: Run[];

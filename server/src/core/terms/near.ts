@@ -14,8 +14,7 @@
  * - the rare form starts and ends at word boundaries.
  */
 import { makeGroup, occurrence } from './group';
-import type { TermLine } from './lines';
-import type { RunToken } from './tokens';
+import type { RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
 import type { Excluded } from './abbreviation';

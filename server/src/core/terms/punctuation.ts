@@ -27,8 +27,8 @@
  */
 import { makeGroup, occurrence } from './group';
 import { markedSpans, type MarkedSpans } from './layout';
-import type { TermLine } from './lines';
-import { balanceMarks, CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING, type Run, type RunToken } from './tokens';
+import type { Run, RunToken, TermLine } from './shapes';
+import { balanceMarks, CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING } from './tokens';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;

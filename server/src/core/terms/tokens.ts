@@ -5,20 +5,11 @@
  * its normalized text, so 区委、区政府 and 区委区政府 normalize alike.
  */
 import type { OffsetRange, Word } from '../types';
-import type { TermLine } from './lines';
+import type { Run, RunToken, TermLine } from './shapes';
 
 export const TRANSPARENT = '、“”‘’《》 \u3000';
 export const OPENING = '“‘《';
 export const CLOSING = '”’》';
-
-export interface RunToken extends Word {
-  /** The token is Han characters only (〇 counts). */
-  han: boolean;
-}
-
-export interface Run {
-  tokens: RunToken[];
-}
 
 const CONTENT = /[\p{Script=Han}\p{L}\p{N}〇]/u;
 const HAN_ONLY = /^[\p{Script=Han}〇]+$/u;
@@ -77,16 +68,6 @@ export function buildRuns(words: readonly Word[], ignored: readonly OffsetRange[
 /** The text between two adjacent tokens of a run (transparent marks only, possibly empty). */
 export function gapBetween(text: string, a: RunToken, b: RunToken): string {
   return text.slice(a.end, b.start);
-}
-
-/** A set of offsets, asked only whether it holds one. */
-export interface Offsets {
-  has(offset: number): boolean;
-}
-
-export interface Boundaries {
-  starts: Offsets;
-  ends: Offsets;
 }
 
 /**

@@ -13,7 +13,7 @@ import { DOCTYPE_NAMES } from '../../doctype';
 import { lines } from '../../text/chars';
 import { bodyStart, DATE_LINE, documentTitle, standaloneLines, type Title } from './helpers';
 
-export const CLOSING_RULE_ID = 'doctype.closing';
+const CLOSING_RULE_ID = 'doctype.closing';
 
 const CLOSINGS: Partial<Record<DocType, readonly string[]>> = {
   notice: ['特此通知'],

@@ -7,7 +7,7 @@
 import type { Fix, Rule, RuleContext, RuleFinding } from '../../types';
 import { bodyStart, documentTitle } from './helpers';
 
-export const INVALID_TYPE_RULE_ID = 'doctype.invalid-type';
+const INVALID_TYPE_RULE_ID = 'doctype.invalid-type';
 
 /** Words that show the body asks for approval, i.e. the document is a 请示. */
 export const REQUEST_WORDS = /妥否|当否|请批示|请批复|请审批|请予?批准|请审定|请予审定|请核准|请予核准|请予批复|请予审批|请予支持|请予同意/;

@@ -5,7 +5,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { documentTitle } from './helpers';
 
-export const REPLY_TITLE_RULE_ID = 'doctype.reply-title';
+const REPLY_TITLE_RULE_ID = 'doctype.reply-title';
 
 export const doctypeReplyTitle: Rule = {
   id: REPLY_TITLE_RULE_ID,

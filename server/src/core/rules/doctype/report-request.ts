@@ -6,7 +6,7 @@ import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { bodyStart, documentTitle, insideBookTitle } from './helpers';
 
-export const REPORT_REQUEST_RULE_ID = 'doctype.report-request';
+const REPORT_REQUEST_RULE_ID = 'doctype.report-request';
 
 const ASKS = /请(?:予)?(?:批示|批复|批准|审批|核准|审定)|妥否|当否/g;
 

@@ -9,7 +9,7 @@ import { lines } from '../../text/chars';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { bodyStart, DATE_LINE, documentTitle } from './helpers';
 
-export const REQUEST_CLOSING_RULE_ID = 'doctype.request-closing';
+const REQUEST_CLOSING_RULE_ID = 'doctype.request-closing';
 
 const WRONG = /(妥否|当否|妥当与否|是否妥当|可否)[，,]?[ \t\u3000]*请示(?!报告|事项)/g;
 const ASKS = /(?<!申)请(?:予|求)?(?:批示|批复|审批|批准|审定|核准|支持|解决|同意|指示|审核|研究|答复|批转|审查|核拨|拨付|安排|协调)|妥否|当否|特此请示/;

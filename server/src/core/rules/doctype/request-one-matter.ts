@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { bodyStart, documentTitle, sentences } from './helpers';
 
-export const REQUEST_ONE_MATTER_RULE_ID = 'doctype.request-one-matter';
+const REQUEST_ONE_MATTER_RULE_ID = 'doctype.request-one-matter';
 
 const ADDITIVE = /^(?:同时|另外|此外|另|还有|再者|再次)[，,、]/;
 const ASKS = /申请|请求|建议|恳请|请予|拟请|一并/;

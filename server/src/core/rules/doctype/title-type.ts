@@ -8,7 +8,7 @@ import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { AFFAIR_ENDINGS, documentTitle, LEGAL_TYPES } from './helpers';
 import { invalidTypeOf } from './invalid-type';
 
-export const TITLE_TYPE_RULE_ID = 'doctype.title-type';
+const TITLE_TYPE_RULE_ID = 'doctype.title-type';
 
 const KNOWN = [...LEGAL_TYPES, ...AFFAIR_ENDINGS];
 

@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, markerText, ORDINAL_PUNCT_SOURCE, outlineOf } from './helpers';
 
-export const HEADING_ARABIC_DUN_ID = 'heading.arabic-dun';
+const HEADING_ARABIC_DUN_ID = 'heading.arabic-dun';
 
 export const headingArabicDun: Rule = {
   id: HEADING_ARABIC_DUN_ID,

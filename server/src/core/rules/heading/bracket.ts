@@ -5,7 +5,7 @@
 import type { Rule, RuleContext, RuleFinding, TextEdit } from '../../types';
 import { finding, LEVEL_NAMES, markerText, outlineOf } from './helpers';
 
-export const HEADING_BRACKET_ID = 'heading.bracket';
+const HEADING_BRACKET_ID = 'heading.bracket';
 
 export const headingBracket: Rule = {
   id: HEADING_BRACKET_ID,

@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, markerText, outlineOf } from './helpers';
 
-export const HEADING_CIRCLED_ID = 'heading.circled';
+const HEADING_CIRCLED_ID = 'heading.circled';
 
 export const headingCircled: Rule = {
   id: HEADING_CIRCLED_ID,

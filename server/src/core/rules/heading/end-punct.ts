@@ -14,7 +14,7 @@ import type { OutlineNode } from '../../structure/headings';
 import type { Fix, Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, markerText, numbered, outlineOf } from './helpers';
 
-export const HEADING_END_PUNCT_ID = 'heading.end-punct';
+const HEADING_END_PUNCT_ID = 'heading.end-punct';
 
 /** The kind of ending: '' none, 。 full stop, ： colon, 'list' an enumeration mark, 'skip' ？！ or a ： introducing a list. */
 function kind(text: string, n: OutlineNode): string {

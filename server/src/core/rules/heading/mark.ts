@@ -8,7 +8,7 @@ import type { HeadingLine } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding, TextEdit } from '../../types';
 import { finding, LEVEL_NAMES, markerText, ORDINAL_PUNCT_SOURCE, outlineOf } from './helpers';
 
-export const HEADING_MARK_ID = 'heading.mark';
+const HEADING_MARK_ID = 'heading.mark';
 
 const STANDARD_MARK: Partial<Record<HeadingLine['form'], string>> = { 'cn-dun': '、', 'arabic-dot': '.', 'cn-paren': '', 'arabic-paren': '' };
 const WHY: Partial<Record<HeadingLine['form'], string>> = {

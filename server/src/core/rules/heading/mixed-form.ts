@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, markerText, numbered, outlineOf, standardMarker } from './helpers';
 
-export const HEADING_MIXED_FORM_ID = 'heading.mixed-form';
+const HEADING_MIXED_FORM_ID = 'heading.mixed-form';
 
 export const headingMixedForm: Rule = {
   id: HEADING_MIXED_FORM_ID,

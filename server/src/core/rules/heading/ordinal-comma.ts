@@ -8,7 +8,7 @@ import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, ORDINAL_PUNCT_SOURCE } from './helpers';
 
-export const HEADING_ORDINAL_COMMA_ID = 'heading.ordinal-comma';
+const HEADING_ORDINAL_COMMA_ID = 'heading.ordinal-comma';
 
 const ORDINAL = /(?<=^|[\s\u3000。；！？：:“‘（*>#-])(第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)、(?![一二三四五六七八九十第0-9０-９])/gm;
 

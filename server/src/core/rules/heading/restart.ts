@@ -18,7 +18,7 @@ import type { OutlineNode } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, groupOf, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, referenceTo, renumberFixes, schemeOf, standardMarker } from './helpers';
 
-export const HEADING_RESTART_ID = 'heading.restart';
+const HEADING_RESTART_ID = 'heading.restart';
 
 function referenceNote(text: string, nodes: readonly OutlineNode[], n: OutlineNode): string {
   const ref = referenceTo(text, nodes, groupOf(nodes, n).filter((m) => m.index >= n.index));

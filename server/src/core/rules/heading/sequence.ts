@@ -12,7 +12,7 @@ import type { OutlineNode, Span } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, renumberFixes, schemeOf, standardMarker } from './helpers';
 
-export const HEADING_SEQUENCE_ID = 'heading.sequence';
+const HEADING_SEQUENCE_ID = 'heading.sequence';
 
 function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, title: Span | undefined): RuleFinding[] {
   const h = node.heading;

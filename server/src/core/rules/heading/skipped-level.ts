@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf } from './helpers';
 
-export const HEADING_SKIPPED_LEVEL_ID = 'heading.skipped-level';
+const HEADING_SKIPPED_LEVEL_ID = 'heading.skipped-level';
 const FORMS = ['', '一、', '（一）', '1.', '（1）'];
 
 export const headingSkippedLevel: Rule = {

@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, markerText, numbered, outlineOf } from './helpers';
 
-export const HEADING_TOO_DEEP_ID = 'heading.too-deep';
+const HEADING_TOO_DEEP_ID = 'heading.too-deep';
 
 export const headingTooDeep: Rule = {
   id: HEADING_TOO_DEEP_ID,

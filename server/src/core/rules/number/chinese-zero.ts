@@ -9,7 +9,7 @@ import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { CN_DIGIT_CLASS, WRONG_ZEROS, matches, replaceFinding } from './helpers';
 import { reportedIssueDate } from './issue-date';
 
-export const CHINESE_ZERO_RULE_ID = 'number.chinese-zero';
+const CHINESE_ZERO_RULE_ID = 'number.chinese-zero';
 
 const YEAR = new RegExp(`(?<![${CN_DIGIT_CLASS}十百千万A-Za-z])[一二][${CN_DIGIT_CLASS}]{3}(?=年)`, 'g');
 

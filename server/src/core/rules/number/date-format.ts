@@ -9,7 +9,7 @@ import { codePointBefore, isChineseContext } from '../../text/chars';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-export const DATE_FORMAT_RULE_ID = 'number.date-format';
+const DATE_FORMAT_RULE_ID = 'number.date-format';
 
 /** 2025年03月05日, 2025年03月, 3月05日; the year is optional. */
 const PADDED = /(?<![0-9０-９.．])(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})日)?/g;

@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-export const DIGIT_BEFORE_HUNDRED_RULE_ID = 'number.digit-before-hundred';
+const DIGIT_BEFORE_HUNDRED_RULE_ID = 'number.digit-before-hundred';
 
 /**
  * Units whose name begins with 千 or 百 (SI kilo-, hecto-, and 千公顷 of the statistical yearbooks):

@@ -8,7 +8,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-export const DOC_NUMBER_RULE_ID = 'number.doc-number';
+const DOC_NUMBER_RULE_ID = 'number.doc-number';
 
 const DOC_NUMBER = /(?<=[\u3400-\u9fff×X])([[【(（［〔﹝〖])[ \t]*((?:19|20)[0-9]{2})[ \t]*([\]】)）］〕﹞〗])[ \t]*(第?)[ \t]*([0-9]+)[ \t]*号/g;
 /** Function words that end a phrase rather than an organ code: 在（2025）12号文件中. */

@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-export const FULLWIDTH_DIGIT_RULE_ID = 'number.fullwidth-digit';
+const FULLWIDTH_DIGIT_RULE_ID = 'number.fullwidth-digit';
 
 const RUN = /[０-９]+(?:[．.][０-９]+)*/g;
 

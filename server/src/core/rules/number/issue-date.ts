@@ -8,7 +8,7 @@ import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { before9704of2012, CN_DIGIT_CLASS, chineseSmallNumber, chineseYearToArabic, issueDateLine, replaceFinding, type DateLine } from './helpers';
 
-export const ISSUE_DATE_RULE_ID = 'number.issue-date';
+const ISSUE_DATE_RULE_ID = 'number.issue-date';
 
 const CHINESE_DATE = new RegExp(`^([${CN_DIGIT_CLASS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$`);
 

@@ -27,7 +27,7 @@ import {
   type DateLine,
 } from './helpers';
 
-export const MIXED_STYLE_RULE_ID = 'number.mixed-style';
+const MIXED_STYLE_RULE_ID = 'number.mixed-style';
 
 /** A year: not part of a longer figure (3.2025年) unless after an item number opening its line (20.2026年起……). */
 const ARABIC_YEAR = /(?<![0-9０-９A-Za-z_-])(?<![.．](?<!^[ \t\u3000]*[0-9０-９]{1,2}[.．]))(?:1[89]|20)[0-9]{2}(?=年)/gm;

@@ -10,7 +10,7 @@ import { unitAt } from '../../data/units';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-export const RANGE_MARK_RULE_ID = 'number.range-mark';
+const RANGE_MARK_RULE_ID = 'number.range-mark';
 
 const HYPHENS = '-－–';
 const NUM = '[0-9]+(?:\\.[0-9]+)?';

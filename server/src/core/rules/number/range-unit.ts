@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-export const RANGE_UNIT_RULE_ID = 'number.range-unit';
+const RANGE_UNIT_RULE_ID = 'number.range-unit';
 
 const RANGE = /(?<![0-9０-９.．A-Za-z_/\\:#-])([0-9]+(?:\.[0-9]+)?)[ \t]*(?:[～~〜\-－–—]|——|至|到)[ \t]*[0-9]+(?:\.[0-9]+)?(万亿|%|％|‰|万|亿)/g;
 

@@ -11,7 +11,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-export const REDUNDANT_APPROXIMATION_RULE_ID = 'number.redundant-approximation';
+const REDUNDANT_APPROXIMATION_RULE_ID = 'number.redundant-approximation';
 
 const NUM = '(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十两几百千]+)';
 /** A short verb after the approximator, possibly with a few words before the figure: 约占全县60%. */

@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-export const YEAR_ABBREVIATED_RULE_ID = 'number.year-abbreviated';
+const YEAR_ABBREVIATED_RULE_ID = 'number.year-abbreviated';
 
 const CALENDAR_AFTER = /^(?:度|[0-9]{1,2}月(?!份?[0-9])|(?:十[一二]?|[一二三四五六七八九])月|[上下]半年)/;
 const TIME_POINT_BEFORE = /[于在到至从自]$/;

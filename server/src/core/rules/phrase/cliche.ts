@@ -9,7 +9,7 @@ import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { CLICHE } from './data';
 import { compile, matchEntries, type PhraseMatch } from './helpers';
 
-export const CLICHE_RULE_ID = 'phrase.cliche';
+const CLICHE_RULE_ID = 'phrase.cliche';
 
 const COMPILED = compile(CLICHE);
 

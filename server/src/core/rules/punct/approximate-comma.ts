@@ -8,7 +8,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { atLineStart, charBefore, finding, isProtected, protectedRanges, replace } from './helpers';
 
-export const APPROXIMATE_COMMA_RULE_ID = 'punct.approximate-comma';
+const APPROXIMATE_COMMA_RULE_ID = 'punct.approximate-comma';
 
 const PAIRS = ['一两', '两三', '二三', '三四', '四五', '五六', '六七', '七八', '八九', '三五'];
 /** Measure words and units after which a numeral pair is a quantity, not a list of ordinals. */

@@ -15,7 +15,7 @@ import {
   isLetter, isProtected, protectedRanges, replace, skipSpaces, skipSpacesBack,
 } from './helpers';
 
-export const DASH_RULE_ID = 'punct.dash';
+const DASH_RULE_ID = 'punct.dash';
 
 const TITLE = '改为破折号“——”';
 const POINT = '，。、；：？！';

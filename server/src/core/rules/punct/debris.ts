@@ -10,7 +10,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { atLineEnd, CLOSING, charBefore, finding, isChineseChar, isProtected, protectedRanges, replace, skipSpacesBack } from './helpers';
 
-export const DEBRIS_RULE_ID = 'punct.debris';
+const DEBRIS_RULE_ID = 'punct.debris';
 
 const AFTER_END = '。？';
 

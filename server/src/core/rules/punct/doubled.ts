@@ -9,7 +9,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, isProtected, protectedRanges, replace } from './helpers';
 
-export const DOUBLED_RULE_ID = 'punct.doubled';
+const DOUBLED_RULE_ID = 'punct.doubled';
 
 const NAMES: Record<string, string> = { '，': '逗号', '。': '句号', '！': '叹号', '？': '问号', '；': '分号', '：': '冒号', '、': '顿号' };
 /** Marks that may not stand next to another point mark. */

@@ -9,7 +9,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { charAt, charBefore, contextAfter, contextBefore, finding, isChineseChar, isEnglishLine, isLetter, isProtected, protectedRanges, replace } from './helpers';
 
-export const ELLIPSIS_RULE_ID = 'punct.ellipsis';
+const ELLIPSIS_RULE_ID = 'punct.ellipsis';
 
 const FORMS = /\.{3,}|。{3,}|．{3,}|·{3,}|・{3,}|…+/g;
 /** 等 that is a verb or part of another word, not the list-closing particle. */

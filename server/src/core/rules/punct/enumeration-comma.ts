@@ -16,7 +16,7 @@
 import type { OffsetRange, Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, isProtected, paragraphs, protectedRanges, replace } from './helpers';
 
-export const ENUMERATION_COMMA_RULE_ID = 'punct.enumeration-comma';
+const ENUMERATION_COMMA_RULE_ID = 'punct.enumeration-comma';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': ')', '【': '】', '〔': '〕', '［': '］', '「': '」', '『': '』' };
 /** Marks that make an item a marked (quoted or titled) one. */

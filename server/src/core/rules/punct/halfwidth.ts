@@ -15,7 +15,7 @@ import {
   isEnglishLine, isLetter, isProtected, lineMarkers, OPENING, protectedRanges, replace, skipSpaces, skipSpacesBack, type Paragraph, paragraphs,
 } from './helpers';
 
-export const HALFWIDTH_RULE_ID = 'punct.halfwidth';
+const HALFWIDTH_RULE_ID = 'punct.halfwidth';
 
 const FULL: Record<string, readonly [string, string]> = {
   ',': ['，', '逗号'],

@@ -8,7 +8,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { charAt, charBefore, finding, isAlnum, isChineseChar, isCjkMark, isEnglishLine, isProtected, protectedRanges, replace, shown } from './helpers';
 
-export const SPACE_RULE_ID = 'punct.space';
+const SPACE_RULE_ID = 'punct.space';
 
 function isText(c: string): boolean {
   return isChineseChar(c) || isAlnum(c);

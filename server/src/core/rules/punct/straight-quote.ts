@@ -13,7 +13,7 @@
 import type { Fix, Rule, RuleContext, RuleFinding } from '../../types';
 import { charAt, charBefore, finding, isChineseChar, isDigit, isEnglishLine, isLetter, isProtected, paragraphs, protectedRanges } from './helpers';
 
-export const STRAIGHT_QUOTE_RULE_ID = 'punct.straight-quote';
+const STRAIGHT_QUOTE_RULE_ID = 'punct.straight-quote';
 
 interface Open {
   at: number;

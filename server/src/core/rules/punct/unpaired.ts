@@ -13,7 +13,7 @@
 import type { OffsetRange, Rule, RuleContext, RuleFinding } from '../../types';
 import { charAt, charBefore, CLOSING, finding, isLetter, isProtected, lineMarkers, OPENING, paragraphs, protectedRanges } from './helpers';
 
-export const UNPAIRED_RULE_ID = 'punct.unpaired';
+const UNPAIRED_RULE_ID = 'punct.unpaired';
 
 const NAMES: Record<string, string> = {
   '“': '引号', '‘': '单引号', '（': '括号', '《': '书名号', '〈': '单书名号', '【': '方头括号',

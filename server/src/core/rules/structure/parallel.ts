@@ -9,7 +9,7 @@ import { codePointAt } from '../../text/chars';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { headingText, numberedSections, onHeading, STRUCTURE_SOURCE, treeOf } from './helpers';
 
-export const STRUCTURE_PARALLEL_ID = 'structure.parallel';
+const STRUCTURE_PARALLEL_ID = 'structure.parallel';
 
 /** Clauses of a heading: parts between ， ； , ;. */
 function clauses(title: string): number {

@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { numberedSections, roleIndex, roleName, STRUCTURE_SOURCE, STRUCTURE_TYPES, treeOf } from './helpers';
 
-export const STRUCTURE_ROLE_MISSING_ID = 'structure.role-missing';
+const STRUCTURE_ROLE_MISSING_ID = 'structure.role-missing';
 
 export const structureRoleMissing: Rule = {
   id: STRUCTURE_ROLE_MISSING_ID,

@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { headingText, numberedSections, onHeading, roleIndex, roleName, STRUCTURE_SOURCE, STRUCTURE_TYPES, treeOf } from './helpers';
 
-export const STRUCTURE_ROLE_ORDER_ID = 'structure.role-order';
+const STRUCTURE_ROLE_ORDER_ID = 'structure.role-order';
 
 export const structureRoleOrder: Rule = {
   id: STRUCTURE_ROLE_ORDER_ID,

@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { headingText, numberedSections, onHeading, STRUCTURE_SOURCE, STRUCTURE_TYPES, treeOf } from './helpers';
 
-export const STRUCTURE_SHORT_PART_ID = 'structure.short-part';
+const STRUCTURE_SHORT_PART_ID = 'structure.short-part';
 const MIN_MEDIAN = 300;
 const RATIO = 4;
 

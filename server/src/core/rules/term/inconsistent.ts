@@ -18,7 +18,7 @@ import type { TermChange, TermGroup } from '../../terms/types';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { countsPhrase, findingsFor, groupsOf } from './helpers';
 
-export const TERM_INCONSISTENT_ID = 'term.inconsistent';
+const TERM_INCONSISTENT_ID = 'term.inconsistent';
 
 function message(group: TermGroup, change: TermChange): string {
   const to = quoteForm(change.replacement);

@@ -9,7 +9,7 @@ import type { TermChange, TermGroup } from '../../terms/types';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { findingsFor, groupsOf } from './helpers';
 
-export const TERM_NONSTANDARD_ID = 'term.nonstandard';
+const TERM_NONSTANDARD_ID = 'term.nonstandard';
 
 function message(group: TermGroup, change: TermChange): string {
   const variants = group.forms.filter((f) => f.text !== group.canonical);

@@ -5,7 +5,7 @@
  * a missing or empty dictionary makes it abort the whole process.
  */
 import * as fs from 'fs';
-import { tokensWithOffsets, type Segmenter, type Token } from './segmenter';
+import { tokensWithOffsets, type Segmenter, type Token } from '../core/segmenter/segmenter';
 
 interface NodeJieba {
   load(options?: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): unknown;

@@ -1,0 +1,47 @@
+/**
+ * The shapes the term relations share: runs of tokens, the document's lines as the relations read
+ * them, and word boundaries. Types only, in a module of their own, so that the modules that build
+ * them (tokens.ts, lines.ts) and those that read them (punctuation.ts, abbreviation.ts, near.ts)
+ * need not import one another for a type.
+ */
+import type { Word } from '../types';
+
+export interface RunToken extends Word {
+  /** The token is Han characters only (〇 counts). */
+  han: boolean;
+}
+
+export interface Run {
+  tokens: RunToken[];
+}
+
+/** A set of offsets, asked only whether it holds one. */
+export interface Offsets {
+  has(offset: number): boolean;
+}
+
+export interface Boundaries {
+  starts: Offsets;
+  ends: Offsets;
+}
+
+export interface TermLine {
+  /** Where the line starts in the document. */
+  base: number;
+  /** The line's text. */
+  text: string;
+  /** The line's runs; token offsets relative to `base`. */
+  runs: readonly Run[];
+  /** Relation 1 (punctuation) keys from marks between two words on this line (区委、区政府). */
+  junctions: readonly string[];
+  /** Relation 1 keys from short texts in quotation or title marks on this line (“十四五”). */
+  quoted: readonly string[];
+  /** Where each word of the line ends, relative to `base`. */
+  ends: Int32Array;
+  /** A title, signature, date or attachment line (layout.ts): no runs, no keys; its names are not drift. */
+  layout: boolean;
+  /** Quotation and title spans of the line, [start, end) pairs relative to `base`. */
+  spans: Int32Array;
+  /** Where an accepted junction's mark (、 or spaces) starts, relative to `base`: the only places a split form may be split. */
+  sites: Int32Array;
+}
