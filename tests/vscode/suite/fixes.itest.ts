@@ -48,15 +48,24 @@ describe('quick fixes through the editor', function () {
     await waitForRule(document, HALFWIDTH, 2, 'after the fix');
   });
 
-  it('"ignore here" writes a suppression comment and the diagnostic goes', async function () {
+  it('"ignore here" in plain text writes nothing into the draft and ignores that one finding only', async function () {
     const { document } = await openFixture('pasted.txt');
+    const before = document.getText();
     const [first] = await waitForRule(document, HALFWIDTH, 3, 'on the pasted text');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, first!.range, vscode.CodeActionKind.QuickFix.value);
     const ignore = actions.find((a) => a.title.startsWith('忽略此处'));
-    assert.ok(ignore?.edit, `an ignore action; got ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
-    assert.strictEqual(document.lineAt(2).text, `<!-- gongwen-disable-next-line ${HALFWIDTH} -->`);
-    await waitForRule(document, HALFWIDTH, 0, 'after ignoring the line');
+    assert.ok(ignore?.command && !ignore.edit, `an ignore action kept by the server; got ${actions.map((a) => a.title).join(' | ')}`);
+    await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+    await waitForRule(document, HALFWIDTH, 2, 'after ignoring one of three');
+    assert.strictEqual(document.getText(), before, 'the draft is unchanged');
+    // Taken back from its line (the next tests open the same draft).
+    const line = new vscode.Range(first!.range.start.line, 0, first!.range.start.line, 0);
+    const back = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, line, vscode.CodeActionKind.QuickFix.value)).find((a) =>
+      a.title.startsWith('恢复此处'),
+    );
+    assert.ok(back?.command, 'a quick fix takes the ignore back');
+    await vscode.commands.executeCommand(back.command.command, ...(back.command.arguments ?? []));
+    await waitForRule(document, HALFWIDTH, 3, 'after taking the ignore back');
   });
 
   it('source.fixAll.gongwen fixes the whole pasted text in one edit; a second run offers nothing', async function () {
