@@ -9,6 +9,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { analyze, DEFAULT_SETTINGS } from '../../server/src/core';
 
 function repoRoot(): string {
   for (const start of [__dirname, process.cwd()]) {
@@ -134,6 +135,29 @@ describe('bilingual UI (l10n)', () => {
     assert.deepStrictEqual(shown.filter((c) => !c.label.includes('公文')).map((c) => c.label), [], 'commands that 公文 does not find');
     assert.deepStrictEqual(shown.filter((c) => !/[\u4e00-\u9fff]/.test(text(pkg.contributes.commands.find((x) => x.command === c.command)?.title))).map((c) => c.label), [], 'English titles without their Chinese name');
     assert.match(shown.find((c) => c.command === 'gongwen.newDocument')?.label ?? '', /新建/);
+  });
+});
+
+describe('the walkthrough and its sample', () => {
+  const en = readJson('package.nls.json') as Record<string, string>;
+  const zhNls = readJson('package.nls.zh-cn.json') as Record<string, string>;
+  it('the sample speech has the faults the walkthrough promises: placeholders, half-width punctuation, heading faults', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'speech-draft.txt'), 'utf8');
+    const rules = analyze({ text, format: 'plaintext' }, DEFAULT_SETTINGS).map((f) => f.rule);
+    assert.strictEqual(rules.filter((r) => r === 'placeholder.unfilled').length, 12);
+    for (const rule of ['punct.halfwidth', 'heading.end-punct', 'heading.bracket']) assert.ok(rules.includes(rule), `the sample shows ${rule}: ${rules.join(' ')}`);
+  });
+
+  it('no bare ** in text rendered as Markdown (walkthrough descriptions and pages): it would turn into bold', () => {
+    const bare = (s: string): boolean => /\*\*/.test(s.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '').replace(/\*\*[^*\n]*[^*\s\n][^*\n]*\*\*/g, (m) => (/^\*\*[\u4e00-\u9fffA-Za-z]/.test(m) ? '' : m)));
+    for (const [file, table] of [['package.nls.json', en], ['package.nls.zh-cn.json', zhNls]] as const) {
+      for (const [key, value] of Object.entries(table)) if (/^walkthrough\./.test(key)) assert.ok(!bare(value), `${file} ${key}: ${value}`);
+    }
+    for (const page of fs.readdirSync(path.join(ROOT, 'client', 'media', 'walkthrough')).filter((f) => f.endsWith('.md'))) {
+      for (const line of fs.readFileSync(path.join(ROOT, 'client', 'media', 'walkthrough', page), 'utf8').replace(/```[\s\S]*?```/g, '').split('\n')) {
+        assert.ok(!/“\*\*”|（\*\*）| \*\* /.test(line.replace(/`[^`\n]*`/g, '')), `${page}: ${line}`);
+      }
+    }
   });
 });
 
