@@ -38,17 +38,26 @@ describe('snippet scaffolds stay checked (language auto-detection)', function ()
   });
 
   for (const name of ['讲话稿 Speech', '通知 Notice', '请示 Request']) {
-    it(`${name}: inserted into a new untitled file, it is still plaintext and has diagnostics 3 s later`, async () => {
+    it(`${name}: inserted into a new untitled file, it is still plaintext and checked after auto-detection has looked at it`, async () => {
       // As Ctrl+N does: an untitled file whose language nobody chose.
       await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
       const editor = await waitFor('the new untitled editor', () => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined));
       const uri = editor.document.uri;
       assert.strictEqual(editor.document.languageId, 'plaintext');
-      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'plaintext', name });
-      await waitFor('the scaffold in the editor', () => editor.document.getText().length > 50);
-      await sleep(3000); // auto-detection runs about a second after the last change
+      // Auto-detection reaches extensions as a reopen of the document in another language.
+      const languages: string[] = [];
+      const listener = vscode.workspace.onDidOpenTextDocument((d) => d.uri.toString() === uri.toString() && languages.push(d.languageId));
+      try {
+        await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'plaintext', name });
+        await waitFor('the scaffold in the editor', () => editor.document.getText().length > 50);
+        // Detection runs about a second after the last change (longer the first time, while its model loads).
+        await waitFor('auto-detection to have looked at the scaffold', () => languages.some((l) => l !== 'plaintext'), { timeoutMs: 10000 }).catch(() => undefined);
+        await sleep(1500);
+      } finally {
+        listener.dispose();
+      }
       const current = (): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      assert.strictEqual(current()?.languageId, 'plaintext', `the language of the scaffold (${name})`);
+      assert.strictEqual(current()?.languageId, 'plaintext', `the language of the scaffold (${name}); languages seen: ${languages.join(' → ') || 'none'}`);
       await waitFor(`placeholder diagnostics on the ${name} scaffold`, () => placeholderDiagnostics(uri).length > 0, { describe: () => showDiagnostics(uri) });
       await sleep(1500);
       assert.strictEqual(current()?.languageId, 'plaintext', `still plaintext (${name})`);

@@ -17,6 +17,14 @@ async function untitled(language: 'plaintext' | 'markdown', content = ''): Promi
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
+/** Hides the suggest widget and leaves the snippet session of the active editor, then lets the workbench catch up. */
+async function settleEditor(): Promise<void> {
+  if (!vscode.window.activeTextEditor) return;
+  await vscode.commands.executeCommand('hideSuggestWidget');
+  await vscode.commands.executeCommand('leaveSnippet');
+  await new Promise((r) => setTimeout(r, 300));
+}
+
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
@@ -39,8 +47,14 @@ async function waitForSkeletonDiagnostics(document: vscode.TextDocument): Promis
   );
 }
 
-/** Closes every editor; untitled documents are reverted first so no "Save?" dialog blocks the run. */
+/**
+ * Closes every editor; untitled documents are reverted first so no "Save?" dialog blocks the run.
+ * The suggest widget and the snippet session are ended first: closing an editor while the suggest
+ * widget still has a selected item makes the workbench's inline-completion model read the disposed
+ * text model ("Model is disposed!" in the log).
+ */
 async function closeEverything(): Promise<void> {
+  await settleEditor();
   for (const doc of vscode.workspace.textDocuments) {
     if (doc.isUntitled && doc.isDirty) {
       await vscode.window.showTextDocument(doc);
@@ -101,6 +115,7 @@ describe('snippets and writing commands', function () {
       await vscode.commands.executeCommand('acceptSelectedSuggestion');
       return editor.document.getText().startsWith('特此通知。');
     }, { timeoutMs: 20000, describe: () => JSON.stringify(editor.document.getText()) });
+    await settleEditor();
     assert.strictEqual(editor.document.getText(), `特此通知。\n\n××县人民政府办公室\n${YEAR}年**月**日`);
   });
 
