@@ -241,6 +241,17 @@ async function main() {
         const text = await editor.locator('.view-lines').innerText({ timeout: 5000 });
         return { ok: text.includes('同志们：') && text.includes('在全县××工作会议上的讲话'), text: text.slice(0, 80) };
       });
+      // Language auto-detection looks at an untitled file about a second after a change; it used to
+      // turn the scaffold into Ini, and the squiggles went. It must stay Plain Text and checked.
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(4000);
+      const mode = page.locator('[id="status.editor.mode"]');
+      const checked = await waitFor('the scaffold still Plain Text, with squiggles, 4 s after it was inserted', async () => {
+        const language = (await mode.innerText({ timeout: 5000 })).trim();
+        const squiggles = await editor.locator('.squiggly-warning').count();
+        return { ok: /Plain Text|纯文本/.test(language) && squiggles > 0, language, squiggles };
+      }, 15000);
+      log(`scaffold language: ${checked.language}, ${checked.squiggles} squiggles`);
     });
 
     const STRUCTURE_DRAFT = '讲话稿结构.txt'; // a copy of examples/speech-draft.txt

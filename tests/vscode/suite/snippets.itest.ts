@@ -57,8 +57,12 @@ async function closeEverything(): Promise<void> {
   await settleEditor();
   for (const doc of vscode.workspace.textDocuments) {
     if (doc.isUntitled && doc.isDirty) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // Emptied, an untitled document is no longer dirty and closes without a prompt, its editor
+      // before its model. Reverting it instead disposes the model while the editor still shows it,
+      // and the editor's inline-completion model then reads it: "Model is disposed!".
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.edit((e) => e.delete(new vscode.Range(0, 0, doc.lineCount, 0)));
+      await vscode.commands.executeCommand(doc.isDirty ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.closeActiveEditor');
     }
   }
   await closeAllEditors();
