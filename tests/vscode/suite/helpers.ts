@@ -116,3 +116,20 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Closes every editor, emptying dirty untitled documents first: emptied, an untitled document is
+ * no longer dirty and closes without a prompt, its editor before its model. Reverting it instead
+ * disposes the model while the editor still shows it, and the editor's inline-completion model
+ * then reads it ("Model is disposed!").
+ */
+export async function closeEverything(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.isUntitled && doc.isDirty) {
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.edit((e) => e.delete(new vscode.Range(0, 0, doc.lineCount, 0)));
+      await vscode.commands.executeCommand(doc.isDirty ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.closeActiveEditor');
+    }
+  }
+  await closeAllEditors();
+}

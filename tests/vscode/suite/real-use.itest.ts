@@ -12,23 +12,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, isGongwenPlaceholder, openFixture, placeholderDiagnostics, showDiagnostics, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, closeAllEditors, closeEverything, isGongwenPlaceholder, openFixture, placeholderDiagnostics, showDiagnostics, waitFor, workspaceRoot } from './helpers';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function closeEverything(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isUntitled && doc.isDirty) {
-      // Emptied, an untitled document is no longer dirty and closes without a prompt, its editor
-      // before its model. Reverting it instead disposes the model while the editor still shows it,
-      // and the editor's inline-completion model then reads it: "Model is disposed!".
-      const editor = await vscode.window.showTextDocument(doc);
-      await editor.edit((e) => e.delete(new vscode.Range(0, 0, doc.lineCount, 0)));
-      await vscode.commands.executeCommand(doc.isDirty ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.closeActiveEditor');
-    }
-  }
-  await closeAllEditors();
-}
 
 describe('snippet scaffolds stay checked (language auto-detection)', function () {
   this.timeout(120000);

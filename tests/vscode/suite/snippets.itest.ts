@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { issueDate } from '../../../client/src/commands/snippetFile';
-import { activateExtension, closeAllEditors, isGongwenPlaceholder, showDiagnostics, waitFor } from './helpers';
+import { activateExtension, closeEverything, isGongwenPlaceholder, showDiagnostics, waitFor } from './helpers';
 
 const YEAR = String(new Date().getFullYear());
 /** The marks a skipped slot leaves: ** for a figure, ×× for a name or a passage. */
@@ -48,24 +48,14 @@ async function waitForSkeletonDiagnostics(document: vscode.TextDocument): Promis
 }
 
 /**
- * Closes every editor; untitled documents are reverted first so no "Save?" dialog blocks the run.
- * The suggest widget and the snippet session are ended first: closing an editor while the suggest
+ * Closes every editor (helpers.closeEverything: untitled drafts emptied first, so no "Save?" dialog
+ * blocks the run). The suggest widget and the snippet session are ended first: closing an editor while the suggest
  * widget still has a selected item makes the workbench's inline-completion model read the disposed
  * text model ("Model is disposed!" in the log).
  */
-async function closeEverything(): Promise<void> {
+async function closeSnippetEditors(): Promise<void> {
   await settleEditor();
-  for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isUntitled && doc.isDirty) {
-      // Emptied, an untitled document is no longer dirty and closes without a prompt, its editor
-      // before its model. Reverting it instead disposes the model while the editor still shows it,
-      // and the editor's inline-completion model then reads it: "Model is disposed!".
-      const editor = await vscode.window.showTextDocument(doc);
-      await editor.edit((e) => e.delete(new vscode.Range(0, 0, doc.lineCount, 0)));
-      await vscode.commands.executeCommand(doc.isDirty ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.closeActiveEditor');
-    }
-  }
-  await closeAllEditors();
+  await closeEverything();
 }
 
 describe('snippets and writing commands', function () {
@@ -73,7 +63,7 @@ describe('snippets and writing commands', function () {
     await activateExtension();
   });
   afterEach(async function () {
-    await closeEverything();
+    await closeSnippetEditors();
   });
 
   it('registers 新建公文…, 插入成文日期 and 打开示例公文', async function () {
@@ -106,7 +96,7 @@ describe('snippets and writing commands', function () {
       assert.match(lines[lines.length - 1] ?? '', /^同志们，.+！$/, 'the closing call');
       // The first tabstop (the meeting, mirrored in the opening) is selected for typing over.
       assert.strictEqual(document.getText(editor.selection), '全县××工作会议');
-      await closeEverything();
+      await closeSnippetEditors();
     }
   });
 
@@ -131,7 +121,7 @@ describe('snippets and writing commands', function () {
       await waitFor(`the snippet in the ${language} editor`, () => document.getText().length > 0);
       assert.strictEqual(document.getText(), `妥否，请批示。\n\n××县××局\n${YEAR}年**月**日`);
       await waitForSkeletonDiagnostics(document);
-      await closeEverything();
+      await closeSnippetEditors();
     }
   });
 
@@ -157,7 +147,7 @@ describe('snippets and writing commands', function () {
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('gongwen.newDocument', 'jhg');
     assert.ok(uri);
     assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /^在全县××工作会议上的讲话\n/);
-    await closeEverything();
+    await closeSnippetEditors();
     const none = await vscode.commands.executeCommand<vscode.Uri | undefined>('gongwen.newDocument', '不存在的文种');
     assert.strictEqual(none, undefined);
     assert.strictEqual(vscode.window.activeTextEditor, undefined, 'no document opened');
