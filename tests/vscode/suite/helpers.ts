@@ -128,6 +128,10 @@ export async function closeEverything(): Promise<void> {
     if (doc.isUntitled && doc.isDirty) {
       const editor = await vscode.window.showTextDocument(doc);
       await editor.edit((e) => e.delete(new vscode.Range(0, 0, doc.lineCount, 0)));
+      // The edit schedules the editor's inline-completion update, which reads the text model:
+      // let it run before the close disposes the model.
+      await vscode.commands.executeCommand('editor.action.inlineSuggest.hide');
+      await new Promise((r) => setTimeout(r, 400));
       await vscode.commands.executeCommand(doc.isDirty ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.closeActiveEditor');
     }
   }
