@@ -93,6 +93,21 @@ describe('Gongwen in a real VS Code extension host', function () {
     assert.match(diagnostics[1]?.message ?? '', /金额（亿元）/, '总投资**亿元 names the missing amount');
   });
 
+  it('the hover on a placeholder shows its asterisks (escaped Markdown) and links the rule', async function () {
+    const { document } = await openFixture('draft.txt');
+    const [first] = await waitForPlaceholders(document.uri, expectedRanges(document, DRAFT), 'draft.txt');
+    assert.ok(first);
+    const code = first.code;
+    assert.ok(typeof code === 'object' && code.target.toString().endsWith(`#${RULE}`), `codeDescription links the rule: ${JSON.stringify(code)}`);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, first.range.start.translate(0, 1));
+    const markdown = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
+    assert.match(markdown, /\\\*\\\*/, `the hover writes \\*\\* for the ** it is about: ${markdown}`);
+    assert.doesNotMatch(markdown.replace(/\\\*/g, ''), /\*\*/, `no bare ** that Markdown would turn into bold: ${markdown}`);
+  });
+
   it('markdown: **重点工作** is bold markup, the unfilled figures are placeholders', async function () {
     const { document } = await openFixture('notice.md');
     assert.strictEqual(document.languageId, 'markdown');
