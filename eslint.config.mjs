@@ -69,22 +69,17 @@ export default tseslint.config(
     },
   },
   {
-    // The client talks to the server over LSP only: no server code in the extension bundle. A
-    // shared protocol module (server/src/protocol.ts or server/src/protocol/) is allowed; until it
-    // exists, type-only imports of the request result types declared in server/src/lsp/structure.ts
-    // and server/src/lsp/terms.ts are tolerated (client/src/statusBar.ts re-declares DocumentInfo).
+    // The client talks to the server over LSP only: no server code in the extension bundle but the
+    // shared protocol module (server/src/protocol.ts: request names and their types, type imports only).
     files: ['client/src/**/*.ts'],
     rules: {
       'import-x/no-restricted-paths': ['error', {
         zones: [{
           target: './client/src',
           from: './server',
-          except: ['./src/protocol.ts', './src/protocol', './src/lsp/structure.ts', './src/lsp/terms.ts'],
-          message: 'client/src must not import server code (only the shared protocol module).',
+          except: ['./src/protocol.ts'],
+          message: 'client/src must not import server code (only the shared protocol module, server/src/protocol.ts).',
         }],
-      }],
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ regex: '(^|/)server/src/lsp/(structure|terms)(\\.ts)?$', allowTypeImports: true, message: 'client/src may import only types from server/src/lsp (until the shared protocol module exists).' }],
       }],
     },
   },

@@ -18,31 +18,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, type DocxFinding, type ExportDocxResult, type LintDocxResult } from '../../server/src/protocol';
 
 const SCHEME = 'gongwen-docx';
-
-interface DocxFinding {
-  rule: string;
-  severity: 'error' | 'warning' | 'information' | 'hint';
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  label: string;
-}
-
-interface ExportDocxResult {
-  ok: boolean;
-  written?: string;
-  blocking: DocxFinding[];
-  error?: string;
-  /** The target exists and the request did not confirm replacing it. */
-  targetExists?: boolean;
-}
-
-interface LintDocxResult {
-  text: string;
-  findings: DocxFinding[];
-  warnings: string[];
-}
 
 const SEVERITY: Record<DocxFinding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -97,7 +75,7 @@ async function exportDocx(client: () => LanguageClient | undefined, resource?: v
   let force = false;
   const send = (): Thenable<ExportDocxResult> =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: '正在导出 Word 文档…' }, () =>
-      c.sendRequest<ExportDocxResult>('gongwen/exportDocx', { uri: source.toString(), target: target.toString(), force, chosenByUser: true, overwrite }),
+      c.sendRequest<ExportDocxResult>(EXPORT_DOCX_REQUEST, { uri: source.toString(), target: target.toString(), force, chosenByUser: true, overwrite }),
     );
   // A file that appeared after the dialog: ask before replacing it. Undefined when the user says no.
   const request = async (): Promise<ExportDocxResult | undefined> => {
@@ -162,7 +140,7 @@ async function lintDocx(client: () => LanguageClient | undefined, texts: Map<str
   if (!file || !c) return;
   let result: LintDocxResult;
   try {
-    result = await c.sendRequest<LintDocxResult>('gongwen/lintDocx', { uri: file.toString() });
+    result = await c.sendRequest<LintDocxResult>(LINT_DOCX_REQUEST, { uri: file.toString() });
   } catch (e) {
     void vscode.window.showErrorMessage(`无法读取 Word 文档：${(e as Error).message}`);
     return;

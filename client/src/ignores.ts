@@ -6,6 +6,7 @@
  */
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { IGNORES_NOTIFICATION } from '../../server/src/protocol';
 
 const KEY = 'gongwen.ignores';
 /** Documents whose ignores are kept; the ones changed longest ago go first. */
@@ -22,7 +23,7 @@ export function storedIgnores(context: vscode.ExtensionContext): Stored {
 /** Keeps what the server reports; call before the client starts. */
 export function registerIgnores(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
-    client.onNotification('gongwen/ignores', async (p: { uri?: unknown; ignores?: unknown }) => {
+    client.onNotification(IGNORES_NOTIFICATION, async (p: { uri?: unknown; ignores?: unknown }) => {
       if (typeof p?.uri !== 'string' || !Array.isArray(p.ignores)) return;
       const all: Stored = { ...storedIgnores(context) };
       delete all[p.uri];

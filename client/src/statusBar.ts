@@ -4,13 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams } from '../../server/src/protocol';
 
-interface DocumentInfo {
-  docType: string;
-  docTypeName: string;
-  characters: number;
-  placeholders: number;
-}
 
 export function registerStatusBar(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
@@ -26,7 +21,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: () =
       return;
     }
     try {
-      const info = await c.sendRequest<DocumentInfo | null>('gongwen/documentInfo', { uri: editor.document.uri.toString() });
+      const info = await c.sendRequest<DocumentInfo | null>(DOCUMENT_INFO_REQUEST, { uri: editor.document.uri.toString() } satisfies DocumentInfoParams);
       if (!info) return item.hide();
       item.text = `$(file-text) ${info.docTypeName} · ${info.characters}字${info.placeholders > 0 ? ` · $(warning) ${info.placeholders}处待填` : ''}`;
       item.tooltip = vscode.l10n.t(

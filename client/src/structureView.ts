@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 // The request's types come from the server (type-only: nothing of the server is bundled here).
-import type { StructureItem, StructureResult } from '../../server/src/lsp/structure';
+import { STRUCTURE_REQUEST, type StructureItem, type StructureResult } from '../../server/src/protocol';
 
 export const STRUCTURE_VIEW = 'gongwen.structure';
 export const REVEAL_COMMAND = 'gongwen.structure.reveal';
@@ -186,7 +186,7 @@ export function registerStructureView(context: vscode.ExtensionContext, client: 
     }
     if (!c || !c.isRunning()) return;
     try {
-      const result = await c.sendRequest<StructureResult | null>('gongwen/structure', { uri: editor.document.uri.toString() });
+      const result = await c.sendRequest<StructureResult | null>(STRUCTURE_REQUEST, { uri: editor.document.uri.toString() });
       if (mine !== generation) return; // a newer request is under way
       provider.set(result ?? undefined, result ? editor.document : undefined);
       describe(result ?? undefined);

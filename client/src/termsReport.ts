@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { TermsReport } from '../../server/src/lsp/terms';
+import { TERMS_REQUEST, type TermsReport } from '../../server/src/protocol';
 
 export const TERMS_REPORT_COMMAND = 'gongwen.termsReport';
 
@@ -14,7 +14,7 @@ export function registerTermsReport(context: vscode.ExtensionContext, client: ()
       const editor = vscode.window.activeTextEditor;
       const c = client();
       if (!editor || !c) return undefined;
-      const report = await c.sendRequest<TermsReport | null>('gongwen/terms', { uri: editor.document.uri.toString() });
+      const report = await c.sendRequest<TermsReport | null>(TERMS_REQUEST, { uri: editor.document.uri.toString() });
       if (!report) return undefined;
       if (!report.ready) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Word segmentation is still loading; try again in a few seconds.'));

@@ -3,22 +3,13 @@
  * sees why a rule does or does not apply), the character count and the placeholders left (and how
  * many of them the writer chose to ignore here).
  */
-import { DOCTYPE_NAMES, type DocType, type Finding } from '../core';
+import { DOCTYPE_NAMES, type Finding } from '../core';
 import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
+import type { DocumentInfo } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
 
-export const DOCUMENT_INFO_REQUEST = 'gongwen/documentInfo';
-
-export interface DocumentInfo {
-  docType: DocType;
-  docTypeName: string;
-  /** Han characters and full-width punctuation, as writers count length. */
-  characters: number;
-  /** Every unfilled placeholder, ignored ones included: the export still refuses them. */
-  placeholders: number;
-  /** Of those, the ones the writer chose to ignore here (no squiggle). */
-  ignored: number;
-}
+export { DOCUMENT_INFO_REQUEST } from '../protocol';
+export type { DocumentInfo } from '../protocol';
 
 export function documentInfo(analysis: DocumentAnalysis, visible: (f: Finding) => boolean = () => true): DocumentInfo {
   const characters = (analysis.text.match(/[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]|[\ud840-\ud87f][\udc00-\udfff]/g) ?? []).length;

@@ -28,16 +28,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import { analyze, formatOf, LineIndex, type Finding, type PositionRange, type Settings, type Severity } from '../core';
+import { analyze, formatOf, LineIndex, type Finding, type Settings } from '../core';
 import { readDocxFile } from '../docx/guard';
 // docx and mammoth load on first use, from their own bundle (docx/load.ts).
 import { wordSupport } from '../docx/load';
 import { describeFileError, readRegularFile } from '../io/readFile';
 import { createFile, replaceFile } from '../io/safeWrite';
+import type { ExportDocxParams, ExportDocxResult, LintDocxParams, LintDocxResult } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
 
-export const EXPORT_DOCX_REQUEST = 'gongwen/exportDocx';
-export const LINT_DOCX_REQUEST = 'gongwen/lintDocx';
+export { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST } from '../protocol';
+export type { DocxFinding, ExportDocxParams, ExportDocxResult, LintDocxParams, LintDocxResult } from '../protocol';
 
 export interface DocxRequestDeps {
   /** The analysis of an open document, or undefined when it is not open. */
@@ -46,50 +47,6 @@ export interface DocxRequestDeps {
   settingsOf(uri: string): Promise<Settings>;
   /** The workspace folders' paths: drafts are read, and .docx written, only inside them (see above). */
   workspaceFolders(): Promise<readonly string[]>;
-}
-
-export interface ExportDocxParams {
-  /** The draft: an open document's URI, or a file URI inside a workspace folder. */
-  uri: string;
-  /** Where to write: a file URI or an absolute path, ending in .docx. */
-  target: string;
-  force?: boolean;
-  /** The user chose `target` in a save dialog: it may lie outside the workspace folders. */
-  chosenByUser?: boolean;
-  /** The user confirmed replacing an existing `target` (the save dialog asked, or the client did). */
-  overwrite?: boolean;
-}
-
-export interface DocxFinding {
-  rule: string;
-  severity: Severity;
-  message: string;
-  range: PositionRange;
-  /** 第N段第M字 (lintDocx) or 第N行第M字 (exportDocx). */
-  label: string;
-}
-
-export interface ExportDocxResult {
-  ok: boolean;
-  /** The path written (ok only). */
-  written?: string;
-  /** Error-level findings and unfilled placeholders: why the export was refused, or what `force` overrode. */
-  blocking: DocxFinding[];
-  /** A failure other than findings: unreadable or refused draft, refused or unwritable target. */
-  error?: string;
-  /** The target exists and `overwrite` was not given: the client may ask the user and send again with it. */
-  targetExists?: boolean;
-}
-
-export interface LintDocxParams {
-  uri: string;
-}
-
-export interface LintDocxResult {
-  text: string;
-  findings: DocxFinding[];
-  /** mammoth's notes on content it could not read. */
-  warnings: string[];
 }
 
 /**

@@ -23,24 +23,11 @@
 import { createHash } from 'crypto';
 import type { Finding } from '../core';
 import { occurrenceAt } from '../core/suppressions';
+import type { IgnoreEntry } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
 
-/** Arguments: [uri, IgnoreEntry, ignore = true]; `false` as the third takes the ignore back. */
-export const IGNORE_FINDING = 'gongwen.ignoreFinding';
-/** server → client: the ignores of one document changed. */
-export const IGNORES_NOTIFICATION = 'gongwen/ignores';
-/** client → server: ignores kept from an earlier session. */
-export const SET_IGNORES_NOTIFICATION = 'gongwen/setIgnores';
-
-export interface IgnoreEntry {
-  rule: string;
-  /** sha256 of the finding's line (hex, first 16 characters). */
-  line: string;
-  /** The text of the finding. */
-  text: string;
-  /** Which occurrence of `text` on the line (1-based). */
-  occurrence: number;
-}
+export { IGNORE_FINDING, IGNORES_NOTIFICATION, SET_IGNORES_NOTIFICATION } from '../protocol';
+export type { IgnoreEntry } from '../protocol';
 
 /** Ignores kept per document; beyond this, the oldest go. */
 export const MAX_IGNORES_PER_DOCUMENT = 500;

@@ -5,64 +5,18 @@
  * per section; `spoken` says whether a speaking time applies, which the client computes). The tree comes from core/structure/outline.ts,
  * built once per analysis; positions only through the analysis' LineIndex.
  */
-import { DocumentSymbol, FoldingRange, SelectionRange, SymbolKind, type Position, type Range } from 'vscode-languageserver/node';
+import { DocumentSymbol, FoldingRange, SelectionRange, SymbolKind, type Position } from 'vscode-languageserver/node';
 import { DOCTYPE_NAMES, type DocType, type OffsetRange } from '../core';
 import { buildDocumentTree, walkTree, type DocumentTree, type StructureNode } from '../core/structure/outline';
 import { ROLE_LABELS, type SectionRole } from '../core/structure/roles';
+import type { AddressLabel, StructureItem, StructureResult } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
 
-export const STRUCTURE_REQUEST = 'gongwen/structure';
-
-export interface StructureParams {
-  uri: string;
-}
-
-export interface StructureItem {
-  /** Stable while typing: the path of sibling indexes, e.g. "1/0/2". */
-  id: string;
-  kind: 'heading' | 'enumeration';
-  title: string;
-  numbering: string;
-  /** Depth in the tree, 1 for a top-level section. */
-  level: number;
-  role?: SectionRole;
-  roleLabel?: string;
-  range: Range;
-  selectionRange: Range;
-  chars: number;
-  placeholders: number;
-  children: StructureItem[];
-}
-
-export interface StructureResult {
-  uri: string;
-  version: number;
-  docType: DocType;
-  docTypeName: string;
-  /** The role pattern of the type, e.g. 认识—问题—举措; absent for types without one. */
-  scheme?: { name: string; roles: Array<{ role: SectionRole; label: string }> };
-  title?: { text: string; range: Range };
-  address?: { text: string; range: Range };
-  /** What the address line is: 称呼 (同志们：) in a spoken document, 主送 (the addressed organs) otherwise. */
-  addressLabel?: AddressLabel;
-  /** Han characters and full-width punctuation in the whole document. */
-  chars: number;
-  /**
-   * The document is delivered aloud (a speech, a report to a congress) and has text: only then does
-   * a speaking time (约N分钟) mean anything. 通知, 请示, 函 and the rest are read, not spoken.
-   */
-  spoken: boolean;
-  placeholders: number;
-  /** Top-level sections (with their sub-headings and enumerations), in text order. */
-  items: StructureItem[];
-  /** Roles expected by the scheme that no top-level section has (empty when some role is unknown). */
-  missingRoles: SectionRole[];
-}
+export { STRUCTURE_REQUEST } from '../protocol';
+export type { AddressLabel, StructureItem, StructureParams, StructureResult } from '../protocol';
 
 /** Document types delivered aloud: a speaking time and a salutation (称呼) rather than 主送. */
 export const SPOKEN_TYPES: ReadonlySet<DocType> = new Set<DocType>(['speech', 'congress-report']);
-
-export type AddressLabel = '称呼' | '主送';
 
 /** 同志们： opening a speech is its salutation; the organs a notice is sent to are its 主送. */
 export function addressLabelOf(docType: DocType): AddressLabel {

@@ -2,29 +2,14 @@
  * `gongwen/terms`: every terminology-drift group of a document, for the "术语一致性报告" command.
  * Uses the segmentation cache; when words are not ready yet it says so (and they are requested).
  */
-import type { Range } from 'vscode-languageserver/node';
 import { markdownIgnoredRanges } from '../core/markdown';
 import { findTermGroups, RELATION_NAMES } from '../core/terms';
 import type { Word } from '../core';
+import type { TermsReport } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
 
-export const TERMS_REQUEST = 'gongwen/terms';
-
-export interface TermsParams {
-  uri: string;
-}
-
-export interface TermsReport {
-  /** False while segmentation is not ready (try again shortly). */
-  ready: boolean;
-  groups: Array<{
-    canonical: string;
-    relation: string;
-    relationName: string;
-    certain: boolean;
-    forms: Array<{ text: string; count: number; ranges: Range[] }>;
-  }>;
-}
+export { TERMS_REQUEST } from '../protocol';
+export type { TermsParams, TermsReport } from '../protocol';
 
 export function termsReport(analysis: DocumentAnalysis, words: readonly Word[] | undefined): TermsReport {
   if (!words) return { ready: false, groups: [] };
