@@ -5,7 +5,7 @@
  */
 import { DOCTYPE_NAMES, RULES, type Rule } from '../core';
 import { CORPUS_PRECISION } from './corpusPrecision';
-import { ruleAnchor } from '../lsp/markdown';
+import { escapeMarkdown, ruleAnchor } from '../lsp/markdown';
 
 interface Measured {
   loud: number;
@@ -54,8 +54,9 @@ function where(rule: Rule): string {
 }
 
 function cell(text: string | undefined): string {
-  // Rules speak of ** placeholders and Markdown bold: the asterisks are shown, not rendered.
-  return (text ?? '').replace(/([|*_~`<>[\]\\])/g, '\\$1').replace(/\r?\n/g, ' ');
+  // Rules speak of ** placeholders and Markdown bold: the asterisks are shown, not rendered (the
+  // hover's escaping, which also covers the table's |), on one line.
+  return escapeMarkdown(text ?? '').replace(/\r?\n/g, ' ');
 }
 
 export function rulesMarkdown(): string {
