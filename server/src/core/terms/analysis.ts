@@ -14,6 +14,7 @@ import { dropsMarks, punctuationGroups } from './punctuation';
 import { inProperName, markedSpans } from './layout';
 import { lineBoundaries, termLines } from './lines';
 import type { TermLine } from './shapes';
+import { firstIndex } from '../text/search';
 import type { OffsetRange, TermEntry, Words } from '../types';
 import type { TermGroup } from './types';
 
@@ -43,14 +44,7 @@ function applyPreferred(group: TermGroup, preferred: ReadonlySet<string>): TermG
 function layoutTest(lines: readonly TermLine[]): (offset: number) => boolean {
   const layout = lines.filter((l) => l.layout);
   return (offset) => {
-    let lo = 0;
-    let hi = layout.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((layout[mid] as TermLine).base <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const l = layout[lo - 1];
+    const l = layout[firstIndex(layout.length, (i) => (layout[i] as TermLine).base <= offset) - 1];
     return l !== undefined && offset <= l.base + l.text.length;
   };
 }

@@ -11,6 +11,7 @@
  *   or title is cited as its source wrote it; a term standing alone in quotation marks is a
  *   mention (“差不多”, an indicator's name), and is never unquoted by a fix.
  */
+import { firstIndex } from '../text/search';
 import type { OffsetRange } from '../types';
 
 /** Sentence punctuation: a line that has any is prose. */
@@ -98,13 +99,7 @@ export function markedSpans(perLine: ReadonlyArray<{ base: number; spans: Int32A
   list.sort((a, b) => a.start - b.start || b.end - a.end);
   /** Spans starting at or before `start` (binary search for the last one), scanned back: spans are short and rarely nest deeply. */
   const around = (start: number, end: number, test: (s: OffsetRange) => boolean): boolean => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as OffsetRange).start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(list.length, (i) => (list[i] as OffsetRange).start <= start);
     // A span holding [start, end) starts at or before `start`; nested spans are few, a line is short.
     for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) {
       const s = list[k] as OffsetRange;
