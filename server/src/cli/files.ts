@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { describeFileError, readRegularFile, type FileSnapshot } from '../io/readFile';
+import { decodeDraft, describeFileError, readRegularFile, type FileSnapshot } from '../io/readFile';
 import { shownPath } from './report';
 
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -70,27 +70,14 @@ export function readDraft(file: string, encoding: DraftEncoding = 'utf-8'): Read
   const read = readRegularFile(file);
   if (!read.ok) return { ok: false, reason: `${read.reason}，已跳过。${SKIPPED[read.code] ?? 'Skipped.'}` };
   const { snapshot } = read;
-  const bytes = snapshot.bytes;
-  if (bytes.subarray(0, 8192).includes(0)) {
-    return { ok: false, reason: '这是二进制文件，不是文本草稿，已跳过。Binary file skipped.' };
-  }
-  let text: string;
-  if (encoding === 'gb18030') {
-    try {
-      return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), bom: false, snapshot };
-    } catch {
-      return { ok: false, reason: '文件不是有效的 GB 18030 / GBK 编码。Not valid GB 18030 / GBK.' };
-    }
-  }
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      reason: '文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8，或加 --encoding gbk 检查。Not UTF-8 (GBK?): save it as UTF-8, or use --encoding gbk.',
-    };
-  }
-  return { ok: true, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, snapshot };
+  const decoded = decodeDraft(snapshot.bytes, encoding);
+  if (decoded.ok) return { ok: true, text: decoded.text, bom: decoded.bom, snapshot };
+  if (decoded.why === 'binary') return { ok: false, reason: '这是二进制文件，不是文本草稿，已跳过。Binary file skipped.' };
+  if (encoding === 'gb18030') return { ok: false, reason: '文件不是有效的 GB 18030 / GBK 编码。Not valid GB 18030 / GBK.' };
+  return {
+    ok: false,
+    reason: '文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8，或加 --encoding gbk 检查。Not UTF-8 (GBK?): save it as UTF-8, or use --encoding gbk.',
+  };
 }
 
 /**

@@ -73,6 +73,21 @@ export function readRegularFile(file: string, maxBytes: number = MAX_DRAFT_BYTES
   }
 }
 
+/**
+ * A draft's text from its bytes: refused as binary when a NUL byte stands in its first 8 KiB, or
+ * when the bytes are not valid in the encoding (UTF-8 by default; a leading BOM is dropped and
+ * reported; `gb18030` also reads GBK and GB 2312).
+ */
+export function decodeDraft(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030' = 'utf-8'): { ok: true; text: string; bom: boolean } | { ok: false; why: 'binary' | 'encoding' } {
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, why: 'binary' };
+  try {
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return { ok: true, text, bom: encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+  } catch {
+    return { ok: false, why: 'encoding' };
+  }
+}
+
 /** The UTF-8 text (a leading BOM dropped) of a regular file of at most `maxBytes`, as readRegularFile. */
 export function readRegularText(file: string, maxBytes: number): { ok: true; text: string } | { ok: false; reason: string } {
   const read = readRegularFile(file, maxBytes);

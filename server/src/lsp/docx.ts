@@ -32,7 +32,7 @@ import { analyze, formatOf, LineIndex, type Finding, type Settings } from '../co
 import { readDocxFile } from '../docx/guard';
 // docx and mammoth load on first use, from their own bundle (docx/load.ts).
 import { wordSupport } from '../docx/load';
-import { describeFileError, readRegularFile } from '../io/readFile';
+import { decodeDraft, describeFileError, readRegularFile } from '../io/readFile';
 import { createFile, replaceFile } from '../io/safeWrite';
 import type { ExportDocxParams, ExportDocxResult, LintDocxParams, LintDocxResult } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
@@ -95,14 +95,10 @@ async function draftOf(uri: string, deps: DocxRequestDeps): Promise<Draft> {
   }
   const read = readRegularFile(real, MAX_SOURCE_BYTES);
   if (!read.ok) throw new Error(read.reason);
-  const bytes = read.snapshot.bytes;
-  if (bytes.subarray(0, 8192).includes(0)) throw new Error('这是二进制文件，不是文本草稿。');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('文件不是 UTF-8 编码（可能是 GBK），请在编辑器中打开后再导出，或另存为 UTF-8。');
-  }
+  const decoded = decodeDraft(read.snapshot.bytes);
+  if (!decoded.ok && decoded.why === 'binary') throw new Error('这是二进制文件，不是文本草稿。');
+  if (!decoded.ok) throw new Error('文件不是 UTF-8 编码（可能是 GBK），请在编辑器中打开后再导出，或另存为 UTF-8。');
+  const { text } = decoded;
   const format = formatOf(real);
   return { text, format, findings: analyze({ text, format }, await deps.settingsOf(uri)), lines: new LineIndex(text) };
 }
