@@ -16,6 +16,7 @@ import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseE
 import { Minimatch } from 'minimatch';
 import { normalizeSettings, RULE_IDS, type Settings } from '../core';
 import type { OffsetRange } from '../core';
+import { isWithin } from '../io/paths';
 import { readRegularText } from '../io/readFile';
 
 export const CONFIG_FILE_NAME = '.gongwenrc.json';
@@ -326,13 +327,9 @@ function temporaryDirs(): string[] {
   return (neverSearched = [...dirs]);
 }
 
-function isInside(dir: string, folder: string): boolean {
-  return dir === folder || dir.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
-}
-
 /** The filesystem root, a temporary directory or a parent of one. */
 function neverSearch(dir: string): boolean {
-  return path.dirname(dir) === dir || temporaryDirs().some((tmp) => isInside(tmp, dir));
+  return path.dirname(dir) === dir || temporaryDirs().some((tmp) => isWithin(tmp, dir));
 }
 
 /** The folders searched for a document's config file, nearest first (see SearchBounds). */
@@ -382,7 +379,7 @@ function escapesTop(configPath: string, top: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (isInside(real, root)) return undefined;
+  if (isWithin(real, root)) return undefined;
   try {
     if (!fs.statSync(real).isFile()) return undefined;
   } catch {

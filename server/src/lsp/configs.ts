@@ -12,6 +12,7 @@ import { DiagnosticSeverity, type Connection } from 'vscode-languageserver/node'
 import { LineIndex, type Settings } from '../core';
 import { findConfig, readConfig, type ConfigFile, type SearchBounds } from '../config/configFile';
 import { isIgnored, mergeSettings } from '../config/effective';
+import { isWithin } from '../io/paths';
 import { SOURCE } from './convert';
 
 export const CONFIG_PROBLEM_CODE = 'config.invalid';
@@ -62,7 +63,7 @@ export class ConfigService {
   /** The innermost workspace folder holding the document, if any. */
   workspaceFolderOf(documentPath: string): string | undefined {
     const resolved = path.resolve(documentPath);
-    return this.folders.find((f) => resolved === f || resolved.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+    return this.folders.find((f) => isWithin(resolved, f));
   }
 
   /** Where the search for a config may look (the server has no current directory of the user's). */

@@ -35,6 +35,7 @@ import { wordSupport } from '../docx/load';
 import { decodeDraft, describeFileError, readRegularFile } from '../io/readFile';
 import { createFile, replaceFile } from '../io/safeWrite';
 import type { ExportDocxParams, ExportDocxResult, LintDocxParams, LintDocxResult } from '../protocol';
+import { isWithin } from '../io/paths';
 import type { DocumentAnalysis } from './analysis';
 
 export { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST } from '../protocol';
@@ -58,12 +59,6 @@ export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 const DRAFT = /\.(md|markdown|txt)$/i;
 
 type Draft = { text: string; format: ReturnType<typeof formatOf>; findings: Finding[]; lines: LineIndex };
-
-/** Whether `file` is `folder` or inside it (both real paths). */
-function within(file: string, folder: string): boolean {
-  const relative = path.relative(process.platform === 'win32' ? folder.toLowerCase() : folder, process.platform === 'win32' ? file.toLowerCase() : file);
-  return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
-}
 
 /** The workspace folders' real paths (folders that no longer exist are left out). */
 async function realFolders(deps: DocxRequestDeps): Promise<string[]> {
@@ -90,7 +85,7 @@ async function draftOf(uri: string, deps: DocxRequestDeps): Promise<Draft> {
     throw new Error(describeFileError(e));
   }
   // Symbolic links resolved: a link inside the workspace to a file outside it is outside.
-  if (!DRAFT.test(real) || !(await realFolders(deps)).some((folder) => within(real, folder))) {
+  if (!DRAFT.test(real) || !(await realFolders(deps)).some((folder) => isWithin(real, folder))) {
     throw new Error('草稿既未在编辑器中打开，也不在工作区文件夹内，未读取。');
   }
   const read = readRegularFile(real, MAX_SOURCE_BYTES);
@@ -119,7 +114,7 @@ async function targetOf(params: ExportDocxParams, deps: DocxRequestDeps): Promis
   } catch (e) {
     throw new Error(`目标文件夹无法访问：${describeFileError(e)}`);
   }
-  if (params.chosenByUser !== true && !(await realFolders(deps)).some((f) => within(folder, f))) {
+  if (params.chosenByUser !== true && !(await realFolders(deps)).some((f) => isWithin(folder, f))) {
     throw new Error('目标不在工作区文件夹内，也不是在保存对话框中选定的，未写入。');
   }
   const file = path.join(folder, path.basename(shown));

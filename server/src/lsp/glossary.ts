@@ -16,6 +16,7 @@ import { modify } from 'jsonc-parser';
 import { MessageType, ShowMessageNotification, type Connection, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { LineIndex } from '../core';
 import { CONFIG_FILE_NAME, findConfig, MAX_CONFIG_BYTES, MAX_NESTING, tooDeepAt, type SearchBounds } from '../config/configFile';
+import { isWithin } from '../io/paths';
 import { readRegularText } from '../io/readFile';
 
 export const ADD_TO_GLOSSARY = 'gongwen.addToGlossary';
@@ -32,13 +33,9 @@ export interface GlossaryContext {
 
 export type GlossaryPlan = { ok: true; edit: WorkspaceEdit; configPath: string } | { ok: false; reason: string };
 
-function isInside(file: string, folder: string): boolean {
-  return file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
-}
-
 function realInside(file: string, folder: string): boolean {
   try {
-    return isInside(fs.realpathSync(file), fs.realpathSync(folder));
+    return isWithin(fs.realpathSync(file), fs.realpathSync(folder));
   } catch {
     return false;
   }
@@ -56,14 +53,14 @@ export function glossaryEdit(documentPath: string, canonical: string, variant: s
   // workspace folders) the highest folder the search may look in.
   let workspace: string | undefined;
   if (folders.length > 0) {
-    workspace = folders.find((f) => isInside(resolved, f));
+    workspace = folders.find((f) => isWithin(resolved, f));
     if (!workspace) return { ok: false, reason: '该文档不在工作区文件夹中，不写入术语表' };
   } else {
     workspace = top;
     if (!workspace) return { ok: false, reason: `不在 ${path.dirname(resolved)} 中建立配置文件（根目录和临时文件夹本身不放配置文件）` };
   }
   const configPath = found ?? path.join(path.dirname(resolved), CONFIG_FILE_NAME);
-  if (!isInside(configPath, workspace)) return { ok: false, reason: `${configPath} 不在工作区文件夹 ${workspace} 中` };
+  if (!isWithin(configPath, workspace)) return { ok: false, reason: `${configPath} 不在工作区文件夹 ${workspace} 中` };
   const uri = pathToFileURL(configPath).toString();
   const entry = { canonical, variants: [variant] };
   if (!found) {
