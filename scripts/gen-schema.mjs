@@ -1,6 +1,5 @@
-// Writes schemas/gongwenrc.schema.json, the gongwen.rules properties in package.json and
-// docs/rules.md from the rule registry (compiled into out/ by `tsc -p .`); the list of these
-// artefacts is scripts/generated.mjs, which `npm run check:generated` checks.
+// Writes the artefacts generated from the settings table and the rule registry (compiled into
+// out/ by `tsc -p .`): the list is scripts/generated.mjs, which `npm run check:generated` checks.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,4 +11,4 @@ for (const { file, generate } of artefacts()) {
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, generate(existsSync(target) ? readFileSync(target, 'utf8') : undefined));
 }
-console.log('schemas/gongwenrc.schema.json, docs/rules.md and package.json gongwen.rules updated');
+console.log(`updated: ${artefacts().map((a) => a.file).join(", ")}`);

@@ -1,34 +1,57 @@
-// The artefacts generated from the rule registry (compiled into out/ by `tsc -p .`), in one list:
-// `npm run gen:schema` (scripts/gen-schema.mjs) writes them, `npm run check:generated`
-// (scripts/check-generated.mjs) fails when a committed one differs from what it would write.
-// Each artefact turns the file's current text into the text it should have; package.json is only
-// partly generated (contributes.configuration.properties['gongwen.rules'].properties), so it is
-// compared as JSON and its hand-written rest is kept.
+// The artefacts generated from the settings table (server/src/core/settingsTable.ts) and the rule
+// registry (compiled into out/ by `tsc -p .`), in one list: `npm run gen:schema`
+// (scripts/gen-schema.mjs) writes them, `npm run check:generated` (scripts/check-generated.mjs)
+// fails when a committed one differs from what it would write. Each artefact turns the file's
+// current text into the text it should have. package.json and the nls files are only partly
+// generated (the settings: contributes.configuration.properties, the untrusted-workspace list and
+// the config.* text), so they are compared as JSON and their hand-written rest is kept.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
 function compiled() {
-  const { configSchema, ruleProperties } = require('../out/server/src/config/schema.js');
+  const schema = require('../out/server/src/config/schema.js');
   const { rulesMarkdown } = require('../out/server/src/config/ruleDocs.js');
-  return { configSchema, ruleProperties, rulesMarkdown };
+  return { ...schema, rulesMarkdown };
+}
+
+/** True for the nls keys the settings table owns (config.title is the settings page's hand-written heading). */
+const isSettingText = (key) => key.startsWith('config.') && key !== 'config.title';
+
+/** The nls table with its settings text replaced by `generated`, placed where the old settings text began. */
+function withSettingsText(current, generated) {
+  const out = {};
+  let placed = false;
+  for (const [key, value] of Object.entries(current)) {
+    if (isSettingText(key)) {
+      if (!placed) Object.assign(out, generated);
+      placed = true;
+    } else out[key] = value;
+  }
+  if (!placed) Object.assign(out, generated);
+  return out;
 }
 
 /** @returns {{ file: string, compare: 'text' | 'json', generate: (current: string | undefined) => string }[]} */
 export function artefacts() {
-  const { configSchema, ruleProperties, rulesMarkdown } = compiled();
+  const { configSchema, rulesMarkdown, vscodeProperties, restrictedSettings, settingsNls } = compiled();
+  const json = (file, edit) => ({
+    file,
+    compare: 'json',
+    generate: (current) => {
+      if (current === undefined) throw new Error(`${file} is missing`);
+      return JSON.stringify(edit(JSON.parse(current)), null, 2) + '\n';
+    },
+  });
   return [
     { file: 'schemas/gongwenrc.schema.json', compare: 'text', generate: () => JSON.stringify(configSchema(), null, 2) + '\n' },
     { file: 'docs/rules.md', compare: 'text', generate: () => rulesMarkdown() },
-    {
-      file: 'package.json',
-      compare: 'json',
-      generate: (current) => {
-        if (current === undefined) throw new Error('package.json is missing');
-        const pkg = JSON.parse(current);
-        pkg.contributes.configuration.properties['gongwen.rules'].properties = ruleProperties();
-        return JSON.stringify(pkg, null, 2) + '\n';
-      },
-    },
+    json('package.json', (pkg) => {
+      pkg.contributes.configuration.properties = vscodeProperties();
+      pkg.capabilities.untrustedWorkspaces.restrictedConfigurations = restrictedSettings();
+      return pkg;
+    }),
+    json('package.nls.json', (nls) => withSettingsText(nls, settingsNls('en'))),
+    json('package.nls.zh-cn.json', (nls) => withSettingsText(nls, settingsNls('zh'))),
   ];
 }

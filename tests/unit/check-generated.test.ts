@@ -12,7 +12,7 @@ import * as path from 'path';
 import { ROOT } from '../support/paths';
 
 const SCRIPT = path.join(ROOT, 'scripts', 'check-generated.mjs');
-const GENERATED = ['schemas/gongwenrc.schema.json', 'docs/rules.md', 'package.json'];
+const GENERATED = ['schemas/gongwenrc.schema.json', 'docs/rules.md', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json'];
 
 function check(root?: string): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, [SCRIPT, ...(root ? ['--root', root] : [])], { encoding: 'utf8' });
@@ -37,7 +37,7 @@ describe('check:generated', function () {
   it('passes on the committed artefacts', function () {
     const r = check();
     assert.strictEqual(r.status, 0, r.out);
-    assert.match(r.out, /3 generated files up to date/);
+    assert.match(r.out, /5 generated files up to date/);
     assert.doesNotMatch(r.out, /\d+ passed, \d+ failed/, 'no line that .ci/run would count as tests');
   });
 
@@ -74,8 +74,30 @@ describe('check:generated', function () {
     fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + '\n');
     const r = check(dir);
     assert.strictEqual(r.status, 1, r.out);
-    assert.match(r.out, /1 of 3 generated files differ/);
+    assert.match(r.out, /1 of 5 generated files differ/);
     assert.match(r.out, /package\.json: line \d+: committed .*error.*generated .*warning/);
+  });
+
+  it('fails when a setting in package.json or its text in an nls file is edited by hand, not when the hand-written text is', function () {
+    const file = path.join(dir, 'package.json');
+    const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
+    pkg.contributes.configuration.properties['gongwen.maxDocumentChars'].minimum = 10;
+    fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + '\n');
+    let r = check(dir);
+    assert.strictEqual(r.status, 1, r.out);
+    assert.match(r.out, /package\.json: line \d+: committed .*10.*generated .*1000/);
+
+    fs.copyFileSync(path.join(ROOT, 'package.json'), file);
+    const nlsFile = path.join(dir, 'package.nls.zh-cn.json');
+    const nls = JSON.parse(fs.readFileSync(nlsFile, 'utf8'));
+    nls['command.termsReport.title'] = '改过的标题';
+    fs.writeFileSync(nlsFile, JSON.stringify(nls, null, 2) + '\n');
+    assert.strictEqual(check(dir).status, 0, 'command titles are not generated');
+    nls['config.enable.description'] = '改过的说明';
+    fs.writeFileSync(nlsFile, JSON.stringify(nls, null, 2) + '\n');
+    r = check(dir);
+    assert.strictEqual(r.status, 1, r.out);
+    assert.match(r.out, /package\.nls\.zh-cn\.json: line \d+: committed .*改过的说明.*generated .*启用公文检查/);
   });
 
   it('fails when an artefact is missing', function () {

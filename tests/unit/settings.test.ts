@@ -1,27 +1,23 @@
 import * as assert from 'assert';
-import { DEFAULT_SETTINGS, normalizeSettings, RULE_IDS } from '../../server/src/core';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/core';
 
 describe('settings', () => {
   it('missing or null settings mean defaults, without complaint', () => {
     for (const raw of [undefined, null, {}, { enable: null, languages: null, rules: null }]) {
-      assert.deepStrictEqual(normalizeSettings(raw, RULE_IDS), { settings: { ...DEFAULT_SETTINGS, languages: ['plaintext', 'markdown'], rules: {} }, problems: [] });
+      assert.deepStrictEqual(normalizeSettings(raw), { settings: { ...DEFAULT_SETTINGS, languages: ['plaintext', 'markdown'], rules: {} }, problems: [] });
     }
   });
 
   it('keeps valid values', () => {
     const { settings, problems } = normalizeSettings(
-      { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50 },
-      RULE_IDS,
-    );
+      { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50 });
     assert.deepStrictEqual(problems, []);
-    assert.deepStrictEqual(settings, { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50, profile: 'auto', phrases: [], terms: [], maxDocumentChars: 150_000 });
+    assert.deepStrictEqual(settings, { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50, profile: 'auto', phrases: [], terms: [], maxDocumentChars: 150_000, ruleOptions: {} });
   });
 
   it('replaces wrong types by defaults and says what was wrong, in Chinese', () => {
     const { settings, problems } = normalizeSettings(
-      { enable: 'yes', languages: 'markdown', rules: { 'placeholder.unfilled': 'loud', 'no.such.rule': 'error' }, debounceMs: -1 },
-      RULE_IDS,
-    );
+      { enable: 'yes', languages: 'markdown', rules: { 'placeholder.unfilled': 'loud', 'no.such.rule': 'error' }, debounceMs: -1 });
     assert.deepStrictEqual(settings, { ...DEFAULT_SETTINGS, languages: ['plaintext', 'markdown'], rules: {} });
     assert.strictEqual(problems.length, 5);
     assert.ok(problems.some((p) => p.includes('no.such.rule')));
@@ -29,6 +25,6 @@ describe('settings', () => {
   });
 
   it('rejects a non-object', () => {
-    assert.strictEqual(normalizeSettings('on', RULE_IDS).problems.length, 1);
+    assert.strictEqual(normalizeSettings('on').problems.length, 1);
   });
 });

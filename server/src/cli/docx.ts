@@ -19,7 +19,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, formatOf, normalizeSettings, RULE_IDS, type Finding, type Settings } from '../core';
+import { analyze, formatOf, normalizeSettings, type Finding, type Settings } from '../core';
 import { findConfigPath, readConfig } from '../config/configFile';
 import { mergeSettings } from '../config/effective';
 // docx and mammoth load on first use, from their own bundle (docx/load.ts).
@@ -94,7 +94,7 @@ export function parseExportArgs(rest: readonly string[]): ExportCommand | { kind
 
 /** Settings for a file: defaults, then its .gongwenrc.json (or --config), then --rule. */
 function settingsFor(file: string, rules: Record<string, string>, configPath: string | undefined): { settings: Settings } | { problems: string[] } {
-  const { settings: base, problems } = normalizeSettings({ rules }, RULE_IDS);
+  const { settings: base, problems } = normalizeSettings({ rules });
   if (problems.length > 0) return { problems };
   const found = configPath ?? findConfigPath(file);
   const merged = mergeSettings(base, found ? readConfig(found) : undefined);

@@ -4,7 +4,7 @@
  * thread and in the lint workers (cli/parallel.ts); it returns what to print instead of printing,
  * so that output keeps the order of the files whichever thread did the work.
  */
-import { analyze, detectDocType, fixAll, formatOf, LineIndex, needsWords, type Settings } from '../core';
+import { analyze, docTypeFor, fixAll, formatOf, LineIndex, needsWords, type Settings } from '../core';
 import * as path from 'path';
 import { isMainThread } from 'worker_threads';
 import { findConfig, readConfig, type ConfigFile, type ConfigSearch } from '../config/configFile';
@@ -101,7 +101,7 @@ export function lintFile(file: string, base: Settings, configs: Configs, segment
   let text = read.text;
   const input = { text, format: formatOf(file) };
   // Rules that need words (terminology drift) get them from nodejieba, loaded on first need.
-  const wantsWords = needsWords(settings, settings.profile !== 'auto' ? settings.profile : detectDocType(text));
+  const wantsWords = needsWords(settings, docTypeFor(text, settings));
   const wordsFor = (t: string) => (wantsWords ? segmentation.wordsFor(t) : undefined);
   if (fix !== 'no') {
     const result = fixAll(input, settings, () => true, wordsFor);

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import { isMainThread } from 'worker_threads';
-import { normalizeSettings, RULE_IDS, type Settings } from '../core';
+import { normalizeSettings, type Settings } from '../core';
 import { parseArgs, USAGE } from './args';
 import { exportCommand, isDocx, lintDocxFiles } from './docx';
 import { expandPaths } from './files';
@@ -46,7 +46,7 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
       break;
   }
 
-  const { settings: base, problems } = normalizeSettings({ rules: command.rules }, RULE_IDS);
+  const { settings: base, problems } = normalizeSettings({ rules: command.rules });
   if (problems.length > 0) {
     for (const p of problems) err(p);
     return 2;

@@ -14,7 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { Minimatch } from 'minimatch';
-import { normalizeSettings, RULE_IDS, type Settings } from '../core';
+import { normalizeEntry, RC_KEYS, SETTINGS_TABLE, type Settings } from '../core';
 import type { OffsetRange } from '../core';
 import { isWithin } from '../io/paths';
 import { readRegularText } from '../io/readFile';
@@ -32,14 +32,6 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
  * the stack. A config nests 4 deep (terms → entry → variants → string); 64 leaves room.
  */
 export const MAX_NESTING = 64;
-/**
- * Custom phrases used: each is run over the whole document at every check. 15,000 regular
- * expressions (what fits in 1 MiB) took 1.6–1.9 s per check of a 900-character draft; 1,000 take
- * about 30 ms. A unit's list of phrases is hundreds.
- */
-export const MAX_PHRASES = 1000;
-/** Glossary terms used (5,000 with two variants each is about 400 KB). */
-export const MAX_TERMS = 5000;
 /** Ignore globs used, each at most MAX_GLOB_LENGTH characters. */
 export const MAX_IGNORE_GLOBS = 1000;
 export const MAX_GLOB_LENGTH = 256;
@@ -76,6 +68,8 @@ export interface ConfigFile {
   text: string;
   /** What the file sets; absent keys are left to editor settings. */
   rules: Settings['rules'];
+  /** Options of the rules set as `{ severity, options }`. */
+  ruleOptions: Settings['ruleOptions'];
   profile: Settings['profile'] | undefined;
   phrases: Settings['phrases'];
   /** The workspace glossary: canonical forms and their variants. */
@@ -88,7 +82,7 @@ export interface ConfigFile {
 }
 
 function emptyConfig(filePath: string, text: string): ConfigFile {
-  return { path: filePath, text, rules: {}, profile: undefined, phrases: [], terms: [], ignore: [], ignoreMatchers: [], problems: [] };
+  return { path: filePath, text, rules: {}, ruleOptions: {}, profile: undefined, phrases: [], terms: [], ignore: [], ignoreMatchers: [], problems: [] };
 }
 
 /**
@@ -111,8 +105,6 @@ export function tooDeepAt(text: string, max: number = MAX_NESTING): number | und
   }
   return undefined;
 }
-
-const KNOWN_KEYS = ['$schema', 'rules', 'profile', 'phrases', 'terms', 'ignore'];
 
 /** Parses a config file's text. Never throws: problems come back with their offsets. */
 export function parseConfig(filePath: string, text: string): ConfigFile {
@@ -157,72 +149,28 @@ function parseInto(config: ConfigFile, text: string): number {
     return node ? { start: node.offset, end: node.offset + node.length } : { start: 0, end: Math.min(1, text.length) };
   };
   const obj = raw as Record<string, unknown>;
+  const keyRange = (keyPath: Array<string | number>): OffsetRange => {
+    const keyNode = tree ? findNodeAtLocation(tree, keyPath)?.parent?.children?.[0] : undefined;
+    return keyNode ? { start: keyNode.offset, end: keyNode.offset + keyNode.length } : where(keyPath);
+  };
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.includes(key)) {
-      const node = tree ? findNodeAtLocation(tree, [key]) : undefined;
-      const keyNode = node?.parent?.children?.[0];
-      const range = keyNode ? { start: keyNode.offset, end: keyNode.offset + keyNode.length } : where([key]);
-      config.problems.push({ ...range, message: `未知配置项“${key}”，可用的有：rules、profile、phrases、terms、ignore。` });
+    if (key !== '$schema' && !RC_KEYS.includes(key)) config.problems.push({ ...keyRange([key]), message: `未知配置项“${key}”，可用的有：${RC_KEYS.join('、')}。` });
+  }
+  // Each key is read with the normalisers of the settings table, each problem placed on its key or value.
+  for (const entry of SETTINGS_TABLE) {
+    const value = obj[entry.key];
+    if (!entry.rc || value === undefined) continue;
+    const result = normalizeEntry(entry, value, entry.key);
+    for (const p of result.problems) {
+      const keyPath = [entry.key, ...p.path];
+      config.problems.push({ ...(p.atKey ? keyRange(keyPath) : where(keyPath)), message: p.message, ...(p.refused ? { refused: true as const } : {}) });
     }
-  }
-
-  // Rules, profile and phrases are checked entry by entry so that each problem points at its place.
-  if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
-      config.problems.push({ ...where(['rules']), message: 'rules 应为对象，如 { "placeholder.unfilled": "error" }。' });
-    } else {
-      for (const [id, level] of Object.entries(obj.rules as Record<string, unknown>)) {
-        const { settings, problems } = normalizeSettings({ rules: { [id]: level } }, RULE_IDS);
-        if (problems.length > 0) {
-          const node = tree ? findNodeAtLocation(tree, ['rules', id]) : undefined;
-          const keyNode = node?.parent?.children?.[0];
-          const range = RULE_IDS.includes(id) || !keyNode ? where(['rules', id]) : { start: keyNode.offset, end: keyNode.offset + keyNode.length };
-          for (const p of problems) config.problems.push({ ...range, message: p });
-        } else {
-          Object.assign(config.rules, settings.rules);
-        }
-      }
-    }
-  }
-  if (obj.profile !== undefined) {
-    const { settings, problems } = normalizeSettings({ profile: obj.profile });
-    if (problems.length > 0) for (const p of problems) config.problems.push({ ...where(['profile']), message: p.replace('gongwen.profile', 'profile') });
-    else config.profile = settings.profile;
-  }
-  if (obj.phrases !== undefined) {
-    if (!Array.isArray(obj.phrases)) {
-      config.problems.push({ ...where(['phrases']), message: 'phrases 应为数组。' });
-    } else {
-      if (obj.phrases.length > MAX_PHRASES) refuseRest(config, where(['phrases', MAX_PHRASES]), 'phrases', obj.phrases.length, MAX_PHRASES);
-      obj.phrases.slice(0, MAX_PHRASES).forEach((entry, i) => {
-        const { settings, problems } = normalizeSettings({ phrases: [entry] });
-        if (problems.length > 0) for (const p of problems) config.problems.push({ ...where(['phrases', i]), message: p.replace('第 1 项', `第 ${i + 1} 项`) });
-        else config.phrases.push(...settings.phrases);
-      });
-    }
-  }
-  if (obj.terms !== undefined) {
-    if (!Array.isArray(obj.terms)) {
-      config.problems.push({ ...where(['terms']), message: 'terms 应为数组，如 [{ "canonical": "区委、区政府", "variants": ["区委区政府"] }]。' });
-    } else {
-      if (obj.terms.length > MAX_TERMS) refuseRest(config, where(['terms', MAX_TERMS]), 'terms', obj.terms.length, MAX_TERMS);
-      obj.terms.slice(0, MAX_TERMS).forEach((entry, i) => {
-        const { settings, problems } = normalizeSettings({ terms: [entry] });
-        if (problems.length > 0) for (const p of problems) config.problems.push({ ...where(['terms', i]), message: p.replace('第 1 项', `第 ${i + 1} 项`) });
-        else config.terms.push(...settings.terms);
-      });
-    }
-  }
-  if (obj.ignore !== undefined) {
-    if (Array.isArray(obj.ignore) && obj.ignore.every((g) => typeof g === 'string')) compileIgnore(config, obj.ignore as string[], where);
-    else config.problems.push({ ...where(['ignore']), message: 'ignore 应为字符串数组，如 ["归档/**"]。' });
+    if (result.value === undefined) continue;
+    if (entry.key === 'ignore') compileIgnore(config, result.value as string[], where);
+    else (config as unknown as Record<string, unknown>)[entry.key] = result.value;
+    if (result.ruleOptions) config.ruleOptions = result.ruleOptions;
   }
   return 0;
-}
-
-/** One problem for the entries of a list beyond its limit. */
-function refuseRest(config: ConfigFile, at: OffsetRange, key: string, length: number, max: number): void {
-  config.problems.push({ ...at, refused: true, message: `${key} 有 ${length} 项，超过上限 ${max} 项：第 ${max + 1} 项起的 ${length - max} 项未采用。` });
 }
 
 /** What is wrong with a glob before it is compiled, or undefined. */

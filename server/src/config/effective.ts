@@ -3,18 +3,24 @@
  * `.gongwenrc.json`, which is more specific to the documents beside it.
  */
 import * as path from 'path';
-import type { Settings } from '../core';
+import { SETTINGS_ENTRIES, type Settings } from '../core';
 import type { ConfigFile } from './configFile';
 
 export function mergeSettings(base: Settings, config: ConfigFile | undefined): Settings {
   if (!config) return base;
-  return {
-    ...base,
-    rules: { ...base.rules, ...config.rules },
-    profile: config.profile ?? base.profile,
-    phrases: [...base.phrases, ...config.phrases],
-    terms: [...base.terms, ...config.terms],
-  };
+  const merged: Record<string, unknown> = { ...base, ruleOptions: { ...base.ruleOptions, ...config.ruleOptions } };
+  const from = config as unknown as Record<string, unknown>;
+  // How each key combines is declared in the settings table (`merge`).
+  for (const entry of SETTINGS_ENTRIES) {
+    if (!entry.rc) continue;
+    const mine = merged[entry.key];
+    const theirs = from[entry.key];
+    if (theirs === undefined) continue;
+    if (entry.merge === 'byKey') merged[entry.key] = { ...(mine as object), ...(theirs as object) };
+    else if (entry.merge === 'concat') merged[entry.key] = [...(mine as unknown[]), ...(theirs as unknown[])];
+    else merged[entry.key] = theirs;
+  }
+  return merged as unknown as Settings;
 }
 
 /** Answers per config (one per read of the file) and document path: a path is matched once, not on every check. */

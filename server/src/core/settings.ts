@@ -1,25 +1,16 @@
 /**
- * User settings as the core sees them, and the one function that turns whatever a client or a
- * config file sends (missing, null, wrong types) into valid settings. Invalid parts fall back to
- * defaults and are reported as problems, never thrown.
+ * User settings as the core sees them, and the one function that turns whatever a client sends
+ * (missing, null, wrong types) into valid settings: it walks the settings table
+ * (settingsTable.ts), so a setting is declared once. Invalid parts fall back to defaults and are
+ * reported as problems, never thrown. `.gongwenrc.json` is read with the same normalisers
+ * (config/configFile.ts), each problem placed on its key.
  */
-import { parseDocType } from './doctype';
-import { userPatternProblem } from './text/userPattern';
-import type { DocType, SeveritySetting, TermEntry } from './types';
+import { normalizeOptions } from './ruleOptions';
+import { findRule, RULE_IDS } from './rules/registry';
+import { SETTINGS_TABLE, type ListEntry, type SettingEntry } from './settingsTable';
+import type { CustomPhrase, DocType, OptionValues, SeveritySetting, TermEntry } from './types';
 
-/** A user's own disallowed phrase (from settings or .gongwenrc.json). */
-export interface CustomPhrase {
-  /**
-   * Literal text, or a regular expression when `regex` is true: JavaScript syntax, run on RE2 in
-   * linear time (text/userPattern.ts), so without lookahead and back-references.
-   */
-  pattern: string;
-  regex: boolean;
-  /** What to write instead; absent when the phrase should simply go. */
-  replacement?: string;
-  /** Chinese message; a default one names the phrase and the replacement. */
-  message?: string;
-}
+export type { CustomPhrase } from './types';
 
 export interface Settings {
   enable: boolean;
@@ -27,6 +18,8 @@ export interface Settings {
   languages: string[];
   /** Per-rule severity overrides; rules not listed use their default. */
   rules: Record<string, SeveritySetting>;
+  /** Per-rule options (`rules: { id: { options } }`), checked against the rule's declaration; rules not listed use their defaults. */
+  ruleOptions: Record<string, OptionValues>;
   /** Delay in milliseconds before re-checking a changed document (push diagnostics). */
   debounceMs: number;
   /** Document type to assume, or 'auto' to detect it from the title. */
@@ -42,16 +35,16 @@ export interface Settings {
   maxDocumentChars: number;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  enable: true,
-  languages: ['plaintext', 'markdown'],
-  rules: {},
-  debounceMs: 200,
-  profile: 'auto',
-  phrases: [],
-  terms: [],
-  maxDocumentChars: 150_000,
-});
+/** The table's entries that are fields of Settings (what the language server takes from a client). */
+export const SETTINGS_ENTRIES: readonly SettingEntry[] = SETTINGS_TABLE.filter((e) => e.lsp);
+
+function defaults(): Settings {
+  const settings: Record<string, unknown> = { ruleOptions: {} };
+  for (const entry of SETTINGS_ENTRIES) settings[entry.key] = entry.kind === 'scalar' ? structuredClone(entry.default) : entry.kind === 'list' ? [] : {};
+  return settings as unknown as Settings;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults());
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -69,123 +62,117 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function normalizeSettings(raw: unknown, knownRules: readonly string[] = []): NormalizedSettings {
+/** A problem and where it is: the path of keys below the setting (`['placeholder.unfilled']`, `[3]`), `atKey` when it is the key that is wrong. */
+export interface PlacedProblem {
+  path: Array<string | number>;
+  message: string;
+  atKey?: true;
+  /** A limit refused part of the value. */
+  refused?: true;
+}
+
+/**
+ * One rule's setting: a severity, or `{ severity, options }` (options checked against the rule's
+ * declaration). `name` is how the setting is written where it came from (`gongwen.rules`, `rules`).
+ */
+function normalizeRule(id: string, value: unknown, problems: PlacedProblem[]): { severity?: SeveritySetting; options?: OptionValues } {
+  if (isSeveritySetting(value)) return { severity: value };
+  const rule = findRule(id);
+  if (isRecord(value)) {
+    const result: { severity?: SeveritySetting; options?: OptionValues } = {};
+    for (const key of Object.keys(value)) {
+      if (key !== 'severity' && key !== 'options') problems.push({ path: [id, key], atKey: true, message: `规则“${id}”的设置只有 severity 和 options 两项，“${key}”已忽略。` });
+    }
+    if (value.severity !== undefined) {
+      if (isSeveritySetting(value.severity)) result.severity = value.severity;
+      else problems.push({ path: [id, 'severity'], message: `规则“${id}”的级别应为 error、warning、information、hint 或 off。` });
+    }
+    const { values, problems: optionProblems } = normalizeOptions(id, rule?.options, value.options);
+    for (const p of optionProblems) problems.push({ path: p.option === undefined ? [id, 'options'] : [id, 'options', p.option], message: p.message, ...(p.option !== undefined ? { atKey: true as const } : {}) });
+    if (values) result.options = values;
+    return result;
+  }
+  const options = rule?.options ? `，或 { "severity": "warning", "options": { … } }` : '';
+  problems.push({ path: [id], message: `规则“${id}”的级别应为 error、warning、information、hint 或 off${options}。` });
+  return {};
+}
+
+/** `rules`: severities and options per known rule id. */
+export function normalizeRules(raw: Record<string, unknown>): { rules: Settings['rules']; ruleOptions: Settings['ruleOptions']; problems: PlacedProblem[] } {
+  const rules: Settings['rules'] = {};
+  const ruleOptions: Settings['ruleOptions'] = {};
+  const problems: PlacedProblem[] = [];
+  for (const [id, value] of Object.entries(raw)) {
+    if (!RULE_IDS.includes(id)) {
+      problems.push({ path: [id], atKey: true, message: `未知规则“${id}”，已忽略。` });
+      continue;
+    }
+    const { severity, options } = normalizeRule(id, value, problems);
+    if (severity) rules[id] = severity;
+    if (options) ruleOptions[id] = options;
+  }
+  return { rules, ruleOptions, problems };
+}
+
+/** A list, item by item: the valid items (at most `maxItems`) and a problem for each other. */
+export function normalizeList(entry: ListEntry, raw: unknown[]): { items: unknown[]; problems: PlacedProblem[] } {
+  const items: unknown[] = [];
+  const problems: PlacedProblem[] = [];
+  if (raw.length > entry.maxItems) {
+    problems.push({ path: [entry.maxItems], refused: true, message: `${entry.key} 有 ${raw.length} 项，超过上限 ${entry.maxItems} 项：第 ${entry.maxItems + 1} 项起的 ${raw.length - entry.maxItems} 项未采用。` });
+  }
+  raw.slice(0, entry.maxItems).forEach((item, i) => {
+    const value = entry.item(item);
+    if (entry.isItem(value)) items.push(value);
+    else problems.push({ path: [i], message: `${entry.key} 第 ${i + 1} 项：${String(value)}` });
+  });
+  return { items, problems };
+}
+
+/**
+ * One setting's raw value (not undefined or null): its normalised value, or undefined when the
+ * whole value is refused, and the problems (paths below the setting). `name` is how the setting is
+ * written where it came from, for messages about the whole value.
+ */
+export function normalizeEntry(entry: SettingEntry, raw: unknown, name: string): { value: unknown; ruleOptions?: Settings['ruleOptions']; problems: PlacedProblem[] } {
+  switch (entry.kind) {
+    case 'scalar': {
+      const result = entry.normalize(raw);
+      return result.ok ? { value: result.value, problems: [] } : { value: undefined, problems: [{ path: [], message: result.problem(name) }] };
+    }
+    case 'list': {
+      if (!Array.isArray(raw)) return { value: undefined, problems: [{ path: [], message: `${name} 应为数组，如 ${entry.example}。` }] };
+      const { items, problems } = normalizeList(entry, raw);
+      return { value: items, problems };
+    }
+    case 'rules': {
+      if (!isRecord(raw)) return { value: undefined, problems: [{ path: [], message: `${name} 应为对象，如 { "placeholder.unfilled": "error" }。` }] };
+      const { rules, ruleOptions, problems } = normalizeRules(raw);
+      return { value: rules, ruleOptions, problems };
+    }
+  }
+}
+
+/**
+ * Settings from a client (workspace/configuration, didChangeConfiguration or initializationOptions):
+ * every field of Settings from the table; missing or null values are the defaults.
+ */
+export function normalizeSettings(raw: unknown): NormalizedSettings {
   const problems: string[] = [];
-  const settings: Settings = {
-    enable: DEFAULT_SETTINGS.enable,
-    languages: [...DEFAULT_SETTINGS.languages],
-    rules: {},
-    debounceMs: DEFAULT_SETTINGS.debounceMs,
-    profile: 'auto',
-    phrases: [],
-    terms: [],
-    maxDocumentChars: DEFAULT_SETTINGS.maxDocumentChars,
-  };
+  const settings = defaults();
   if (raw === undefined || raw === null) return { settings, problems };
   if (!isRecord(raw)) {
     problems.push('设置应为对象，已使用默认设置。');
     return { settings, problems };
   }
-
-  if (raw.enable !== undefined && raw.enable !== null) {
-    if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
-    else problems.push('gongwen.enable 应为 true 或 false。');
+  const fields = settings as unknown as Record<string, unknown>;
+  for (const entry of SETTINGS_ENTRIES) {
+    const value = raw[entry.key];
+    if (value === undefined || value === null) continue;
+    const result = normalizeEntry(entry, value, `gongwen.${entry.key}`);
+    for (const p of result.problems) problems.push(p.message);
+    if (result.value !== undefined) fields[entry.key] = result.value;
+    if (result.ruleOptions) settings.ruleOptions = result.ruleOptions;
   }
-
-  if (raw.languages !== undefined && raw.languages !== null) {
-    if (Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string')) {
-      settings.languages = [...(raw.languages as string[])];
-    } else {
-      problems.push('gongwen.languages 应为字符串数组。');
-    }
-  }
-
-  if (raw.rules !== undefined && raw.rules !== null) {
-    if (isRecord(raw.rules)) {
-      for (const [id, value] of Object.entries(raw.rules)) {
-        if (knownRules.length > 0 && !knownRules.includes(id)) {
-          problems.push(`未知规则“${id}”，已忽略。`);
-        } else if (!isSeveritySetting(value)) {
-          problems.push(`规则“${id}”的级别应为 error、warning、information、hint 或 off。`);
-        } else {
-          settings.rules[id] = value;
-        }
-      }
-    } else {
-      problems.push('gongwen.rules 应为对象，例如 { "placeholder.unfilled": "error" }。');
-    }
-  }
-
-  if (raw.debounceMs !== undefined && raw.debounceMs !== null) {
-    const d = raw.debounceMs;
-    if (typeof d === 'number' && Number.isFinite(d) && d >= 0) settings.debounceMs = Math.min(d, 5000);
-    else problems.push('gongwen.debounceMs 应为非负数。');
-  }
-
-  if (raw.maxDocumentChars !== undefined && raw.maxDocumentChars !== null) {
-    const m = raw.maxDocumentChars;
-    if (typeof m === 'number' && Number.isFinite(m) && m >= 1000) settings.maxDocumentChars = Math.floor(m);
-    else problems.push('gongwen.maxDocumentChars 应为不小于 1000 的数。');
-  }
-
-  if (raw.profile !== undefined && raw.profile !== null && raw.profile !== 'auto') {
-    const type = parseDocType(raw.profile);
-    if (type) settings.profile = type;
-    else problems.push(`gongwen.profile“${String(raw.profile)}”无法识别，应为 auto、通知、请示、讲话稿等。`);
-  }
-
-  if (raw.phrases !== undefined && raw.phrases !== null) {
-    if (Array.isArray(raw.phrases)) {
-      raw.phrases.forEach((entry, i) => {
-        const phrase = normalizePhrase(entry);
-        if (typeof phrase === 'string') problems.push(`phrases 第 ${i + 1} 项：${phrase}`);
-        else settings.phrases.push(phrase);
-      });
-    } else {
-      problems.push('phrases 应为数组。');
-    }
-  }
-
-  if (raw.terms !== undefined && raw.terms !== null) {
-    if (Array.isArray(raw.terms)) {
-      raw.terms.forEach((entry, i) => {
-        const term = normalizeTerm(entry);
-        if (typeof term === 'string') problems.push(`terms 第 ${i + 1} 项：${term}`);
-        else settings.terms.push(term);
-      });
-    } else {
-      problems.push('terms 应为数组。');
-    }
-  }
-
   return { settings, problems };
-}
-
-function normalizeTerm(entry: unknown): TermEntry | string {
-  if (!isRecord(entry)) return '应为对象，如 { "canonical": "区委、区政府", "variants": ["区委区政府"] }。';
-  const { canonical, variants } = entry;
-  if (typeof canonical !== 'string' || canonical.trim() === '') return 'canonical 应为非空字符串。';
-  if (!Array.isArray(variants) || !variants.every((v) => typeof v === 'string' && v.trim() !== '')) return 'variants 应为非空字符串数组。';
-  return { canonical, variants: variants as string[] };
-}
-
-/** A valid custom phrase, or a Chinese description of what is wrong with it. */
-function normalizePhrase(entry: unknown): CustomPhrase | string {
-  if (!isRecord(entry)) return '应为对象，如 { "pattern": "搞好", "replacement": "做好" }。';
-  const { pattern, regex, replacement, message } = entry;
-  if (typeof pattern !== 'string' || pattern.length === 0) return 'pattern 应为非空字符串。';
-  if (regex !== undefined && typeof regex !== 'boolean') return 'regex 应为 true 或 false。';
-  if (replacement !== undefined && typeof replacement !== 'string') return 'replacement 应为字符串。';
-  if (message !== undefined && typeof message !== 'string') return 'message 应为字符串。';
-  if (regex === true) {
-    // Invalid syntax, too long, or what RE2 (which runs these patterns) cannot do: lookahead, back-references.
-    const problem = userPatternProblem(pattern);
-    if (problem) return problem;
-  }
-  return {
-    pattern,
-    regex: regex === true,
-    ...(replacement !== undefined ? { replacement } : {}),
-    ...(message !== undefined ? { message } : {}),
-  };
 }

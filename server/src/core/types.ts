@@ -58,6 +58,20 @@ export interface Word extends OffsetRange {
   text: string;
 }
 
+/** A user's own disallowed phrase (from settings or .gongwenrc.json; rule `phrase.custom`). */
+export interface CustomPhrase {
+  /**
+   * Literal text, or a regular expression when `regex` is true: JavaScript syntax, run on RE2 in
+   * linear time (text/userPattern.ts), so without lookahead and back-references.
+   */
+  pattern: string;
+  regex: boolean;
+  /** What to write instead; absent when the phrase should simply go. */
+  replacement?: string;
+  /** Chinese message; a default one names the phrase and the replacement. */
+  message?: string;
+}
+
 /** A glossary entry: the canonical form of a term and variants that must not be used. */
 export interface TermEntry {
   canonical: string;
@@ -125,7 +139,28 @@ export interface RuleContext {
   readonly words?: Words;
   /** The user's glossary (settings and .gongwenrc.json `terms`). */
   readonly terms: readonly TermEntry[];
+  /** The rule's own options (declared in `Rule.options`), defaults filled in; read them with ruleOptions.ts optionsOf. */
+  readonly options?: OptionValues;
 }
+
+/** An option a rule declares (core/ruleOptions.ts): its type, default and text. */
+export interface OptionText {
+  /** Chinese description (docs, schema). */
+  zh: string;
+  /** English description (schema). */
+  en: string;
+}
+
+export type OptionSpec =
+  | (OptionText & { type: 'strings'; default: readonly string[]; /** Longest list accepted. */ maxItems: number })
+  | (OptionText & { type: 'number'; default: number; minimum: number; maximum: number; integer?: boolean })
+  | (OptionText & { type: 'boolean'; default: boolean });
+
+export type OptionsSpec = Readonly<Record<string, OptionSpec>>;
+
+export type OptionValue = string[] | number | boolean;
+/** A rule's options as the analyser hands them: every declared option, defaults filled in. */
+export type OptionValues = Readonly<Record<string, OptionValue>>;
 
 /** What a rule tells a reader: shown on hover and in docs. */
 export interface RuleDocs {
@@ -159,5 +194,7 @@ export interface Rule {
    * 'document': the rule reads the whole text (titles, numbering, drift, paragraphs over lines).
    */
   readonly scope?: 'line' | 'document';
+  /** Options the user may set for this rule (`rules: { id: { severity, options } }`): declared once, validated, documented and handed to `check` from here. */
+  readonly options?: OptionsSpec;
   check(context: RuleContext): RuleFinding[];
 }

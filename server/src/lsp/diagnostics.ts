@@ -139,7 +139,7 @@ export class DiagnosticsService {
     if (this.pull) return; // the client pulls after each change itself
     const previous = this.timers.get(document.uri);
     if (previous) clearTimeout(previous);
-    const delay = immediately ? 0 : Math.max(this.settings.lastDebounceMs, this.pause(document.uri));
+    const delay = immediately ? 0 : Math.max(this.settings.debounceMs(document.uri), this.pause(document.uri));
     this.timers.set(document.uri, setTimeout(() => void this.publish(document.uri), delay));
   }
 

@@ -36,7 +36,8 @@ export class EffectiveSettingsResolver {
     this.told.delete(uri);
   }
 
-  get lastDebounceMs(): number {
-    return this.store.lastDebounceMs;
+  /** The document's debounce delay (push diagnostics). */
+  debounceMs(uri: string): number {
+    return this.store.debounceMs(uri);
   }
 }

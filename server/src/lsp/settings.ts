@@ -4,14 +4,14 @@
  * Missing or null values mean defaults; invalid values are reported once and replaced by defaults.
  */
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
-import { normalizeSettings, RULE_IDS, type Settings } from '../core';
+import { normalizeSettings, type Settings } from '../core';
 
 export class SettingsStore {
   private readonly perResource = new Map<string, Promise<Settings>>();
   private global: Settings;
   private readonly reported = new Set<string>();
-  /** The debounce delay of the settings read last, for scheduling without waiting for the client. */
-  lastDebounceMs: number;
+  /** Each document's debounce delay, once its settings have come (scheduling does not wait for the client). */
+  private readonly debounce = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -19,12 +19,12 @@ export class SettingsStore {
     initial: unknown,
   ) {
     this.global = this.normalize(initial);
-    this.lastDebounceMs = this.global.debounceMs;
   }
 
   /** Called on workspace/didChangeConfiguration. */
   changed(settingsPayload: unknown): void {
     this.perResource.clear();
+    this.debounce.clear();
     if (!this.pullConfiguration) {
       const section = isRecord(settingsPayload) ? settingsPayload.gongwen : undefined;
       this.global = this.normalize(section);
@@ -33,6 +33,12 @@ export class SettingsStore {
 
   forget(uri: string): void {
     this.perResource.delete(uri);
+    this.debounce.delete(uri);
+  }
+
+  /** The document's own debounce delay (gongwen.debounceMs for its resource), or the global one until its settings have come. */
+  debounceMs(uri: string): number {
+    return this.debounce.get(uri) ?? this.global.debounceMs;
   }
 
   get(uri: string): Promise<Settings> {
@@ -41,15 +47,18 @@ export class SettingsStore {
     if (!pending) {
       pending = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'gongwen' })
-        .then((raw: unknown) => this.normalize(raw), () => this.global);
+        .then((raw: unknown) => this.normalize(raw), () => this.global)
+        .then((settings) => {
+          this.debounce.set(uri, settings.debounceMs);
+          return settings;
+        });
       this.perResource.set(uri, pending);
     }
     return pending;
   }
 
   private normalize(raw: unknown): Settings {
-    const { settings, problems } = normalizeSettings(raw, RULE_IDS);
-    this.lastDebounceMs = settings.debounceMs;
+    const { settings, problems } = normalizeSettings(raw);
     for (const problem of problems) {
       if (this.reported.has(problem)) continue;
       this.reported.add(problem);

@@ -20,10 +20,9 @@
  * the lines checked one after another, because the budget refills only while the pattern is not
  * searching (BUDGET_MS per REFILL_MS, 5% of the time).
  */
-import type { CustomPhrase } from '../settings';
 import { codePointAt } from '../text/chars';
 import { compileUserPattern, type UserPattern } from '../text/userPattern';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import type { CustomPhrase, Rule, RuleContext, RuleFinding } from '../types';
 
 export const CUSTOM_PHRASE_RULE_ID = 'phrase.custom';
 
