@@ -5,9 +5,9 @@
  * so that output keeps the order of the files whichever thread did the work.
  */
 import { analyze, docTypeFor, fixAll, formatOf, LineIndex, needsWords, type Settings } from '../core';
-import * as path from 'path';
 import { isMainThread } from 'worker_threads';
-import { findConfig, readConfig, type ConfigFile, type ConfigSearch } from '../config/configFile';
+import { cliSearchBounds, type ConfigFile } from '../config/configFile';
+import { ConfigLookup } from '../config/lookup';
 import { isIgnored, mergeSettings } from '../config/effective';
 import { describeChanges } from './changes';
 import { readDraft, type DraftEncoding } from './files';
@@ -46,40 +46,29 @@ function warnOnce(line: string): void {
  * never looks in the temporary directory itself or the root.
  */
 export class Configs {
-  private readonly cache = new Map<string, ConfigFile>();
-  private readonly located = new Map<string, ConfigSearch>();
   readonly reports: JsonFileReport[] = [];
+  private readonly lookup: ConfigLookup;
 
-  constructor(
-    private readonly explicit: string | undefined,
-    private readonly warn: (line: string) => void = warnOnce,
-  ) {}
-
-  private locate(file: string): ConfigSearch {
-    if (this.explicit !== undefined) return { configPath: this.explicit, top: undefined };
-    const dir = path.dirname(path.resolve(file));
-    let found = this.located.get(dir);
-    if (!found) this.located.set(dir, (found = findConfig(file)));
-    return found;
+  constructor(explicit: string | undefined, warn: (line: string) => void = warnOnce) {
+    this.lookup = new ConfigLookup({
+      bounds: cliSearchBounds,
+      ...(explicit !== undefined ? { explicit } : {}),
+      onRead: (config) => {
+        if (config.problems.length > 0) {
+          const lines = new LineIndex(config.text);
+          this.reports.push({
+            file: config.path,
+            diagnostics: config.problems.map((p) => ({ rule: 'config.invalid', severity: 'error', message: p.message, range: lines.rangeAt(p.start, p.end), fixes: [] })),
+          });
+          for (const p of config.problems) if (p.refused) warn(`${config.path}: ${p.message}`);
+        }
+        return config;
+      },
+    });
   }
 
   for(file: string): ConfigFile | undefined {
-    const { configPath, top } = this.locate(file);
-    if (!configPath) return undefined;
-    let config = this.cache.get(configPath);
-    if (!config) {
-      config = readConfig(configPath, top);
-      this.cache.set(configPath, config);
-      if (config.problems.length > 0) {
-        const lines = new LineIndex(config.text);
-        this.reports.push({
-          file: configPath,
-          diagnostics: config.problems.map((p) => ({ rule: 'config.invalid', severity: 'error', message: p.message, range: lines.rangeAt(p.start, p.end), fixes: [] })),
-        });
-        for (const p of config.problems) if (p.refused) this.warn(`${configPath}: ${p.message}`);
-      }
-    }
-    return config;
+    return this.lookup.for(file);
   }
 
   /** The settings for a file, or undefined when the config's ignore globs skip it. Command-line rules win. */

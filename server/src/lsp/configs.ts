@@ -10,7 +10,8 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver/node';
 import { LineIndex, type Settings } from '../core';
-import { findConfig, readConfig, type ConfigFile, type SearchBounds } from '../config/configFile';
+import type { ConfigFile, SearchBounds } from '../config/configFile';
+import { ConfigLookup } from '../config/lookup';
 import { isIgnored, mergeSettings } from '../config/effective';
 import { isWithin } from '../io/paths';
 import { SOURCE } from './convert';
@@ -24,9 +25,14 @@ export interface Effective {
 }
 
 export class ConfigService {
-  private readonly files = new Map<string, ConfigFile | undefined>();
-  /** Per document folder: the nearest config and the highest folder searched. */
-  private readonly located = new Map<string, { configPath: string | undefined; top: string | undefined }>();
+  private readonly lookup = new ConfigLookup({
+    bounds: () => this.bounds,
+    onRead: (read) => {
+      const config = this.trusted ? read : { ...read, phrases: read.phrases.filter((p) => !p.regex) };
+      this.publishProblems(config);
+      return config;
+    },
+  });
   /** The client's workspace folders (paths), innermost first when nested. */
   private folders: string[] = [];
   private merged = new WeakMap<Settings, Map<string, Settings>>();
@@ -73,8 +79,7 @@ export class ConfigService {
 
   /** A config file was created, changed or deleted: forget everything cached. */
   invalidate(): void {
-    this.files.clear();
-    this.located.clear();
+    this.lookup.invalidate();
     this.merged = new WeakMap();
     // Clear what was published; files still broken are published again when next read.
     for (const uri of this.published) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -82,18 +87,7 @@ export class ConfigService {
   }
 
   private configFor(documentPath: string): ConfigFile | undefined {
-    const dir = path.dirname(documentPath);
-    let found = this.located.get(dir);
-    if (!found) this.located.set(dir, (found = findConfig(documentPath, this.bounds)));
-    const { configPath, top } = found;
-    if (!configPath) return undefined;
-    if (!this.files.has(configPath)) {
-      const read = readConfig(configPath, top);
-      const config = this.trusted ? read : { ...read, phrases: read.phrases.filter((p) => !p.regex) };
-      this.files.set(configPath, config);
-      this.publishProblems(config);
-    }
-    return this.files.get(configPath);
+    return this.lookup.for(documentPath);
   }
 
   private publishProblems(config: ConfigFile): void {
