@@ -7,7 +7,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { DocType, PositionRange, Severity } from './core';
-import type { SectionRole } from './core/structure/roles';
+import type { SectionRole } from './core';
 
 /** `gongwen/structure`: the 公文结构 view's tree. */
 export const STRUCTURE_REQUEST = 'gongwen/structure';

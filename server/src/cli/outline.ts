@@ -7,9 +7,9 @@
  * Exit status: 0 done, 2 a file could not be read.
  */
 import { analyzeDocument, DEFAULT_SETTINGS, detectDocType, DOCTYPE_NAMES, formatOf, LineIndex, type PositionRange } from '../core';
-import { placeholderUnfilled } from '../core/rules/placeholder-unfilled';
-import { buildDocumentTree, type DocumentTree, type StructureNode } from '../core/structure/outline';
-import { ROLE_LABELS, type SectionRole } from '../core/structure/roles';
+import { placeholderUnfilled } from '../core';
+import { buildDocumentTree, type DocumentTree, type StructureNode } from '../core';
+import { ROLE_LABELS, type SectionRole } from '../core';
 import { forEachDraft } from './files';
 
 export interface OutlineJsonNode {

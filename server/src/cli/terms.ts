@@ -4,8 +4,8 @@
  * server do. Exit status: 0 done (groups or not), 2 a file or the segmenter could not be used.
  */
 import { formatOf, type TermEntry } from '../core';
-import { markdownIgnoredRanges } from '../core/markdown';
-import { findTermGroups, formatGroupsText, groupsToJson, type TermGroupJson } from '../core/terms';
+import { markdownIgnoredRanges } from '../core';
+import { findTermGroups, formatGroupsText, groupsToJson, type TermGroupJson } from '../core';
 import { forEachDraft } from './files';
 import { CliWords } from './words';
 

@@ -8,7 +8,7 @@
  */
 import type { Word } from '../core';
 import type { JiebaSegmenter } from '../segmentation/jieba';
-import { wordsFromLines } from '../core/segmenter/segmenter';
+import { wordsFromLines } from '../core';
 import { createSegmenter } from '../segmentation/dictionaries';
 
 export class CliWords {

@@ -7,7 +7,7 @@
  * a committed file differs.
  */
 import { DOCTYPE_ALIASES, DOCTYPE_NAMES, optionsSchema, RULES, SETTINGS_TABLE, type Bilingual, type SettingEntry } from '../core';
-import { CUSTOM_PHRASE_RULE_ID } from '../core/rules/phrase-custom';
+import { CUSTOM_PHRASE_RULE_ID } from '../core';
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
 

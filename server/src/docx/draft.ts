@@ -17,14 +17,14 @@
  * block gets `gapBefore`, spacing of one line), Markdown front matter, code, HTML comments and gongwen
  * suppression comments.
  */
-import { analyzeDocument } from '../core/analyze';
-import { markdownIgnoredRanges } from '../core/markdown';
-import { placeholderUnfilled } from '../core/rules/placeholder-unfilled';
-import { DEFAULT_SETTINGS } from '../core/settings';
-import { parseStructure, type HeadingLine } from '../core/structure/headings';
-import { scanSuppressions } from '../core/suppressions';
-import { lines } from '../core/text/chars';
-import type { OffsetRange, TextFormat } from '../core/types';
+import { analyzeDocument } from '../core';
+import { markdownIgnoredRanges } from '../core';
+import { placeholderUnfilled } from '../core';
+import { DEFAULT_SETTINGS } from '../core';
+import { parseStructure, type HeadingLine } from '../core';
+import { scanSuppressions } from '../core';
+import { lines } from '../core';
+import type { OffsetRange, TextFormat } from '../core';
 
 export type BlockKind =
   | 'title'

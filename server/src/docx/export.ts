@@ -30,8 +30,8 @@ import {
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
-import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
-import type { Finding, TextFormat } from '../core/types';
+import { PLACEHOLDER_RULE_ID } from '../core';
+import type { Finding, TextFormat } from '../core';
 import { draftBlocks, type Block } from './draft';
 import {
   BODY_SIZE,

@@ -9,7 +9,7 @@
  *     shows it (𠮷 and 😀 count once).
  */
 import mammoth from 'mammoth';
-import type { OffsetRange } from '../core/types';
+import type { OffsetRange } from '../core';
 import { checkDocxArchive } from './guard';
 
 export interface DocxParagraph extends OffsetRange {

@@ -9,8 +9,8 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { findRule, fixAll, type Finding, type Word } from '../core';
-import { disableOneComment, occurrenceAt } from '../core/suppressions';
-import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
+import { disableOneComment, occurrenceAt } from '../core';
+import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
 import { ADD_TO_GLOSSARY } from './glossary';

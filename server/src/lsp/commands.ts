@@ -3,7 +3,7 @@
  * editor to the next unfilled placeholder after a position (wrapping) with window/showDocument.
  */
 import { MessageType, ShowMessageNotification, type Connection, type Position } from 'vscode-languageserver/node';
-import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
+import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentAnalysis } from './analysis';
 import { ADD_TO_GLOSSARY } from './glossary';
 

@@ -4,7 +4,7 @@
  * many of them the writer chose to ignore here).
  */
 import { DOCTYPE_NAMES, type Finding } from '../core';
-import { PLACEHOLDER_RULE_ID } from '../core/rules/placeholder-unfilled';
+import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentInfo } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
 

@@ -22,7 +22,7 @@
  */
 import { createHash } from 'crypto';
 import type { Finding } from '../core';
-import { occurrenceAt } from '../core/suppressions';
+import { occurrenceAt } from '../core';
 import type { IgnoreEntry } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
 

@@ -7,8 +7,8 @@
  */
 import { DocumentSymbol, FoldingRange, SelectionRange, SymbolKind, type Position } from 'vscode-languageserver/node';
 import { DOCTYPE_NAMES, type DocType, type OffsetRange } from '../core';
-import { buildDocumentTree, walkTree, type DocumentTree, type StructureNode } from '../core/structure/outline';
-import { ROLE_LABELS, type SectionRole } from '../core/structure/roles';
+import { buildDocumentTree, walkTree, type DocumentTree, type StructureNode } from '../core';
+import { ROLE_LABELS, type SectionRole } from '../core';
 import type { AddressLabel, StructureItem, StructureResult } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
 

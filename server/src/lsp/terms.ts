@@ -2,8 +2,8 @@
  * `gongwen/terms`: every terminology-drift group of a document, for the "术语一致性报告" command.
  * Uses the segmentation cache; when words are not ready yet it says so (and they are requested).
  */
-import { markdownIgnoredRanges } from '../core/markdown';
-import { findTermGroups, RELATION_NAMES } from '../core/terms';
+import { markdownIgnoredRanges } from '../core';
+import { findTermGroups, RELATION_NAMES } from '../core';
 import type { Word } from '../core';
 import type { TermsReport } from '../protocol';
 import type { DocumentAnalysis } from './analysis';
