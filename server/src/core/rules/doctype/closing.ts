@@ -13,7 +13,7 @@ import { DOCTYPE_NAMES } from '../../doctype';
 import { lines } from '../../text/chars';
 import { bodyStart, DATE_LINE, documentTitle, standaloneLines, type Title } from './helpers';
 
-const CLOSING_RULE_ID = 'doctype.closing';
+const ID = 'doctype.closing';
 
 const CLOSINGS: Partial<Record<DocType, readonly string[]>> = {
   notice: ['特此通知'],
@@ -55,7 +55,7 @@ function firstDateLine(text: string, from: number): number {
 }
 
 export const doctypeClosing: Rule = {
-  id: CLOSING_RULE_ID,
+  id: ID,
   description: '结语与文种不符（如通知用“特此报告”），或误用“特此通知如下”',
   defaultSeverity: 'warning',
   docs: {
@@ -77,7 +77,7 @@ export const doctypeClosing: Rule = {
       if (overlapsAny(context.ignored, start, end)) continue;
       const newText = '现将有关事项通知如下';
       findings.push({
-        rule: CLOSING_RULE_ID,
+        rule: ID,
         start,
         end,
         message: '“特此通知如下”混用了结语和开头语：引出下文应写“现将有关事项通知如下”，“特此通知”只用于结尾。',
@@ -96,7 +96,7 @@ export const doctypeClosing: Rule = {
         ? [{ title: `改为“${want.text}”`, edits: [{ start: line.start, end: line.end, newText: want.text }], ...(want.certain ? { preferred: true } : {}) }]
         : [];
       findings.push({
-        rule: CLOSING_RULE_ID,
+        rule: ID,
         start: line.start,
         end: line.end,
         message: `结语“${line.formula}”与文种不符：本文是${DOCTYPE_NAMES[docType]}，${want ? `结语应为“${want.text}”` : `应使用${DOCTYPE_NAMES[docType]}的结语`}。`,

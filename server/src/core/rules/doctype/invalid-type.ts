@@ -7,7 +7,7 @@
 import type { Fix, Rule, RuleContext, RuleFinding } from '../../types';
 import { bodyStart, documentTitle } from './helpers';
 
-const INVALID_TYPE_RULE_ID = 'doctype.invalid-type';
+const ID = 'doctype.invalid-type';
 
 /** Words that show the body asks for approval, i.e. the document is a 请示. */
 export const REQUEST_WORDS = /妥否|当否|请批示|请批复|请审批|请予?批准|请审定|请予审定|请核准|请予核准|请予批复|请予审批|请予支持|请予同意/;
@@ -49,7 +49,7 @@ export function invalidTypeOf(core: string): { invalid: Invalid; word: string } 
 }
 
 export const doctypeInvalidType: Rule = {
-  id: INVALID_TYPE_RULE_ID,
+  id: ID,
   description: '标题把“请示报告”“申请”“汇报”当作文种',
   defaultSeverity: 'warning',
   docs: {
@@ -71,6 +71,6 @@ export const doctypeInvalidType: Rule = {
       edits: [{ start, end, newText: f.text }],
       ...(f.preferred ? { preferred: true } : {}),
     }));
-    return [{ rule: INVALID_TYPE_RULE_ID, start, end, message: found.invalid.message, fixes }];
+    return [{ rule: ID, start, end, message: found.invalid.message, fixes }];
   },
 };

@@ -5,10 +5,10 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { documentTitle } from './helpers';
 
-const REPLY_TITLE_RULE_ID = 'doctype.reply-title';
+const ID = 'doctype.reply-title';
 
 export const doctypeReplyTitle: Rule = {
-  id: REPLY_TITLE_RULE_ID,
+  id: ID,
   description: '批复、复函标题中“关于对……”介词重复',
   defaultSeverity: 'warning',
   docs: {
@@ -26,7 +26,7 @@ export const doctypeReplyTitle: Rule = {
     const end = start + 3;
     return [
       {
-        rule: REPLY_TITLE_RULE_ID,
+        rule: ID,
         start,
         end,
         message: '“关于对”介词重复：批复标题应写“关于……的批复”，删去“对”。',

@@ -6,12 +6,12 @@ import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { bodyStart, documentTitle, insideBookTitle } from './helpers';
 
-const REPORT_REQUEST_RULE_ID = 'doctype.report-request';
+const ID = 'doctype.report-request';
 
 const ASKS = /请(?:予)?(?:批示|批复|批准|审批|核准|审定)|妥否|当否/g;
 
 export const doctypeReportRequest: Rule = {
-  id: REPORT_REQUEST_RULE_ID,
+  id: ID,
   description: '报告中夹带请示事项',
   defaultSeverity: 'warning',
   appliesTo: ['report'],
@@ -30,7 +30,7 @@ export const doctypeReportRequest: Rule = {
       const end = start + m[0].length;
       if (overlapsAny(context.ignored, start, end) || insideBookTitle(text, start)) continue;
       findings.push({
-        rule: REPORT_REQUEST_RULE_ID,
+        rule: ID,
         start,
         end,
         message: `报告中不得夹带请示事项（“${m[0]}”）：需要批准的事项应另行请示，报告结尾用“特此报告”。`,

@@ -9,7 +9,7 @@ import { lines } from '../../text/chars';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { bodyStart, DATE_LINE, documentTitle } from './helpers';
 
-const REQUEST_CLOSING_RULE_ID = 'doctype.request-closing';
+const ID = 'doctype.request-closing';
 
 const WRONG = /(妥否|当否|妥当与否|是否妥当|可否)[，,]?[ \t\u3000]*请示(?!报告|事项)/g;
 const ASKS = /(?<!申)请(?:予|求)?(?:批示|批复|审批|批准|审定|核准|支持|解决|同意|指示|审核|研究|答复|批转|审查|核拨|拨付|安排|协调)|妥否|当否|特此请示/;
@@ -31,7 +31,7 @@ function lastBodyLine(text: string, from: number): { start: number; end: number 
 }
 
 export const doctypeRequestClosing: Rule = {
-  id: REQUEST_CLOSING_RULE_ID,
+  id: ID,
   description: '请示的结语（妥否，请批示）',
   defaultSeverity: 'warning',
   appliesTo: ['request'],
@@ -52,7 +52,7 @@ export const doctypeRequestClosing: Rule = {
       if (overlapsAny(context.ignored, start, end)) continue;
       const newText = `${m[1]}，请批示`;
       findings.push({
-        rule: REQUEST_CLOSING_RULE_ID,
+        rule: ID,
         start,
         end,
         message: `请示结语“${m[0]}”没有提出请求，应改为“${newText}”（或“当否，请批复”）。`,
@@ -63,7 +63,7 @@ export const doctypeRequestClosing: Rule = {
     const last = lastBodyLine(text, from);
     if (last && !ASKS.test(text.slice(last.start, last.end)) && !overlapsAny(context.ignored, last.start, last.end)) {
       findings.push({
-        rule: REQUEST_CLOSING_RULE_ID,
+        rule: ID,
         ...last,
         message: '请示结尾缺少请求批复的结语，应另起一段写“妥否，请批示。”或“当否，请批复。”。',
         fixes: [],

@@ -6,14 +6,14 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { bodyStart, documentTitle, sentences } from './helpers';
 
-const REQUEST_ONE_MATTER_RULE_ID = 'doctype.request-one-matter';
+const ID = 'doctype.request-one-matter';
 
 const ADDITIVE = /^(?:同时|另外|此外|另|还有|再者|再次)[，,、]/;
 const ASKS = /申请|请求|建议|恳请|请予|拟请|一并/;
 const ALSO_ADD = /一并(?:纳入|列入|解决|审批|批准|安排|考虑|拨付|支持)/;
 
 export const doctypeRequestOneMatter: Rule = {
-  id: REQUEST_ONE_MATTER_RULE_ID,
+  id: ID,
   description: '请示一文一事：正文又提出另一项请求',
   defaultSeverity: 'information',
   appliesTo: ['request'],
@@ -28,7 +28,7 @@ export const doctypeRequestOneMatter: Rule = {
     return sentences(context, from)
       .filter((s) => (ADDITIVE.test(s.text) && ASKS.test(s.text)) || (ALSO_ADD.test(s.text) && /建议|申请|请求|恳请/.test(s.text)))
       .map((s) => ({
-        rule: REQUEST_ONE_MATTER_RULE_ID,
+        rule: ID,
         start: s.start,
         end: s.end,
         message: '请示应一文一事：这句又提出了另一项请求，宜删去或另行请示。',

@@ -8,12 +8,12 @@ import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { AFFAIR_ENDINGS, documentTitle, LEGAL_TYPES } from './helpers';
 import { invalidTypeOf } from './invalid-type';
 
-const TITLE_TYPE_RULE_ID = 'doctype.title-type';
+const ID = 'doctype.title-type';
 
 const KNOWN = [...LEGAL_TYPES, ...AFFAIR_ENDINGS];
 
 export const doctypeTitleType: Rule = {
-  id: TITLE_TYPE_RULE_ID,
+  id: ID,
   description: '公文标题没有以文种结尾',
   defaultSeverity: 'warning',
   docs: {
@@ -33,7 +33,7 @@ export const doctypeTitleType: Rule = {
     const start = end - ending.length;
     return [
       {
-        rule: TITLE_TYPE_RULE_ID,
+        rule: ID,
         start,
         end,
         message: `标题以“${ending}”结尾，不是法定文种：公文标题应写成“关于……的＋文种”，如“关于……${ending}的通知”或“……的报告”。`,

@@ -7,10 +7,10 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, markerText, ORDINAL_PUNCT_SOURCE, outlineOf } from './helpers';
 
-const HEADING_ARABIC_DUN_ID = 'heading.arabic-dun';
+const ID = 'heading.arabic-dun';
 
 export const headingArabicDun: Rule = {
-  id: HEADING_ARABIC_DUN_ID,
+  id: ID,
   description: '阿拉伯数字序号后用了顿号（1、应为 1.）',
   defaultSeverity: 'information',
   docs: {
@@ -25,7 +25,7 @@ export const headingArabicDun: Rule = {
       if (!mark || !h.faults.includes('arabic-dun')) return [];
       const right = `${h.ordinal ?? ''}.`;
       return [
-        finding(HEADING_ARABIC_DUN_ID, mark.start, mark.end, `标题序号“${markerText(h)}”：阿拉伯数字序号后按标准用下脚点，应写作“${right}”（若本单位规定用“1、”，可关闭此规则）。`, [
+        finding(ID, mark.start, mark.end, `标题序号“${markerText(h)}”：阿拉伯数字序号后按标准用下脚点，应写作“${right}”（若本单位规定用“1、”，可关闭此规则）。`, [
           { title: '改为“.”', edits: [{ start: mark.start, end: mark.end, newText: '.' }], preferred: true },
         ]),
       ];

@@ -5,10 +5,10 @@
 import type { Rule, RuleContext, RuleFinding, TextEdit } from '../../types';
 import { finding, LEVEL_NAMES, markerText, outlineOf } from './helpers';
 
-const HEADING_BRACKET_ID = 'heading.bracket';
+const ID = 'heading.bracket';
 
 export const headingBracket: Rule = {
-  id: HEADING_BRACKET_ID,
+  id: ID,
   description: '标题序号用了半角括号（(一) (1) 应为（一）（1））',
   defaultSeverity: 'warning',
   docs: {
@@ -26,7 +26,7 @@ export const headingBracket: Rule = {
       if (m.close.text === ')') edits.push({ start: m.close.start, end: m.close.end, newText: '）' });
       const right = `（${m.numeral.text}）`;
       return [
-        finding(HEADING_BRACKET_ID, m.open.start, m.close.end, `${LEVEL_NAMES[h.level]}标题序号“${markerText(h)}”用了半角括号，应写作“${right}”（全角括号）。`, [
+        finding(ID, m.open.start, m.close.end, `${LEVEL_NAMES[h.level]}标题序号“${markerText(h)}”用了半角括号，应写作“${right}”（全角括号）。`, [
           { title: `改为“${right}”`, edits, preferred: true },
         ]),
       ];

@@ -7,10 +7,10 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, markerText, outlineOf } from './helpers';
 
-const HEADING_CIRCLED_ID = 'heading.circled';
+const ID = 'heading.circled';
 
 export const headingCircled: Rule = {
-  id: HEADING_CIRCLED_ID,
+  id: ID,
   description: '用“①”作标题序号（第四层应为“（1）”）',
   defaultSeverity: 'information',
   docs: {
@@ -25,7 +25,7 @@ export const headingCircled: Rule = {
       if (h.form !== 'circled' || !h.marker || h.ordinal === undefined || n.level !== 4 || n.continues !== undefined) return [];
       const right = `（${h.ordinal}）`;
       return [
-        finding(HEADING_CIRCLED_ID, h.marker.start, h.marker.end, `标题序号“${markerText(h)}”：公文第四层序号应写作“${right}”。`, [
+        finding(ID, h.marker.start, h.marker.end, `标题序号“${markerText(h)}”：公文第四层序号应写作“${right}”。`, [
           { title: `改为“${right}”`, edits: [{ start: h.marker.start, end: h.marker.end, newText: right }] },
         ]),
       ];

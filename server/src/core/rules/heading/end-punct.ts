@@ -14,7 +14,7 @@ import type { OutlineNode } from '../../structure/headings';
 import type { Fix, Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, markerText, numbered, outlineOf } from './helpers';
 
-const HEADING_END_PUNCT_ID = 'heading.end-punct';
+const ID = 'heading.end-punct';
 
 /** The kind of ending: '' none, 。 full stop, ： colon, 'list' an enumeration mark, 'skip' ？！ or a ： introducing a list. */
 function kind(text: string, n: OutlineNode): string {
@@ -80,21 +80,21 @@ function report(n: OutlineNode, want: string, runIn: boolean): RuleFinding {
   const shape = runIn ? '同级的段首标题' : '同级的独占一行的标题';
   if (p && want === '') {
     const fix: Fix = { title: `删去“${p.text}”`, edits: [{ start: p.start, end: p.end, newText: '' }], preferred: true };
-    return finding(HEADING_END_PUNCT_ID, p.start, p.end, `${shape}末尾都不加标点，${label(n)}末尾的“${p.text}”应删去（标题独占一行时不加句末标点）。`, [fix]);
+    return finding(ID, p.start, p.end, `${shape}末尾都不加标点，${label(n)}末尾的“${p.text}”应删去（标题独占一行时不加句末标点）。`, [fix]);
   }
   if (p) {
     const fix: Fix = { title: `改为“${want}”`, edits: [{ start: p.start, end: p.end, newText: want }] };
-    return finding(HEADING_END_PUNCT_ID, p.start, p.end, `${shape}多以“${want}”结束，${label(n)}用了“${p.text}”，请统一。`, [fix]);
+    return finding(ID, p.start, p.end, `${shape}多以“${want}”结束，${label(n)}用了“${p.text}”，请统一。`, [fix]);
   }
   const end = h.title.end;
   const last = codePointBefore(h.title.text, h.title.text.length);
   const start = end - (last !== undefined && last > 0xffff ? 2 : 1);
   const fix: Fix = { title: `末尾加“${want}”`, edits: [{ start: end, end, newText: want }] };
-  return finding(HEADING_END_PUNCT_ID, start, end, `${shape}多以“${want}”结尾，${label(n)}没有，请统一（标题独占一行时按规范不加句末标点，也可删去其他标题的“${want}”）。`, [fix]);
+  return finding(ID, start, end, `${shape}多以“${want}”结尾，${label(n)}没有，请统一（标题独占一行时按规范不加句末标点，也可删去其他标题的“${want}”）。`, [fix]);
 }
 
 export const headingEndPunct: Rule = {
-  id: HEADING_END_PUNCT_ID,
+  id: ID,
   description: '同级标题末尾标点不一致',
   defaultSeverity: 'warning',
   docs: {

@@ -8,7 +8,7 @@ import type { HeadingLine } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding, TextEdit } from '../../types';
 import { finding, LEVEL_NAMES, markerText, ORDINAL_PUNCT_SOURCE, outlineOf } from './helpers';
 
-const HEADING_MARK_ID = 'heading.mark';
+const ID = 'heading.mark';
 
 const STANDARD_MARK: Partial<Record<HeadingLine['form'], string>> = { 'cn-dun': '、', 'arabic-dot': '.', 'cn-paren': '', 'arabic-paren': '' };
 const WHY: Partial<Record<HeadingLine['form'], string>> = {
@@ -43,13 +43,13 @@ function check(h: HeadingLine): RuleFinding[] {
   const first = edits[0] as TextEdit;
   const last = edits[edits.length - 1] as TextEdit;
   if (edits.length === 1 || first.end === last.start) {
-    return [finding(HEADING_MARK_ID, first.start, last.end, message, [{ title, edits, preferred: true }])];
+    return [finding(ID, first.start, last.end, message, [{ title, edits, preferred: true }])];
   }
-  return edits.map((e) => finding(HEADING_MARK_ID, e.start, e.end, message, [{ title, edits: [e], preferred: true }]));
+  return edits.map((e) => finding(ID, e.start, e.end, message, [{ title, edits: [e], preferred: true }]));
 }
 
 export const headingMark: Rule = {
-  id: HEADING_MARK_ID,
+  id: ID,
   description: '标题序号后的标点不规范（一. 一， （一）、 1， １．等）',
   defaultSeverity: 'warning',
   docs: {

@@ -6,10 +6,10 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, markerText, numbered, outlineOf, standardMarker } from './helpers';
 
-const HEADING_MIXED_FORM_ID = 'heading.mixed-form';
+const ID = 'heading.mixed-form';
 
 export const headingMixedForm: Rule = {
-  id: HEADING_MIXED_FORM_ID,
+  id: ID,
   description: '同级标题混用不同形式的序号',
   defaultSeverity: 'warning',
   docs: {
@@ -26,7 +26,7 @@ export const headingMixedForm: Rule = {
       if (!sibling || !h.marker || h.ordinal === undefined) return [];
       const right = standardMarker(sibling, h.ordinal);
       const message = `标题序号“${markerText(h)}”与同级标题“${markerText(sibling)}”形式不一致：按顺序它接续“${markerText(sibling)}”，应写作“${right}”。`;
-      return [finding(HEADING_MIXED_FORM_ID, h.marker.start, h.marker.end, message, [{ title: `改为“${right}”`, edits: [{ start: h.marker.start, end: h.marker.end, newText: right }] }])];
+      return [finding(ID, h.marker.start, h.marker.end, message, [{ title: `改为“${right}”`, edits: [{ start: h.marker.start, end: h.marker.end, newText: right }] }])];
     });
   },
 };

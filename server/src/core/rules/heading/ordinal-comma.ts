@@ -8,12 +8,12 @@ import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, ORDINAL_PUNCT_SOURCE } from './helpers';
 
-const HEADING_ORDINAL_COMMA_ID = 'heading.ordinal-comma';
+const ID = 'heading.ordinal-comma';
 
 const ORDINAL = /(?<=^|[\s\u3000。；！？：:“‘（*>#-])(第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)、(?![一二三四五六七八九十第0-9０-９])/gm;
 
 export const headingOrdinalComma: Rule = {
-  id: HEADING_ORDINAL_COMMA_ID,
+  id: ID,
   // Line-local: the ordinal stands at a line or sentence start on one line (the regex never reads a line break's far side).
   scope: 'line',
   description: '段内序次语后用了顿号（第一、应为第一，）',
@@ -34,7 +34,7 @@ export const headingOrdinalComma: Rule = {
       const end = start + m[0].length;
       if (overlapsAny(ignored, start, end)) continue;
       findings.push(
-        finding(HEADING_ORDINAL_COMMA_ID, start, end, `序次语“${word}”后应用逗号：“${word}、”应改为“${word}，”。`, [
+        finding(ID, start, end, `序次语“${word}”后应用逗号：“${word}、”应改为“${word}，”。`, [
           { title: `改为“${word}，”`, edits: [{ start: end - 1, end, newText: '，' }], preferred: true },
         ]),
       );

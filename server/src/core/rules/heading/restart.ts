@@ -18,7 +18,7 @@ import type { OutlineNode } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, groupOf, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, referenceTo, renumberFixes, schemeOf, standardMarker } from './helpers';
 
-const HEADING_RESTART_ID = 'heading.restart';
+const ID = 'heading.restart';
 
 function referenceNote(text: string, nodes: readonly OutlineNode[], n: OutlineNode): string {
   const ref = referenceTo(text, nodes, groupOf(nodes, n).filter((m) => m.index >= n.index));
@@ -26,7 +26,7 @@ function referenceNote(text: string, nodes: readonly OutlineNode[], n: OutlineNo
 }
 
 export const headingRestart: Rule = {
-  id: HEADING_RESTART_ID,
+  id: ID,
   description: '下级标题序号的编排（每部分重新编号或全文接续编号）前后不一致',
   defaultSeverity: 'warning',
   docs: {
@@ -49,14 +49,14 @@ export const headingRestart: Rule = {
         const cousin = nodes[n.cousin]?.heading;
         if (!cousin || restarting.length < continuing.length || restarting.length === 0) return [];
         const message = `${under}${level}标题接续了上一部分的“${markerText(cousin)}”，而本文其他部分的${level}标题都重新从“${standardMarker(h, 1)}”编号：此处宜为“${standardMarker(h, 1)}”。${referenceNote(context.text, nodes, n)}`;
-        const f = finding(HEADING_RESTART_ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, n, 1, context.text));
+        const f = finding(ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, n, 1, context.text));
         return [restarting.length === continuing.length ? { ...f, soft: true } : f];
       }
       const earlier = n.restarts === undefined ? undefined : nodes[n.restarts];
       if (!earlier?.heading.ordinal || continuing.length <= restarting.length) return [];
       const expected = earlier.heading.ordinal + 1;
       const message = `本文${level}标题在各部分之间接续编号，${under}${level}标题却重新从“${markerText(h)}”编起（上一部分止于“${markerText(earlier.heading)}”）：接续编号时此处为“${standardMarker(h, expected)}”。${referenceNote(context.text, nodes, n)}`;
-      return [{ ...finding(HEADING_RESTART_ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, n, expected, context.text)), soft: true }];
+      return [{ ...finding(ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, n, expected, context.text)), soft: true }];
     });
   },
 };

@@ -12,7 +12,7 @@ import type { OutlineNode, Span } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, renumberFixes, schemeOf, standardMarker } from './helpers';
 
-const HEADING_SEQUENCE_ID = 'heading.sequence';
+const ID = 'heading.sequence';
 
 function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, title: Span | undefined): RuleFinding[] {
   const h = node.heading;
@@ -44,7 +44,7 @@ function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, t
         ? `${level}标题序号不连续：${after}，此处为“${markerText(h)}”（缺少${ordinal - expected === 1 ? `“${standardMarker(h, expected)}”` : `${ordinal - expected}个序号`}）。`
         : `${level}标题序号${ordinal === prev.ordinal ? '重复' : '倒退'}：${after}，此处为“${markerText(h)}”。`;
   }
-  return [finding(HEADING_SEQUENCE_ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, node, expected, text))];
+  return [finding(ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, node, expected, text))];
 }
 
 /**
@@ -64,7 +64,7 @@ function runningOn(nodes: readonly OutlineNode[], node: OutlineNode): OutlineNod
 }
 
 export const headingSequence: Rule = {
-  id: HEADING_SEQUENCE_ID,
+  id: ID,
   description: '同级标题序号不连续或重复（一、二、四、；1. 2. 2.）',
   defaultSeverity: 'warning',
   docs: {

@@ -7,11 +7,11 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf } from './helpers';
 
-const HEADING_SKIPPED_LEVEL_ID = 'heading.skipped-level';
+const ID = 'heading.skipped-level';
 const FORMS = ['', '一、', '（一）', '1.', '（1）'];
 
 export const headingSkippedLevel: Rule = {
-  id: HEADING_SKIPPED_LEVEL_ID,
+  id: ID,
   description: '标题跳过了中间层级（一、之下直接用 1.）',
   defaultSeverity: 'information',
   docs: {
@@ -33,7 +33,7 @@ export const headingSkippedLevel: Rule = {
       seen.add(pattern);
       const missing = FORMS.slice(parent.level + 1, n.level).map((f) => `“${f}”`).join('');
       const message = `“${markerText(parent.heading)}”之下直接用了${LEVEL_NAMES[n.level]}序号“${markerText(h)}”，跳过了${missing}这一层；如文件只有两层，可忽略此提示。`;
-      return [finding(HEADING_SKIPPED_LEVEL_ID, h.marker.start, h.marker.end, message)];
+      return [finding(ID, h.marker.start, h.marker.end, message)];
     });
   },
 };

@@ -6,10 +6,10 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, HEADING_SOURCE, markerText, numbered, outlineOf } from './helpers';
 
-const HEADING_TOO_DEEP_ID = 'heading.too-deep';
+const ID = 'heading.too-deep';
 
 export const headingTooDeep: Rule = {
-  id: HEADING_TOO_DEEP_ID,
+  id: ID,
   description: '标题层次超过四层',
   defaultSeverity: 'information',
   docs: {
@@ -25,7 +25,7 @@ export const headingTooDeep: Rule = {
       if (n.level <= 4 || !h.marker || n.previousSibling !== undefined || n.continues !== undefined) return [];
       const parent = n.parent === undefined ? undefined : nodes[n.parent]?.heading;
       const message = `“${parent ? markerText(parent) : ''}”之下的“${markerText(h)}”已是第五层标题：公文层次一般不超过四层，建议精简层次或改为段内表述（一是……二是……）。`;
-      return [finding(HEADING_TOO_DEEP_ID, h.marker.start, h.marker.end, message)];
+      return [finding(ID, h.marker.start, h.marker.end, message)];
     });
   },
 };

@@ -9,12 +9,12 @@ import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { CN_DIGIT_CLASS, WRONG_ZEROS, matches, replaceFinding } from './helpers';
 import { reportedIssueDate } from './issue-date';
 
-const CHINESE_ZERO_RULE_ID = 'number.chinese-zero';
+const ID = 'number.chinese-zero';
 
 const YEAR = new RegExp(`(?<![${CN_DIGIT_CLASS}十百千万A-Za-z])[一二][${CN_DIGIT_CLASS}]{3}(?=年)`, 'g');
 
 export const chineseZero: Rule = {
-  id: CHINESE_ZERO_RULE_ID,
+  id: ID,
   description: '汉字数字年份中的“零”“○”“O”应为“〇”',
   defaultSeverity: 'warning',
   docs: {
@@ -33,7 +33,7 @@ export const chineseZero: Rule = {
       const wrong = [...new Set([...year].filter((c) => WRONG_ZEROS.includes(c)))].map((c) => `“${c}”`).join('');
       const right = year.replace(new RegExp(`[${WRONG_ZEROS}]`, 'g'), '〇');
       findings.push(
-        replaceFinding(CHINESE_ZERO_RULE_ID, m.index, m.index + year.length, `年份“${year}年”中的${wrong}应写作汉字数字“〇”：${right}年。`, [
+        replaceFinding(ID, m.index, m.index + year.length, `年份“${year}年”中的${wrong}应写作汉字数字“〇”：${right}年。`, [
           { title: `改为“${right}”`, newText: right, preferred: true },
         ]),
       );

@@ -9,7 +9,7 @@ import { codePointBefore, isChineseContext } from '../../text/chars';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-const DATE_FORMAT_RULE_ID = 'number.date-format';
+const ID = 'number.date-format';
 
 /** 2025年03月05日, 2025年03月, 3月05日; the year is optional. */
 const PADDED = /(?<![0-9０-９.．])(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})日)?/g;
@@ -39,7 +39,7 @@ function padded(context: RuleContext): RuleFinding[] {
     if (month < 1 || month > 12 || (day !== undefined && !validDay(month, day))) continue;
     const right = chineseDate(year, month, day);
     findings.push(
-      replaceFinding(DATE_FORMAT_RULE_ID, m.index, m.index + whole.length, `日期“${whole}”中的月、日不编虚位（1不编为01），应写作“${right}”。`, [
+      replaceFinding(ID, m.index, m.index + whole.length, `日期“${whole}”中的月、日不编虚位（1不编为01），应写作“${right}”。`, [
         { title: `改为“${right}”`, newText: right, preferred: true },
       ]),
     );
@@ -64,7 +64,7 @@ function separated(context: RuleContext): RuleFinding[] {
     if (!chineseAround) continue;
     const right = chineseDate(year, month, day);
     findings.push(
-      replaceFinding(DATE_FORMAT_RULE_ID, start, end, `公文中的日期“${whole}”应写作“${right}”，不用“.”“-”“/”分隔年月日。`, [
+      replaceFinding(ID, start, end, `公文中的日期“${whole}”应写作“${right}”，不用“.”“-”“/”分隔年月日。`, [
         { title: `改为“${right}”`, newText: right, preferred: true },
       ]),
     );
@@ -73,7 +73,7 @@ function separated(context: RuleContext): RuleFinding[] {
 }
 
 export const dateFormat: Rule = {
-  id: DATE_FORMAT_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '日期写法不规范（补零、用“.”“-”“/”分隔）',
   defaultSeverity: 'warning',

@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-const DIGIT_BEFORE_HUNDRED_RULE_ID = 'number.digit-before-hundred';
+const ID = 'number.digit-before-hundred';
 
 /**
  * Units whose name begins with 千 or 百 (SI kilo-, hecto-, and 千公顷 of the statistical yearbooks):
@@ -29,7 +29,7 @@ function shift(figure: string, places: number): string {
 }
 
 export const digitBeforeHundred: Rule = {
-  id: DIGIT_BEFORE_HUNDRED_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '阿拉伯数字与“百”“千”混用（如“3千”）',
   defaultSeverity: 'warning',
@@ -51,7 +51,7 @@ export const digitBeforeHundred: Rule = {
       }
       const options = fixes.map((f) => `“${f.newText}”`).join('或');
       findings.push(
-        replaceFinding(DIGIT_BEFORE_HUNDRED_RULE_ID, m.index, m.index + whole.length, `“${whole}”混用了阿拉伯数字和“${unit}”，应写作${options}。`, fixes),
+        replaceFinding(ID, m.index, m.index + whole.length, `“${whole}”混用了阿拉伯数字和“${unit}”，应写作${options}。`, fixes),
       );
     }
     return findings;

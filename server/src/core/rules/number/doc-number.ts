@@ -8,14 +8,14 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-const DOC_NUMBER_RULE_ID = 'number.doc-number';
+const ID = 'number.doc-number';
 
 const DOC_NUMBER = /(?<=[\u3400-\u9fff×X])([[【(（［〔﹝〖])[ \t]*((?:19|20)[0-9]{2})[ \t]*([\]】)）］〕﹞〗])[ \t]*(第?)[ \t]*([0-9]+)[ \t]*号/g;
 /** Function words that end a phrase rather than an organ code: 在（2025）12号文件中. */
 const NOT_CODE = /[在于的是为和与及至到从自年月日共]/;
 
 export const docNumber: Rule = {
-  id: DOC_NUMBER_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '发文字号格式不规范（括号、“第”字、虚位）',
   defaultSeverity: 'warning',
@@ -38,7 +38,7 @@ export const docNumber: Rule = {
       if (problems.length === 0 && whole === right) continue;
       if (problems.length === 0) problems.push('发文字号中不加空格');
       findings.push(
-        replaceFinding(DOC_NUMBER_RULE_ID, m.index, m.index + whole.length, `发文字号格式不规范：${problems.join('；')}。应写作“${right}”。`, [
+        replaceFinding(ID, m.index, m.index + whole.length, `发文字号格式不规范：${problems.join('；')}。应写作“${right}”。`, [
           { title: `改为“${right}”`, newText: right, preferred: true },
         ]),
       );

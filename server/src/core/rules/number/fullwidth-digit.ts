@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-const FULLWIDTH_DIGIT_RULE_ID = 'number.fullwidth-digit';
+const ID = 'number.fullwidth-digit';
 
 const RUN = /[０-９]+(?:[．.][０-９]+)*/g;
 
@@ -15,7 +15,7 @@ function halfwidth(s: string): string {
 }
 
 export const fullwidthDigit: Rule = {
-  id: FULLWIDTH_DIGIT_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '全角数字',
   defaultSeverity: 'warning',
@@ -30,7 +30,7 @@ export const fullwidthDigit: Rule = {
     for (const m of matches(context, RUN)) {
       const right = halfwidth(m[0]);
       findings.push(
-        replaceFinding(FULLWIDTH_DIGIT_RULE_ID, m.index, m.index + m[0].length, `全角数字“${m[0]}”应改为半角“${right}”。`, [
+        replaceFinding(ID, m.index, m.index + m[0].length, `全角数字“${m[0]}”应改为半角“${right}”。`, [
           { title: `改为“${right}”`, newText: right, preferred: true },
         ]),
       );

@@ -8,12 +8,12 @@ import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { before9704of2012, CN_DIGIT_CLASS, chineseSmallNumber, chineseYearToArabic, issueDateLine, replaceFinding, type DateLine } from './helpers';
 
-const ISSUE_DATE_RULE_ID = 'number.issue-date';
+const ID = 'number.issue-date';
 
 const CHINESE_DATE = new RegExp(`^([${CN_DIGIT_CLASS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$`);
 
 export const issueDate: Rule = {
-  id: ISSUE_DATE_RULE_ID,
+  id: ID,
   description: '成文日期应使用阿拉伯数字',
   defaultSeverity: 'warning',
   docs: {
@@ -26,7 +26,7 @@ export const issueDate: Rule = {
     const date = reportedIssueDate(context);
     if (!date) return [];
     return [
-      replaceFinding(ISSUE_DATE_RULE_ID, date.start, date.end, `成文日期“${date.text}”应使用阿拉伯数字，写作“${date.right}”。`, [
+      replaceFinding(ID, date.start, date.end, `成文日期“${date.text}”应使用阿拉伯数字，写作“${date.right}”。`, [
         { title: `改为“${date.right}”`, newText: date.right, preferred: true },
       ]),
     ];

@@ -27,7 +27,7 @@ import {
   type DateLine,
 } from './helpers';
 
-const MIXED_STYLE_RULE_ID = 'number.mixed-style';
+const ID = 'number.mixed-style';
 
 /** A year: not part of a longer figure (3.2025年) unless after an item number opening its line (20.2026年起……). */
 const ARABIC_YEAR = /(?<![0-9０-９A-Za-z_-])(?<![.．](?<!^[ \t\u3000]*[0-9０-９]{1,2}[.．]))(?:1[89]|20)[0-9]{2}(?=年)/gm;
@@ -69,7 +69,7 @@ function collect(context: RuleContext, re: RegExp, skip: readonly DateLine[]): Y
 }
 
 export const mixedStyle: Rule = {
-  id: MIXED_STYLE_RULE_ID,
+  id: ID,
   description: '同一文档中年份数字形式不统一',
   defaultSeverity: 'information',
   docs: {
@@ -94,7 +94,7 @@ export const mixedStyle: Rule = {
     return minority.filter((y) => !reportedElsewhere(y)).map((y) => {
       const other = flagChinese ? chineseYearToArabic(y.text) : arabicYearToChinese(y.text);
       return replaceFinding(
-        MIXED_STYLE_RULE_ID,
+        ID,
         y.start,
         y.end,
         `年份写法不统一：${majority}，此处“${y.text}年”宜改为“${other}年”。`,

@@ -10,7 +10,7 @@ import { unitAt } from '../../data/units';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-const RANGE_MARK_RULE_ID = 'number.range-mark';
+const ID = 'number.range-mark';
 
 const HYPHENS = '-－–';
 const NUM = '[0-9]+(?:\\.[0-9]+)?';
@@ -47,13 +47,13 @@ function spanFinding(m: RegExpExecArray, kind: '时间' | '数值'): RuleFinding
   const { start, end } = markRange(m, mark);
   const right = kind === '时间' ? '—' : '～';
   const name = kind === '时间' ? '一字线“—”' : '浪纹线“～”';
-  return replaceFinding(RANGE_MARK_RULE_ID, start, end, `${kind}起止应使用${name}，不用“${mark}”。`, [
+  return replaceFinding(ID, start, end, `${kind}起止应使用${name}，不用“${mark}”。`, [
     { title: `改为“${right}”`, newText: right, preferred: true },
   ]);
 }
 
 export const rangeMark: Rule = {
-  id: RANGE_MARK_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '起止范围使用了连字符等错误符号',
   defaultSeverity: 'warning',

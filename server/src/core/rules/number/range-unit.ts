@@ -7,12 +7,12 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-const RANGE_UNIT_RULE_ID = 'number.range-unit';
+const ID = 'number.range-unit';
 
 const RANGE = /(?<![0-9０-９.．A-Za-z_/\\:#-])([0-9]+(?:\.[0-9]+)?)[ \t]*(?:[～~〜\-－–—]|——|至|到)[ \t]*[0-9]+(?:\.[0-9]+)?(万亿|%|％|‰|万|亿)/g;
 
 export const rangeUnit: Rule = {
-  id: RANGE_UNIT_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '数值范围前一个数值缺少“%”“万”“亿”',
   defaultSeverity: 'warning',
@@ -33,7 +33,7 @@ export const rangeUnit: Rule = {
       const firstEnd = start + first.length;
       const fixed = `${first}${unit}${context.text.slice(firstEnd, end)}`;
       findings.push(
-        replaceFinding(RANGE_UNIT_RULE_ID, start, end, `数值范围“${whole}”的前一个数值也要带“${unit}”，应写作“${fixed}”。`, [
+        replaceFinding(ID, start, end, `数值范围“${whole}”的前一个数值也要带“${unit}”，应写作“${fixed}”。`, [
           { title: `改为“${fixed}”`, start, end: firstEnd, newText: `${first}${unit}`, preferred: true },
         ]),
       );

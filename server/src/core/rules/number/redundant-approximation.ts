@@ -11,7 +11,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-const REDUNDANT_APPROXIMATION_RULE_ID = 'number.redundant-approximation';
+const ID = 'number.redundant-approximation';
 
 const NUM = '(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十两几百千]+)';
 /** A short verb after the approximator, possibly with a few words before the figure: 约占全县60%. */
@@ -73,7 +73,7 @@ function approximatorIsWord(text: string, start: number, word: string): boolean 
 }
 
 export const redundantApproximation: Rule = {
-  id: REDUNDANT_APPROXIMATION_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '约数表达重复或矛盾（约……左右、接近……以上等）',
   defaultSeverity: 'warning',
@@ -96,7 +96,7 @@ export const redundantApproximation: Rule = {
         if (findings.some((f) => f.start < end && start < f.end)) continue;
         const secondStart = end - second.length;
         findings.push(
-          replaceFinding(REDUNDANT_APPROXIMATION_RULE_ID, start, end, p.message(first, second), [
+          replaceFinding(ID, start, end, p.message(first, second), [
             { title: `删去“${second}”`, start: secondStart, end, newText: '', preferred: p.preferredDropSecond },
             { title: `删去“${first}”`, start, end: start + first.length, newText: '' },
           ]),
@@ -105,7 +105,7 @@ export const redundantApproximation: Rule = {
     }
     for (const m of matches(context, HALVING)) {
       findings.push({
-        rule: REDUNDANT_APPROXIMATION_RULE_ID,
+        rule: ID,
         start: m.index,
         end: m.index + m[0].length,
         message: `“${m[0]}”不合逻辑：减少不能用倍数表示，应改用百分数或分数，如“降低了50%”“减少了一半”。`,

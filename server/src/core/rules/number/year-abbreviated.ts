@@ -7,7 +7,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { matches, replaceFinding } from './helpers';
 
-const YEAR_ABBREVIATED_RULE_ID = 'number.year-abbreviated';
+const ID = 'number.year-abbreviated';
 
 const CALENDAR_AFTER = /^(?:度|[0-9]{1,2}月(?!份?[0-9])|(?:十[一二]?|[一二三四五六七八九])月|[上下]半年)/;
 const TIME_POINT_BEFORE = /[于在到至从自]$/;
@@ -23,7 +23,7 @@ function fullYear(text: string, start: number, two: string): string {
 }
 
 export const yearAbbreviated: Rule = {
-  id: YEAR_ABBREVIATED_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '年份简写（25年度、25年3月）',
   defaultSeverity: 'warning',
@@ -47,7 +47,7 @@ export const yearAbbreviated: Rule = {
       const two = m[0].slice(0, 2);
       const year = fullYear(text, start, two);
       findings.push(
-        replaceFinding(YEAR_ABBREVIATED_RULE_ID, start, end + 1, `年份“${two}年”不应简写，应写全四位数字，如“${year}年”。`, [
+        replaceFinding(ID, start, end + 1, `年份“${two}年”不应简写，应写全四位数字，如“${year}年”。`, [
           { title: `改为“${year}年”`, newText: `${year}年` },
         ]),
       );

@@ -9,7 +9,7 @@ import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { CLICHE } from './data';
 import { compile, matchEntries, type PhraseMatch } from './helpers';
 
-const CLICHE_RULE_ID = 'phrase.cliche';
+const ID = 'phrase.cliche';
 
 const COMPILED = compile(CLICHE);
 
@@ -21,7 +21,7 @@ function countChars(text: string): number {
 }
 
 export const phraseCliche: Rule = {
-  id: CLICHE_RULE_ID,
+  id: ID,
   description: '套话统计（高度重视、圆满成功、狠抓落实、进一步加强），默认关闭',
   defaultSeverity: 'off',
   docs: {
@@ -45,7 +45,7 @@ export const phraseCliche: Rule = {
       const first = group[0] as PhraseMatch;
       const reason = first.entry.reason ?? '';
       findings.push({
-        rule: CLICHE_RULE_ID,
+        rule: ID,
         start: first.start,
         end: first.end,
         message: `套话“${phrase}”全文出现${group.length}次；全文套话共${matches.length}处，约每千字${density}处。建议${reason}。`,

@@ -8,7 +8,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { atLineStart, charBefore, finding, isProtected, protectedRanges, replace } from './helpers';
 
-const APPROXIMATE_COMMA_RULE_ID = 'punct.approximate-comma';
+const ID = 'punct.approximate-comma';
 
 const PAIRS = ['一两', '两三', '二三', '三四', '四五', '五六', '六七', '七八', '八九', '三五'];
 /** Measure words and units after which a numeral pair is a quantity, not a list of ordinals. */
@@ -37,13 +37,13 @@ export function checkApproximateComma(context: RuleContext): RuleFinding[] {
     if (rest.startsWith('、') || !UNIT.test(rest) || /^十年代/.test(rest)) continue;
     if (isProtected(prot, at)) continue;
     const message = `相邻数字连用表示概数，中间不用顿号：“${a}、${b}”应写作“${a}${b}”。`;
-    out.push(finding(APPROXIMATE_COMMA_RULE_ID, at, at + 1, message, [replace('删除顿号', at, at + 1, '')]));
+    out.push(finding(ID, at, at + 1, message, [replace('删除顿号', at, at + 1, '')]));
   }
   return out;
 }
 
 export const punctApproximateComma: Rule = {
-  id: APPROXIMATE_COMMA_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '概数中的顿号（三、四天 → 三四天）',
   defaultSeverity: 'warning',

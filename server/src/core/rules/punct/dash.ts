@@ -15,7 +15,7 @@ import {
   isLetter, isProtected, protectedRanges, replace, skipSpaces, skipSpacesBack,
 } from './helpers';
 
-const DASH_RULE_ID = 'punct.dash';
+const ID = 'punct.dash';
 
 const TITLE = '改为破折号“——”';
 const POINT = '，。、；：？！';
@@ -37,7 +37,7 @@ function hyphenRuns(context: RuleContext, prot: ReturnType<typeof protectedRange
     const after = contextAfter(text, end, md);
     if (run.startsWith('—')) {
       if (run.length === 3 && (isChineseChar(before) || isChineseChar(after))) {
-        out.push(finding(DASH_RULE_ID, start, end, message(run), [replace(TITLE, start, end, '——')]));
+        out.push(finding(ID, start, end, message(run), [replace(TITLE, start, end, '——')]));
       } else if (run.length === 1) singleDash(context, start, out);
       continue;
     }
@@ -48,7 +48,7 @@ function hyphenRuns(context: RuleContext, prot: ReturnType<typeof protectedRange
     if (!left && !right) continue;
     const from = isChineseChar(before) ? skipSpacesBack(text, start) : start;
     const to = isChineseChar(after) ? skipSpaces(text, end) : end;
-    out.push(finding(DASH_RULE_ID, from, to, message(run), [replace(TITLE, from, to, '——')]));
+    out.push(finding(ID, from, to, message(run), [replace(TITLE, from, to, '——')]));
   }
 }
 
@@ -72,10 +72,10 @@ function singleDash(context: RuleContext, start: number, out: RuleFinding[]): vo
   if (!markNext && isHanChar(left) && isHanChar(right)) {
     // 北京 — 上海: a dash or a connector written with spaces; the writer decides.
     const msg = `“—”两侧不应有空格：作破折号时写作“——”，作连接号时写作“—”且不加空格。`;
-    out.push(finding(DASH_RULE_ID, from, to, msg, [replace(TITLE, from, to, '——', false), replace('改为连接号“—”', from, to, '—', false)]));
+    out.push(finding(ID, from, to, msg, [replace(TITLE, from, to, '——', false), replace('改为连接号“—”', from, to, '—', false)]));
     return;
   }
-  out.push(finding(DASH_RULE_ID, from, to, message('—'), [replace(TITLE, from, to, '——')]));
+  out.push(finding(ID, from, to, message('—'), [replace(TITLE, from, to, '——')]));
 }
 
 function yiyi(context: RuleContext, prot: ReturnType<typeof protectedRanges>, out: RuleFinding[]): void {
@@ -92,7 +92,7 @@ function yiyi(context: RuleContext, prot: ReturnType<typeof protectedRanges>, ou
     const dashLike = atLineEnd(text, end) || (after !== '' && (POINT + CLOSING).includes(after));
     if (!dashLike) continue;
     const msg = `“一一”疑为误输入的破折号，应写作“——”（如确为“逐一”之意，请改写句子）。`;
-    out.push(finding(DASH_RULE_ID, start, end, msg, [replace(TITLE, start, end, '——')]));
+    out.push(finding(ID, start, end, msg, [replace(TITLE, start, end, '——')]));
   }
 }
 
@@ -105,7 +105,7 @@ export function checkDash(context: RuleContext): RuleFinding[] {
 }
 
 export const punctDash: Rule = {
-  id: DASH_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '破折号的形式（--、一一、单个— → ——）',
   defaultSeverity: 'warning',

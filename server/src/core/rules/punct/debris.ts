@@ -10,7 +10,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { atLineEnd, CLOSING, charBefore, finding, isChineseChar, isProtected, protectedRanges, replace, skipSpacesBack } from './helpers';
 
-const DEBRIS_RULE_ID = 'punct.debris';
+const ID = 'punct.debris';
 
 const AFTER_END = '。？';
 
@@ -33,12 +33,12 @@ export function checkDebris(context: RuleContext): RuleFinding[] {
     if (run.includes('\uFFFD')) {
       const safe = (AFTER_END + '！…' + CLOSING).includes(prev) && prev !== '' && atLineEnd(text, end);
       const message = `乱码字符“${visible(run)}”：复制粘贴时产生的编码残留，${safe ? '应删除' : '应删除或补回缺失的文字'}。`;
-      out.push(finding(DEBRIS_RULE_ID, start, end, message, [replace('删除乱码', start, end, '', safe)]));
+      out.push(finding(ID, start, end, message, [replace('删除乱码', start, end, '', safe)]));
       continue;
     }
     if (prev !== '' && AFTER_END.includes(prev)) {
       const message = `“${prev}”后的“${run}”是复制粘贴留下的乱码，不是标点，应删除。`;
-      out.push(finding(DEBRIS_RULE_ID, from, end, message, [replace('删除乱码', from, end, '')]));
+      out.push(finding(ID, from, end, message, [replace('删除乱码', from, end, '')]));
       continue;
     }
     // ？ followed by ASCII ? (吗？??): keep the first full-width marks, the rest is debris.
@@ -46,20 +46,20 @@ export function checkDebris(context: RuleContext): RuleFinding[] {
     if (lead > 0) {
       if (lead < run.length && run.charAt(lead) === '?') {
         const message = `“？”后的“${run.slice(lead)}”是复制粘贴留下的乱码，应删除。`;
-        out.push(finding(DEBRIS_RULE_ID, start + lead, end, message, [replace('删除乱码', start + lead, end, '')]));
+        out.push(finding(ID, start + lead, end, message, [replace('删除乱码', start + lead, end, '')]));
       }
       continue;
     }
     if (run.length >= 2 && isChineseChar(prev)) {
       const message = `“${run}”疑为复制粘贴留下的乱码（原文字符丢失）：请删除或补回原文；如确为问句，只用一个全角问号“？”。`;
-      out.push(finding(DEBRIS_RULE_ID, start, end, message, [replace('删除乱码', start, end, '', false), replace('改为“？”', start, end, '？', false)]));
+      out.push(finding(ID, start, end, message, [replace('删除乱码', start, end, '', false), replace('改为“？”', start, end, '？', false)]));
     }
   }
   return out;
 }
 
 export const punctDebris: Rule = {
-  id: DEBRIS_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '复制粘贴留下的乱码问号和替换字符（。??? 、�）',
   defaultSeverity: 'warning',

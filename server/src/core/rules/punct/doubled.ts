@@ -9,7 +9,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, isProtected, protectedRanges, replace } from './helpers';
 
-const DOUBLED_RULE_ID = 'punct.doubled';
+const ID = 'punct.doubled';
 
 const NAMES: Record<string, string> = { '，': '逗号', '。': '句号', '！': '叹号', '？': '问号', '；': '分号', '：': '冒号', '、': '顿号' };
 /** Marks that may not stand next to another point mark. */
@@ -27,7 +27,7 @@ export function checkDoubled(context: RuleContext): RuleFinding[] {
     if (mark === '。' && m[0].length >= 3) continue; // 。。。: punct.ellipsis
     if (isProtected(prot, start, end)) continue;
     const message = `${NAMES[mark]}“${mark}”重复使用，只保留一个。`;
-    out.push(finding(DOUBLED_RULE_ID, start, end, message, [replace(`改为一个“${mark}”`, start, end, mark)]));
+    out.push(finding(ID, start, end, message, [replace(`改为一个“${mark}”`, start, end, mark)]));
   }
   const mixed = /[，、；：。？！](?=[，、；：。])|[，、；：](?=[？！])/g;
   for (let m = mixed.exec(text); m; m = mixed.exec(text)) {
@@ -38,7 +38,7 @@ export function checkDoubled(context: RuleContext): RuleFinding[] {
     if (!PAUSES.includes(first) && !PAUSES.includes(second)) continue;
     const message = `“${first}${second}”两个点号连用，只能保留一个。`;
     out.push(
-      finding(DOUBLED_RULE_ID, start, start + 2, message, [
+      finding(ID, start, start + 2, message, [
         replace(`保留“${first}”`, start, start + 2, first, false),
         replace(`保留“${second}”`, start, start + 2, second, false),
       ]),
@@ -48,7 +48,7 @@ export function checkDoubled(context: RuleContext): RuleFinding[] {
 }
 
 export const punctDoubled: Rule = {
-  id: DOUBLED_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '点号重复或连用（，，、。。、！！、，。）',
   defaultSeverity: 'warning',

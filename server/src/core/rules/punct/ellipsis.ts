@@ -9,7 +9,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { charAt, charBefore, contextAfter, contextBefore, finding, isChineseChar, isEnglishLine, isLetter, isProtected, protectedRanges, replace } from './helpers';
 
-const ELLIPSIS_RULE_ID = 'punct.ellipsis';
+const ID = 'punct.ellipsis';
 
 const FORMS = /\.{3,}|。{3,}|．{3,}|·{3,}|・{3,}|…+/g;
 /** 等 that is a verb or part of another word, not the list-closing particle. */
@@ -29,7 +29,7 @@ function checkForms(context: RuleContext, prot: ReturnType<typeof protectedRange
       run.startsWith('。') || isChineseChar(contextBefore(text, start, md)) || (isChineseChar(contextAfter(text, end, md)) && !isLetter(charBefore(text, start)));
     if (!chinese || (!run.startsWith('。') && isEnglishLine(text, start))) continue;
     const message = `省略号“${run}”形式不对：中文省略号应写作“……”（两个“…”，占两个字的位置）。`;
-    out.push(finding(ELLIPSIS_RULE_ID, start, end, message, [replace('改为“……”', start, end, '……')]));
+    out.push(finding(ID, start, end, message, [replace('改为“……”', start, end, '……')]));
   }
 }
 
@@ -43,7 +43,7 @@ function checkWithDeng(context: RuleContext, prot: ReturnType<typeof protectedRa
     if (NOT_PARTICLE.test(text.slice(end, end + 2)) || isProtected(prot, start, end)) continue;
     const deng = text.startsWith('等等', end) ? '等等' : '等';
     const message = `省略号“……”和“${deng}”不能同时使用，应删去省略号，只保留“${deng}”。`;
-    out.push(finding(ELLIPSIS_RULE_ID, start, end, message, [replace('删除省略号', start, end, '')]));
+    out.push(finding(ID, start, end, message, [replace('删除省略号', start, end, '')]));
   }
 }
 
@@ -56,7 +56,7 @@ export function checkEllipsis(context: RuleContext): RuleFinding[] {
 }
 
 export const punctEllipsis: Rule = {
-  id: ELLIPSIS_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '省略号的形式（...、。。。、… → ……）和“……等”连用',
   defaultSeverity: 'warning',

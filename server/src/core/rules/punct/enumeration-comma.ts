@@ -16,7 +16,7 @@
 import type { OffsetRange, Rule, RuleContext, RuleFinding } from '../../types';
 import { finding, isProtected, paragraphs, protectedRanges, replace } from './helpers';
 
-const ENUMERATION_COMMA_RULE_ID = 'punct.enumeration-comma';
+const ID = 'punct.enumeration-comma';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': ')', '【': '】', '〔': '〕', '［': '］', '「': '」', '『': '』' };
 /** Marks that make an item a marked (quoted or titled) one. */
@@ -161,7 +161,7 @@ function scanLevel(text: string, start: number, end: number, level: Level, pairs
         const message = level.quoted
           ? `标有${what}的并列成分之间通常不用顿号（此处在引文中，请核对原文）：${mark}、${next} 可写作 ${mark}${next}。`
           : `标有${what}的并列成分之间通常不用顿号：${mark}、${next} 可写作 ${mark}${next}。`;
-        const f = finding(ENUMERATION_COMMA_RULE_ID, at, at + 1, message, [replace('删除顿号', at, at + 1, '', !level.quoted)]);
+        const f = finding(ID, at, at + 1, message, [replace('删除顿号', at, at + 1, '', !level.quoted)]);
         out.push({ ...f, soft: true });
       }
     }
@@ -214,7 +214,7 @@ export function checkEnumerationComma(context: RuleContext): RuleFinding[] {
 }
 
 export const punctEnumerationComma: Rule = {
-  id: ENUMERATION_COMMA_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '并列的书名号、引号之间的顿号（通常不用，提示级）',
   defaultSeverity: 'information',

@@ -15,7 +15,7 @@ import {
   isEnglishLine, isLetter, isProtected, lineMarkers, OPENING, protectedRanges, replace, skipSpaces, skipSpacesBack, type Paragraph, paragraphs,
 } from './helpers';
 
-const HALFWIDTH_RULE_ID = 'punct.halfwidth';
+const ID = 'punct.halfwidth';
 
 const FULL: Record<string, readonly [string, string]> = {
   ',': ['，', '逗号'],
@@ -32,7 +32,7 @@ const CJK_NUMERAL = '一二三四五六七八九十';
 
 function flag(start: number, end: number, mark: string): RuleFinding {
   const [full, name] = FULL[mark] as readonly [string, string];
-  return finding(HALFWIDTH_RULE_ID, start, end, `半角${name}“${mark}”用在中文中，应改为全角“${full}”。`, [replace(`改为“${full}”`, start, end, full)]);
+  return finding(ID, start, end, `半角${name}“${mark}”用在中文中，应改为全角“${full}”。`, [replace(`改为“${full}”`, start, end, full)]);
 }
 
 /** Chinese on the left: a Han character or a full-width mark (other than an opening one). */
@@ -173,7 +173,7 @@ export function checkHalfwidth(context: RuleContext): RuleFinding[] {
 }
 
 export const punctHalfwidth: Rule = {
-  id: HALFWIDTH_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '中文语境中的半角标点（, ; : ? ! . ( )）',
   defaultSeverity: 'warning',

@@ -8,7 +8,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { charAt, charBefore, finding, isAlnum, isChineseChar, isCjkMark, isEnglishLine, isProtected, protectedRanges, replace, shown } from './helpers';
 
-const SPACE_RULE_ID = 'punct.space';
+const ID = 'punct.space';
 
 function isText(c: string): boolean {
   return isChineseChar(c) || isAlnum(c);
@@ -31,13 +31,13 @@ export function checkSpace(context: RuleContext): RuleFinding[] {
     if (isEnglishLine(text, start)) continue; // GB/T 9704-2012 《…》 — in English prose
     const mark = isCjkMark(left) ? left : right;
     const message = `全角标点“${mark}”${isCjkMark(left) ? '后' : '前'}不应有空格（“${shown(m[0])}”），应删除。`;
-    out.push(finding(SPACE_RULE_ID, start, end, message, [replace('删除空格', start, end, '')]));
+    out.push(finding(ID, start, end, message, [replace('删除空格', start, end, '')]));
   }
   return out;
 }
 
 export const punctSpace: Rule = {
-  id: SPACE_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '全角标点前后的多余空格',
   defaultSeverity: 'warning',

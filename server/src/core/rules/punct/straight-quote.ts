@@ -13,7 +13,7 @@
 import type { Fix, Rule, RuleContext, RuleFinding } from '../../types';
 import { charAt, charBefore, finding, isChineseChar, isDigit, isEnglishLine, isLetter, isProtected, paragraphs, protectedRanges } from './helpers';
 
-const STRAIGHT_QUOTE_RULE_ID = 'punct.straight-quote';
+const ID = 'punct.straight-quote';
 
 interface Open {
   at: number;
@@ -98,7 +98,7 @@ function pairFinding(p: Pair, kind: Kind): RuleFinding {
   const message = inner
     ? `引号里面的引号应使用单引号：直引号“"”应改为“‘”“’”。`
     : `直引号“${kind.ascii}”用在中文中，应改为“${open}”“${close}”。`;
-  return finding(STRAIGHT_QUOTE_RULE_ID, p.open.at, p.close.at + 1, message, [fix]);
+  return finding(ID, p.open.at, p.close.at + 1, message, [fix]);
 }
 
 export function checkStraightQuotes(context: RuleContext): RuleFinding[] {
@@ -117,7 +117,7 @@ export function checkStraightQuotes(context: RuleContext): RuleFinding[] {
         if (!isChineseChar(charBefore(text, i)) && !isChineseChar(charAt(text, i + 1))) continue;
         const message = `直引号“${kind.ascii}”用在中文中，应改为中文引号“${kind.open}”或“${kind.close}”，且前后引号应成对。`;
         const fixes = [kind.open, kind.close].map((q): Fix => ({ title: `改为“${q}”`, edits: [{ start: i, end: i + 1, newText: q }] }));
-        out.push(finding(STRAIGHT_QUOTE_RULE_ID, i, i + 1, message, fixes));
+        out.push(finding(ID, i, i + 1, message, fixes));
       }
     }
   }
@@ -125,7 +125,7 @@ export function checkStraightQuotes(context: RuleContext): RuleFinding[] {
 }
 
 export const punctStraightQuote: Rule = {
-  id: STRAIGHT_QUOTE_RULE_ID,
+  id: ID,
   scope: 'line',
   description: '中文中的直引号（" \'）',
   defaultSeverity: 'warning',

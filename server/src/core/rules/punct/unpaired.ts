@@ -13,7 +13,7 @@
 import type { OffsetRange, Rule, RuleContext, RuleFinding } from '../../types';
 import { charAt, charBefore, CLOSING, finding, isLetter, isProtected, lineMarkers, OPENING, paragraphs, protectedRanges } from './helpers';
 
-const UNPAIRED_RULE_ID = 'punct.unpaired';
+const ID = 'punct.unpaired';
 
 const NAMES: Record<string, string> = {
   '“': '引号', '‘': '单引号', '（': '括号', '《': '书名号', '〈': '单书名号', '【': '方头括号',
@@ -90,13 +90,13 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
     for (const i of stray) {
       const c = text.charAt(i);
       const opener = OPENING.charAt(CLOSING.indexOf(c));
-      out.push(finding(UNPAIRED_RULE_ID, i, i + 1, `${NAMES[opener] ?? '标号'}不成对：“${c}”前面没有对应的“${opener}”，请补上或删去。`));
+      out.push(finding(ID, i, i + 1, `${NAMES[opener] ?? '标号'}不成对：“${c}”前面没有对应的“${opener}”，请补上或删去。`));
     }
     for (const [kind, stack] of stacks) {
       if (kind === '“' && nextBlockOpensWith(text, all[b + 1], '“')) stack.shift(); // multi-paragraph quotation
       for (const i of stack) {
         const closer = CLOSING.charAt(OPENING.indexOf(kind));
-        out.push(finding(UNPAIRED_RULE_ID, i, i + 1, `${NAMES[kind] ?? '标号'}不成对：“${kind}”后面没有对应的“${closer}”，请补上或删去。`));
+        out.push(finding(ID, i, i + 1, `${NAMES[kind] ?? '标号'}不成对：“${kind}”后面没有对应的“${closer}”，请补上或删去。`));
       }
     }
   });
@@ -104,7 +104,7 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
 }
 
 export const punctUnpaired: Rule = {
-  id: UNPAIRED_RULE_ID,
+  id: ID,
   description: '引号、括号、书名号不成对',
   defaultSeverity: 'warning',
   docs: {

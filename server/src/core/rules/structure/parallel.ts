@@ -9,7 +9,7 @@ import { codePointAt } from '../../text/chars';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { headingText, numberedSections, onHeading, STRUCTURE_SOURCE, treeOf } from './helpers';
 
-const STRUCTURE_PARALLEL_ID = 'structure.parallel';
+const ID = 'structure.parallel';
 
 /** Clauses of a heading: parts between ， ； , ;. */
 function clauses(title: string): number {
@@ -28,7 +28,7 @@ function length(title: string): number {
 }
 
 export const structureParallel: Rule = {
-  id: STRUCTURE_PARALLEL_ID,
+  id: ID,
   description: '讲话稿一级标题不对仗（句式或长短与其他一级标题明显不同）',
   defaultSeverity: 'information',
   appliesTo: ['speech'],
@@ -54,7 +54,7 @@ export const structureParallel: Rule = {
       const otherShapes = [...shapeCount].filter(([n, c]) => c - (n === shape ? 1 : 0) > 0).map(([n]) => n);
       const [common] = otherShapes;
       if (otherShapes.length === 1 && common !== undefined && common >= 2 && shape !== common) {
-        return [onHeading(STRUCTURE_PARALLEL_ID, s, `其他一级标题都由${common}个分句组成，“${headingText(s)}”却是${shape}个，句式不对仗；可参照其他一级标题改写。`)];
+        return [onHeading(ID, s, `其他一级标题都由${common}个分句组成，“${headingText(s)}”却是${shape}个，句式不对仗；可参照其他一级标题改写。`)];
       }
       // The others' shortest and longest: skip this heading's own place in the order.
       const last = order.length - 1;
@@ -64,7 +64,7 @@ export const structureParallel: Rule = {
       if (max > min * 1.5 || min < 6) return [];
       if (own * 2 < min || own > max * 2) {
         const how = own * 2 < min ? `只有 ${own} 字，明显偏短` : `有 ${own} 字，明显偏长`;
-        return [onHeading(STRUCTURE_PARALLEL_ID, s, `其他一级标题约 ${min}～${max} 字，“${headingText(s)}”${how}，与其他一级标题不对仗；可参照其他一级标题改写。`)];
+        return [onHeading(ID, s, `其他一级标题约 ${min}～${max} 字，“${headingText(s)}”${how}，与其他一级标题不对仗；可参照其他一级标题改写。`)];
       }
       return [];
     });

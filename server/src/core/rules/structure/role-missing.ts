@@ -7,10 +7,10 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { numberedSections, roleIndex, roleName, STRUCTURE_SOURCE, STRUCTURE_TYPES, treeOf } from './helpers';
 
-const STRUCTURE_ROLE_MISSING_ID = 'structure.role-missing';
+const ID = 'structure.role-missing';
 
 export const structureRoleMissing: Rule = {
-  id: STRUCTURE_ROLE_MISSING_ID,
+  id: ID,
   description: '讲话稿、工作总结、调研报告缺少某一组成部分（如缺少“问题”部分）',
   defaultSeverity: 'information',
   appliesTo: STRUCTURE_TYPES,
@@ -34,6 +34,6 @@ export const structureRoleMissing: Rule = {
     const names = missing.map(roleName).join('、');
     const has = scheme.roles.filter((r) => present.has(r)).map(roleName).join('、');
     const message = `${scheme.typeName}一般按“${scheme.name}”组织，本文有${has}部分，缺少${names}部分；如确需省略，可忽略此提示。`;
-    return [{ rule: STRUCTURE_ROLE_MISSING_ID, start: at.start, end: at.end, message, fixes: [] }];
+    return [{ rule: ID, start: at.start, end: at.end, message, fixes: [] }];
   },
 };

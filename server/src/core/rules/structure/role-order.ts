@@ -6,10 +6,10 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { headingText, numberedSections, onHeading, roleIndex, roleName, STRUCTURE_SOURCE, STRUCTURE_TYPES, treeOf } from './helpers';
 
-const STRUCTURE_ROLE_ORDER_ID = 'structure.role-order';
+const ID = 'structure.role-order';
 
 export const structureRoleOrder: Rule = {
-  id: STRUCTURE_ROLE_ORDER_ID,
+  id: ID,
   description: '各部分顺序与惯例不符（如“举措”在“问题”之前）',
   defaultSeverity: 'information',
   appliesTo: STRUCTURE_TYPES,
@@ -29,7 +29,7 @@ export const structureRoleOrder: Rule = {
       if (!latest) break;
       if (roleIndex(scheme, s.role) < roleIndex(scheme, latest.role)) {
         const message = `${scheme.typeName}一般按“${scheme.name}”的顺序展开，“${headingText(s)}”是${roleName(s.role ?? 'unknown')}部分，宜放在“${headingText(latest)}”（${roleName(latest.role ?? 'unknown')}部分）之前。`;
-        return [onHeading(STRUCTURE_ROLE_ORDER_ID, s, message)];
+        return [onHeading(ID, s, message)];
       }
       if (roleIndex(scheme, s.role) > roleIndex(scheme, latest.role)) latest = s;
     }

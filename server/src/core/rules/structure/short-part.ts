@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { headingText, numberedSections, onHeading, STRUCTURE_SOURCE, STRUCTURE_TYPES, treeOf } from './helpers';
 
-const STRUCTURE_SHORT_PART_ID = 'structure.short-part';
+const ID = 'structure.short-part';
 const MIN_MEDIAN = 300;
 const RATIO = 4;
 
@@ -17,7 +17,7 @@ function median(values: readonly number[]): number {
 }
 
 export const structureShortPart: Rule = {
-  id: STRUCTURE_SHORT_PART_ID,
+  id: ID,
   description: '某一部分篇幅远少于其他部分',
   defaultSeverity: 'information',
   appliesTo: STRUCTURE_TYPES,
@@ -35,7 +35,7 @@ export const structureShortPart: Rule = {
       const m = median(others);
       if (m < MIN_MEDIAN || s.chars * RATIO >= m) return [];
       const message = `“${headingText(s)}”这一部分只有 ${s.chars} 字，其他部分一般约 ${Math.round(m)} 字，篇幅明显偏少；可充实内容，或并入其他部分。`;
-      return [onHeading(STRUCTURE_SHORT_PART_ID, s, message)];
+      return [onHeading(ID, s, message)];
     });
   },
 };

@@ -18,7 +18,7 @@ import type { TermChange, TermGroup } from '../../terms/types';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { countsPhrase, findingsFor, groupsOf } from './helpers';
 
-const TERM_INCONSISTENT_ID = 'term.inconsistent';
+const ID = 'term.inconsistent';
 
 function message(group: TermGroup, change: TermChange): string {
   const to = quoteForm(change.replacement);
@@ -43,7 +43,7 @@ function message(group: TermGroup, change: TermChange): string {
 }
 
 export const termInconsistent: Rule = {
-  id: TERM_INCONSISTENT_ID,
+  id: ID,
   description: '同一术语在文中有多种写法',
   defaultSeverity: 'warning',
   needsWords: true,
@@ -56,6 +56,6 @@ export const termInconsistent: Rule = {
   },
   check(context: RuleContext): RuleFinding[] {
     const groups = groupsOf(context).filter((g) => g.relation !== 'glossary');
-    return findingsFor(context, TERM_INCONSISTENT_ID, groups, message, false);
+    return findingsFor(context, ID, groups, message, false);
   },
 };

@@ -9,7 +9,7 @@ import type { TermChange, TermGroup } from '../../terms/types';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { findingsFor, groupsOf } from './helpers';
 
-const TERM_NONSTANDARD_ID = 'term.nonstandard';
+const ID = 'term.nonstandard';
 
 function message(group: TermGroup, change: TermChange): string {
   const variants = group.forms.filter((f) => f.text !== group.canonical);
@@ -20,7 +20,7 @@ function message(group: TermGroup, change: TermChange): string {
 }
 
 export const termNonstandard: Rule = {
-  id: TERM_NONSTANDARD_ID,
+  id: ID,
   description: '固定表述或术语表中的词语写法不规范',
   defaultSeverity: 'warning',
   needsWords: true,
@@ -33,6 +33,6 @@ export const termNonstandard: Rule = {
   },
   check(context: RuleContext): RuleFinding[] {
     const groups = groupsOf(context).filter((g) => g.relation === 'glossary');
-    return findingsFor(context, TERM_NONSTANDARD_ID, groups, message, true);
+    return findingsFor(context, ID, groups, message, true);
   },
 };
