@@ -7,24 +7,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument, applyFixes, DEFAULT_SETTINGS, type Finding, type Settings, type TermEntry, type TextFormat } from '../../server/src/core';
 import { TERM_RULES } from '../../server/src/core/rules/term';
-import type { JiebaSegmenter } from '../../server/src/segmentation/jieba';
+import { segmenter } from '../support/segmenter';
 import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
 import { findTermGroups, formatGroupsText, groupsToJson } from '../../server/src/core/terms';
 import { clearTermLines } from '../../server/src/core/terms/lines';
 import { EXAMPLES, FIXTURES } from '../support/paths';
-import { baseDictionaries, createSegmenter, dictionaryCandidates, userDictionaryPath } from '../../server/src/segmentation/dictionaries';
+import { baseDictionaries, dictionaryCandidates } from '../../server/src/segmentation/dictionaries';
 
-let shared: JiebaSegmenter | undefined;
-/** One segmenter for every term test in the process, with the dictionaries Gongwen ships. */
-export function segmenter(): JiebaSegmenter {
-  if (!shared) {
-    const dict = userDictionaryPath();
-    assert.ok(dict, `user dictionary not found in ${dictionaryCandidates(__dirname).join(', ')}`);
-    shared = createSegmenter([dict]);
-    shared.load();
-  }
-  return shared;
-}
+export { segmenter };
 
 export function groupsOf(text: string, terms: readonly TermEntry[] = []): ReturnType<typeof findTermGroups> {
   return findTermGroups(text, segmenter().cut(text), terms);
