@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { detectDocType, findTitle, type DocType } from '../../server/src/core';
+import { analyzeDocument, DEFAULT_SETTINGS, detectDocType, docTypeFor, findTitle, type DocType } from '../../server/src/core';
 
 const TITLES: Array<[string, DocType]> = [
   ['在全县农业农村工作会议上的讲话', 'speech'],
@@ -75,6 +75,16 @@ describe('document type detection', () => {
     assert.ok(title);
     assert.strictEqual(title.text, '关于某事的通知');
     assert.strictEqual(text.slice(title.start, title.end), '关于某事的通知');
+  });
+
+  it('docTypeFor: the configured profile wins over the title and front matter; auto detects', () => {
+    const text = '---\ndoctype: 请示\n---\n# 关于某事的通知\n';
+    assert.strictEqual(docTypeFor(text, { profile: 'auto' }), 'request');
+    assert.strictEqual(docTypeFor(text, { profile: 'speech' }), 'speech');
+    assert.strictEqual(docTypeFor('在白河县农业工作会议上的讲话\n同志们：', DEFAULT_SETTINGS), 'speech');
+    // The analysis takes the same decision (an explicit input.docType still comes first).
+    assert.strictEqual(analyzeDocument({ text, format: 'markdown' }, { ...DEFAULT_SETTINGS, profile: 'summary' }).docType, 'summary');
+    assert.strictEqual(analyzeDocument({ text, format: 'markdown', docType: 'report' }, { ...DEFAULT_SETTINGS, profile: 'summary' }).docType, 'report');
   });
 
   it('an empty document is of unknown type', () => {

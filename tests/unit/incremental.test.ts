@@ -1,21 +1,58 @@
 /**
  * Incremental analysis: rules marked `scope: 'line'` really are line-local (each line alone gives
- * exactly the whole-text findings), and IncrementalAnalyzer returns exactly what analyzeDocument
- * returns, on fixtures and after seeded random edit sequences (insertions and deletions across
- * line breaks, CRLF, BOM, emoji, 𠮷, Markdown code blocks and front matter, suppressions).
+ * exactly the whole-text findings), and an IncrementalAnalyzer that has seen earlier versions of
+ * a text returns exactly what a fresh one returns, and what analyzeDocument (a fresh one without
+ * line cache, line-scoped rules on the whole text) returns, on fixtures and after seeded random
+ * edit sequences (insertions and deletions across line breaks, CRLF, BOM, emoji, 𠮷, Markdown code
+ * blocks and front matter, suppressions). They also equal `reference`, a plain analysis written
+ * here apart from the analyser: every rule on the whole text.
  */
 import * as assert from 'assert';
-import { analyzeDocument, DEFAULT_SETTINGS, detectDocType, IncrementalAnalyzer, normalizeSettings, RULES } from '../../server/src/core';
+import { analyzeDocument, appliesTo, compareFindings, DEFAULT_SETTINGS, detectDocType, docTypeFor, IncrementalAnalyzer, normalizeSettings, RULES, severityFor, type AnalysisResult, type Settings } from '../../server/src/core';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from '../../server/src/core/markdown';
 import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
 import { clearTermLines } from '../../server/src/core/terms/lines';
-import { scanSuppressions } from '../../server/src/core/suppressions';
+import { customPhraseRule } from '../../server/src/core/rules/phrase-custom';
+import { isSuppressed, scanSuppressions } from '../../server/src/core/suppressions';
+import { nonProseRanges } from '../../server/src/core/text/nonProse';
 import { lines } from '../../server/src/core/text/chars';
-import type { OffsetRange, Rule, RuleFinding, TextFormat } from '../../server/src/core/types';
+import type { AnalysisInput, Finding, OffsetRange, Rule, RuleFinding, TextFormat } from '../../server/src/core/types';
 import { crlfBom, draft, fixtureDocuments, pick, rng } from './incremental-corpus';
 
 function ignoredOf(text: string, format: TextFormat): OffsetRange[] {
   return mergeRanges(format === 'markdown' ? markdownIgnoredRanges(text) : [], scanSuppressions(text).directives);
+}
+
+/**
+ * The analysis as the rules define it, with no cache and no line splitting: every enabled rule
+ * that applies on the whole text; findings in masked or non-prose ranges or suppressed dropped;
+ * severity applied (soft findings at most information); sorted.
+ */
+function reference(input: AnalysisInput, settings: Settings): AnalysisResult {
+  const { text, format } = input;
+  const docType = input.docType ?? docTypeFor(text, settings);
+  if (!settings.enable) return { findings: [], docType, pendingWords: false };
+  const { suppressions, directives } = scanSuppressions(text);
+  const ignored = mergeRanges(format === 'markdown' ? markdownIgnoredRanges(text) : [], directives);
+  const nonProse = nonProseRanges(text, format);
+  const rules = settings.phrases.length > 0 ? [...RULES, customPhraseRule(settings.phrases)] : RULES;
+  const findings: Finding[] = [];
+  let pendingWords = false;
+  for (const rule of rules) {
+    const severity = severityFor(rule, settings);
+    if (!severity || !appliesTo(rule, docType)) continue;
+    if (rule.needsWords && !input.words) {
+      pendingWords = true;
+      continue;
+    }
+    for (const f of rule.check({ text, format, ignored, docType, terms: settings.terms, ...(input.words ? { words: input.words } : {}) })) {
+      if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
+      if (overlapsAny(nonProse, f.start, Math.max(f.end, f.start + 1))) continue;
+      if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
+      findings.push({ ...f, severity: f.soft && (severity === 'error' || severity === 'warning') ? 'information' : severity });
+    }
+  }
+  return { findings: findings.sort(compareFindings), docType, pendingWords };
 }
 
 const shiftRange = <T extends OffsetRange>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by });
@@ -85,16 +122,28 @@ function pairWords(text: string): ReturnType<typeof wordsFromLines> {
 }
 
 describe('incremental: IncrementalAnalyzer equals analyzeDocument', () => {
-  it('on the fixtures, with and without words, in three settings', () => {
+  it('on the fixtures, with and without words, in three settings; both equal the reference', () => {
     for (const [i, settings] of SETTINGS.entries()) {
       const analyzer = new IncrementalAnalyzer();
       for (const [name, text, format] of TEXTS) {
         for (const w of i === 2 ? [undefined, words(text)] : [undefined]) {
           const input = { text, format, ...(w ? { words: w } : {}) };
-          assert.deepStrictEqual(analyzer.analyze(input, settings), analyzeDocument(input, settings), name);
+          const fromScratch = analyzeDocument(input, settings);
+          assert.deepStrictEqual(analyzer.analyze(input, settings), fromScratch, name);
+          if (w) clearTermLines();
+          assert.deepStrictEqual(fromScratch, reference(input, settings), `${name}: reference`);
         }
       }
     }
+  });
+
+  it('analyzeDocument equals a fresh IncrementalAnalyzer, with the rule list given', () => {
+    const text = draft(3000, 5, true);
+    const rules = RULES.filter((r) => r.id.startsWith('punct.'));
+    const input = { text, format: 'markdown' as const };
+    const fromScratch = analyzeDocument(input, DEFAULT_SETTINGS, rules);
+    assert.deepStrictEqual(fromScratch, new IncrementalAnalyzer(rules).analyze(input, DEFAULT_SETTINGS));
+    assert.ok(fromScratch.findings.length > 0 && fromScratch.findings.every((f) => f.rule.startsWith('punct.')));
   });
 
   it('when the settings, the document type or the format change between calls', () => {
@@ -141,7 +190,7 @@ describe('incremental: random edit sequences', function () {
     ['CRLF, BOM Markdown draft', crlfBom(draft(2500, 14, true)), 'markdown'],
   ];
   for (const [name, initial, format] of cases) {
-    it(`${name}: after every edit the incremental result deep-equals a from-scratch analysis`, () => {
+    it(`${name}: after every edit the incremental result deep-equals a fresh analyser's (findings, fixes, related places)`, () => {
       const r = rng(name.length * 7919 + initial.length);
       for (const [i, settings] of SETTINGS.entries()) {
         const analyzer = new IncrementalAnalyzer();
@@ -154,7 +203,15 @@ describe('incremental: random edit sequences', function () {
           // With words, the drift analysis reads lines cached by earlier steps: from scratch means
           // with nothing cached.
           if (w) clearTermLines();
-          assert.deepStrictEqual(incremental, analyzeDocument(input, settings), `settings ${i}, step ${step}`);
+          const fresh = new IncrementalAnalyzer().analyze(input, settings);
+          assert.deepStrictEqual(incremental, fresh, `settings ${i}, step ${step}`);
+          if (w) clearTermLines();
+          assert.deepStrictEqual(analyzeDocument(input, settings), fresh, `settings ${i}, step ${step}: analyzeDocument`);
+          // Every tenth step, the reference too.
+          if (step % 10 === 0) {
+            if (w) clearTermLines();
+            assert.deepStrictEqual(fresh, reference(input, settings), `settings ${i}, step ${step}: reference`);
+          }
         }
       }
     });

@@ -185,6 +185,15 @@ describe('structure: document tree and roles', () => {
       }
     });
 
+    it('past ten: 十九是 is followed by 二十是; 十十是 follows nothing', () => {
+      const numerals = '一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十'.split(' ');
+      const body = numerals.map((n, i) => `${n}是第${i + 1}项工作。`).join('');
+      assert.deepStrictEqual(enums(body).map((s) => s.split('|')[0]), numerals.map((n) => `${n}是`));
+      const upToNineteen = numerals.slice(0, 19);
+      const miswritten = `${upToNineteen.map((n) => `${n}是甲。`).join('')}十十是乙。`;
+      assert.deepStrictEqual(enums(miswritten).map((s) => s.split('|')[0]), upToNineteen.map((n) => `${n}是`));
+    });
+
     it('Markdown code is not read', () => {
       assert.deepStrictEqual(enums('\n```\n一是代码。二是代码。\n```\n', 'markdown'), []);
     });

@@ -89,6 +89,15 @@ export function findTitle(text: string): { text: string; start: number; end: num
   return { text: m[1], start, end: start + m[1].length };
 }
 
+/**
+ * The document type an analysis assumes: the configured profile, or the one detected from the text
+ * when the profile is 'auto'. The one place that decides it (analysis, the server's and the CLI's
+ * "does any enabled rule need words" check).
+ */
+export function docTypeFor(text: string, settings: { readonly profile: DocType | 'auto' }): DocType {
+  return settings.profile !== 'auto' ? settings.profile : detectDocType(text);
+}
+
 export function detectDocType(text: string): DocType {
   const front = mayHaveFrontMatter(text) ? /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)/.exec(text) : null;
   const override = front ? /^(?:doctype|文种)\s*:\s*(.+)$/m.exec(front[1] ?? '') : null;

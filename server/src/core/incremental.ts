@@ -1,21 +1,27 @@
 /**
- * Incremental analysis for an editor: one IncrementalAnalyzer per open document. `analyze` returns
- * exactly what `analyzeDocument` returns for the same input and settings, but re-runs the
- * line-scoped rules (Rule.scope === 'line') only on lines whose text (or mask) changed since the
- * previous call: their findings are cached per line text, relative to the line start, with the
- * severity applied and the ignored ranges of the line already filtered out. Document-wide rules
- * (headings, structure, drift, document type, issue date) run on the whole text each time; the
- * heading parser under them caches its per-line work itself.
+ * The analyser: text and settings in, findings out. Every analysis runs here, once per call to
+ * IncrementalAnalyzer.analyze; analyzeDocument (analyze.ts) is a fresh IncrementalAnalyzer without
+ * a line cache, so an editor's re-check and an analysis from scratch choose, run, mask, grade and
+ * sort rules in the same code (runRules) and differ only in whether line-scoped rules run line by
+ * line (cached) or on the whole text at once.
+ *
+ * The analyser decides which rules run (severity setting, document type), masks what no rule may
+ * report on (Markdown code, front matter, suppression comments, URLs and paths) and applies inline
+ * suppressions. It re-runs the line-scoped rules (Rule.scope === 'line') only on lines whose text
+ * (or mask) changed since the previous call: their findings are cached per line text, relative to
+ * the line start, with the severity applied and the ignored ranges of the line already filtered
+ * out. Document-wide rules (headings, structure, drift, document type, issue date) run on the
+ * whole text each time; the heading parser under them caches its per-line work itself.
  *
  * Cached findings are computed on a detached copy of the line (text/chars.ts detach): the
  * messages and fixes quote the line, and a slice of the document would keep that version of the
  * whole document alive for as long as the line is unchanged.
  *
  * The cache is dropped when anything a line-scoped rule may read besides its line changes: the
- * settings object, the document type, the format or the rule list.
+ * settings object, the rule list, or any field of the shared rule context (SharedContext: the
+ * format, the document type, the glossary).
  */
-import { appliesTo, compareFindings, safeCheck, severityFor, type AnalysisResult } from './analyze';
-import { detectDocType } from './doctype';
+import { docTypeFor } from './doctype';
 import { detach } from './text/chars';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
 import { nonProseRanges } from './text/nonProse';
@@ -23,7 +29,60 @@ import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { isSuppressed, scanSuppressions } from './suppressions';
-import type { AnalysisInput, DocType, Finding, OffsetRange, Rule, RuleContext, RuleFinding, Severity, TextFormat } from './types';
+import type { AnalysisInput, DocType, Finding, OffsetRange, Rule, RuleContext, RuleFinding, Severity } from './types';
+
+export interface AnalysisResult {
+  findings: Finding[];
+  docType: DocType;
+  /** Rules skipped because segmentation was not available (their findings come later). */
+  pendingWords: boolean;
+}
+
+/**
+ * Runs a rule; a rule that throws (a bug, or input nobody foresaw) loses its findings for this
+ * text, and nothing else does. The failure goes to stderr, never to stdout (the LSP channel).
+ */
+export function safeCheck(rule: Rule, context: RuleContext): RuleFinding[] {
+  try {
+    return rule.check(context);
+  } catch (e) {
+    process.stderr.write(`gongwen: rule ${rule.id} failed on a ${context.text.length}-character text: ${(e as Error).stack ?? String(e)}\n`);
+    return [];
+  }
+}
+
+export function severityFor(rule: Rule, settings: Settings): Severity | undefined {
+  const configured = settings.rules[rule.id] ?? rule.defaultSeverity;
+  return configured === 'off' ? undefined : configured;
+}
+
+export function appliesTo(rule: Rule, docType: DocType): boolean {
+  if (rule.appliesTo && !rule.appliesTo.includes(docType)) return false;
+  return !(rule.exceptIn && rule.exceptIn.includes(docType));
+}
+
+/** The order of an analysis' findings: by start, end, then rule id (a stable sort keeps a rule's own order). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
+}
+
+/**
+ * What a rule context holds besides the text, its mask, its words and a rule's own options: the
+ * same for every line of a document. Built in one place (sharedContext), spread into every rule
+ * context, and compared field by field to decide whether the line cache still holds: a field added
+ * to RuleContext must be added here (Required makes an optional one a compile error too) or to the
+ * exclusions.
+ */
+type SharedContext = Required<Omit<RuleContext, 'text' | 'ignored' | 'words' | 'options'>>;
+
+function sharedContext(input: AnalysisInput, settings: Settings, docType: DocType): SharedContext {
+  return { format: input.format, docType, terms: settings.terms };
+}
+
+function sameContext(a: SharedContext, b: SharedContext): boolean {
+  for (const key of Object.keys(a) as Array<keyof SharedContext>) if (a[key] !== b[key]) return false;
+  return true;
+}
 
 /** A line's findings from the line-scoped rules, relative to the line start, sorted. */
 interface LineEntry {
@@ -33,19 +92,42 @@ interface LineEntry {
   placed: Finding[];
 }
 
+type Plan = Array<{ rule: Rule; severity: Severity }>;
+
 interface Config {
   settings: Settings;
-  docType: DocType;
-  format: TextFormat;
-  /** Line-scoped rules that run, with their severity. */
-  lineRules: Array<{ rule: Rule; severity: Severity }>;
-  /** The other rules that run (rules needing words are filtered per call). */
-  documentRules: Array<{ rule: Rule; severity: Severity }>;
+  shared: SharedContext;
+  /** The rules that run, with their severity (rules needing words are skipped when there are none). */
+  allRules: Plan;
+  /** Those of them that are line-scoped. */
+  lineRules: Plan;
+  /** The others. */
+  documentRules: Plan;
   pendingIfNoWords: boolean;
 }
 
-function finalize(f: RuleFinding, severity: Severity): Finding {
-  return { ...f, severity: f.soft && (severity === 'error' || severity === 'warning') ? 'information' : severity };
+/**
+ * Runs rules on a text (a line or the whole document): their findings outside the context's
+ * ignored ranges and the text's non-prose ranges, with the severity applied, sorted. Suppressions
+ * are the caller's (they are the document's, and a cached line may move).
+ */
+function runRules(plan: Plan, context: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  if (plan.length === 0) return out;
+  const { ignored } = context;
+  // URLs, paths, link targets: no finding there, so no fix rewrites them. They lie within a line,
+  // so a line's own are the document's.
+  const nonProse = nonProseRanges(context.text, context.format);
+  for (const { rule, severity } of plan) {
+    if (rule.needsWords && !context.words) continue;
+    for (const f of safeCheck(rule, context)) {
+      if (f.end > f.start && ignored.length > 0 && overlapsAny(ignored, f.start, f.end)) continue;
+      if (nonProse.length > 0 && overlapsAny(nonProse, f.start, Math.max(f.end, f.start + 1))) continue;
+      out.push({ ...f, severity: f.soft && (severity === 'error' || severity === 'warning') ? 'information' : severity });
+    }
+  }
+  if (out.length > 1) out.sort(compareFindings);
+  return out;
 }
 
 function shiftRange<T extends OffsetRange>(r: T, by: number): T {
@@ -80,7 +162,16 @@ export class IncrementalAnalyzer {
   /** Lines with ignored ranges, by `ranges|text`. */
   private masked = new Map<string, LineEntry>();
 
-  constructor(private readonly rules: readonly Rule[] = RULES) {}
+  /**
+   * `lineCache: false` is for an analysis that is not repeated (analyzeDocument): the line-scoped
+   * rules then run once on the whole text, with the document-wide ones, instead of line by line
+   * (the same findings, since they are line-local, which tests/unit/incremental.test.ts checks
+   * rule by rule; several times faster when nothing is cached), and no line is kept.
+   */
+  constructor(
+    private readonly rules: readonly Rule[] = RULES,
+    private readonly options: { readonly lineCache?: boolean } = {},
+  ) {}
 
   /** Forgets every cached line. */
   clear(): void {
@@ -89,50 +180,46 @@ export class IncrementalAnalyzer {
     this.masked = new Map();
   }
 
-  private configFor(settings: Settings, docType: DocType, format: TextFormat): Config {
+  private configFor(settings: Settings, shared: SharedContext): Config {
     const c = this.config;
-    if (c && c.settings === settings && c.docType === docType && c.format === format) return c;
+    if (c && c.settings === settings && sameContext(c.shared, shared)) return c;
     this.plain = new Map();
     this.masked = new Map();
     const active = settings.phrases.length > 0 ? [...this.rules, customPhraseRule(settings.phrases)] : this.rules;
-    const lineRules: Config['lineRules'] = [];
-    const documentRules: Config['documentRules'] = [];
+    const allRules: Plan = [];
+    const lineRules: Plan = [];
+    const documentRules: Plan = [];
     let pendingIfNoWords = false;
     for (const rule of active) {
       const severity = severityFor(rule, settings);
-      if (!severity || !appliesTo(rule, docType)) continue;
+      if (!severity || !appliesTo(rule, shared.docType)) continue;
       if (rule.needsWords) pendingIfNoWords = true;
+      allRules.push({ rule, severity });
       (rule.scope === 'line' && !rule.needsWords ? lineRules : documentRules).push({ rule, severity });
     }
-    this.config = { settings, docType, format, lineRules, documentRules, pendingIfNoWords };
+    this.config = { settings, shared, allRules, lineRules, documentRules, pendingIfNoWords };
     return this.config;
   }
 
-  private lineEntry(config: Config, base: RuleContext, line: string, ranges: OffsetRange[]): LineEntry {
-    const findings: Finding[] = [];
-    const context: RuleContext = { text: line, format: base.format, ignored: ranges, docType: base.docType, terms: base.terms };
-    // Non-prose ranges lie within a line: the line's own are the document's (see analyzeDocument).
-    const nonProse = nonProseRanges(line, base.format);
-    for (const { rule, severity } of config.lineRules) {
-      for (const f of safeCheck(rule, context)) {
-        if (f.end > f.start && ranges.length > 0 && overlapsAny(ranges, f.start, f.end)) continue;
-        if (nonProse.length > 0 && overlapsAny(nonProse, f.start, Math.max(f.end, f.start + 1))) continue;
-        findings.push(finalize(f, severity));
-      }
-    }
-    if (findings.length > 1) findings.sort(compareFindings);
+  private lineEntry(config: Config, line: string, ranges: OffsetRange[]): LineEntry {
+    const findings = runRules(config.lineRules, { ...config.shared, text: line, ignored: ranges });
     return { findings, at: 0, placed: findings };
   }
 
   analyze(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS): AnalysisResult {
     const { text } = input;
-    const docType = input.docType ?? (settings.profile !== 'auto' ? settings.profile : detectDocType(text));
+    const docType = input.docType ?? docTypeFor(text, settings);
     if (!settings.enable) return { findings: [], docType, pendingWords: false };
-    const config = this.configFor(settings, docType, input.format);
+    const config = this.configFor(settings, sharedContext(input, settings, docType));
     const { suppressions, directives } = scanSuppressions(text);
     const ignored = mergeRanges(input.format === 'markdown' ? markdownIgnoredRanges(text) : [], directives);
-    const context: RuleContext = { text, format: input.format, ignored, docType, terms: settings.terms, ...(input.words ? { words: input.words } : {}) };
     const kept = (f: Finding): boolean => suppressions.length === 0 || !isSuppressed(suppressions, f.rule, f.start, f.end);
+
+    const context: RuleContext = { ...config.shared, text, ignored, ...(input.words ? { words: input.words } : {}) };
+    if (this.options.lineCache === false) {
+      const findings = runRules(config.allRules, context);
+      return { findings: suppressions.length === 0 ? findings : findings.filter(kept), docType, pendingWords: !input.words && config.pendingIfNoWords };
+    }
 
     // Line-scoped rules, from the cache.
     const lineFindings: Finding[] = [];
@@ -160,11 +247,11 @@ export class IncrementalAnalyzer {
           }
           const key = `${ranges.map((r) => `${r.start}-${r.end}`).join(',')}|${line}`;
           entry = masked.get(key) ?? this.masked.get(key);
-          if (!entry) entry = this.lineEntry(config, context, detach(line), ranges);
+          if (!entry) entry = this.lineEntry(config, detach(line), ranges);
           masked.set(key, entry);
         } else {
           entry = plain.get(line) ?? this.plain.get(line);
-          if (!entry) entry = this.lineEntry(config, context, detach(line), []);
+          if (!entry) entry = this.lineEntry(config, detach(line), []);
           plain.set(line, entry);
         }
         if (entry.findings.length > 0) {
@@ -182,18 +269,7 @@ export class IncrementalAnalyzer {
     }
 
     // Document-wide rules, on the whole text.
-    const documentFindings: Finding[] = [];
-    const nonProse = config.documentRules.length > 0 ? nonProseRanges(text, input.format) : [];
-    for (const { rule, severity } of config.documentRules) {
-      if (rule.needsWords && !input.words) continue;
-      for (const f of safeCheck(rule, context)) {
-        if (f.end > f.start && overlapsAny(ignored, f.start, f.end)) continue;
-        if (nonProse.length > 0 && overlapsAny(nonProse, f.start, Math.max(f.end, f.start + 1))) continue;
-        if (isSuppressed(suppressions, f.rule, f.start, f.end)) continue;
-        documentFindings.push(finalize(f, severity));
-      }
-    }
-    documentFindings.sort(compareFindings);
+    const documentFindings = runRules(config.documentRules, context).filter(kept);
     return { findings: merge(lineFindings, documentFindings), docType, pendingWords: !input.words && config.pendingIfNoWords };
   }
 }

@@ -3,7 +3,7 @@
  * diagnostics, hovers, code actions and commands on the same version share one run of the core.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectDocType, formatOf, IncrementalAnalyzer, LineIndex, needsWords, type DocType, type Finding, type LineWords, type Settings } from '../core';
+import { docTypeFor, formatOf, IncrementalAnalyzer, LineIndex, needsWords, type DocType, type Finding, type LineWords, type Settings } from '../core';
 import { canonicalLanguageId, isCheckedLanguage } from './languages';
 
 export interface DocumentAnalysis {
@@ -90,7 +90,7 @@ export class AnalysisCache {
   private wordsWanted(document: TextDocument, effective: EffectiveSettings, text: string): { checked: boolean; docType: DocType; wanted: boolean } {
     const { settings } = effective;
     const checked = settings.enable && !effective.ignored && isCheckedLanguage(document.languageId, settings.languages);
-    const docType = settings.profile !== 'auto' ? settings.profile : detectDocType(text);
+    const docType = docTypeFor(text, settings);
     return { checked, docType, wanted: checked && needsWords(settings, docType) };
   }
 

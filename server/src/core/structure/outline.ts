@@ -14,7 +14,7 @@ import { markdownIgnoredRanges, overlapsAny } from '../markdown';
 import { lines } from '../text/chars';
 import { firstIndex } from '../text/search';
 import type { DocType, OffsetRange, TextFormat } from '../types';
-import { buildOutline, parseStructure, type HeadingLine, type OutlineNode, type Span } from './headings';
+import { buildOutline, parseChineseNumeral, parseStructure, type HeadingLine, type OutlineNode, type Span } from './headings';
 import { classifySection, schemeFor, type RoleScheme, type SectionRole } from './roles';
 
 export type StructureKind = 'heading' | 'enumeration';
@@ -174,11 +174,9 @@ const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, �
 /** A marker at a sentence boundary: line start (after indent) or after 。；！？： (and a closing quote). */
 const ENUM = new RegExp(`(^|[。；！？：;!?]”?)([ \\t\\u3000]*)(?:([${CN}]{1,2})([是要])|第([${CN}]{1,2})([，,、：:])|(首先|其次|再次|最后)([，,]))`, 'g');
 
-function cnValue(s: string): number {
-  if (s.length === 1) return CN.indexOf(s) + 1;
-  if (s === '十') return 10;
-  if (s.startsWith('十')) return 10 + CN.indexOf(s.charAt(1)) + 1;
-  return -1;
+/** The ordinal of a marker's numeral; -1 (follows nothing, starts nothing) for one like 十十. */
+function ordinalOf(s: string): number {
+  return parseChineseNumeral(s) ?? -1;
 }
 
 function markersIn(text: string, from: number, to: number, lineEnd: number, out: Marker[]): void {
@@ -188,8 +186,8 @@ function markersIn(text: string, from: number, to: number, lineEnd: number, out:
     const lead = (m[1] ?? '').length + (m[2] ?? '').length;
     const start = from + m.index + lead;
     const end = from + m.index + m[0].length;
-    if (m[3] && m[4]) out.push({ family: m[4] === '是' ? 'shi' : 'yao', ordinal: cnValue(m[3]), start, end, label: m[3] + m[4], lineEnd });
-    else if (m[5]) out.push({ family: 'di', ordinal: cnValue(m[5]), start, end, label: `第${m[5]}`, lineEnd });
+    if (m[3] && m[4]) out.push({ family: m[4] === '是' ? 'shi' : 'yao', ordinal: ordinalOf(m[3]), start, end, label: m[3] + m[4], lineEnd });
+    else if (m[5]) out.push({ family: 'di', ordinal: ordinalOf(m[5]), start, end, label: `第${m[5]}`, lineEnd });
     else if (m[7]) out.push({ family: 'order', ordinal: ORDER_WORDS[m[7]] ?? 0, start, end, label: m[7], lineEnd });
     if (m[0].length === 0) ENUM.lastIndex++;
   }
