@@ -149,7 +149,7 @@ describe('doctype rules', () => {
     it('request-draft.txt: 请示报告, 妥否，请示, and a second request', () => {
       assert.deepStrictEqual(run('request-draft.txt'), {
         docType: 'request',
-        found: ['doctype.invalid-type 请示报告', 'doctype.request-one-matter 同时，建议将园区道路硬化项目一并纳入今年计划', 'doctype.request-closing 妥否，请示'],
+        found: ['doctype.invalid-type 请示报告', 'doctype.request-one-matter 同时，建议将园区道路硬化项目一并纳入今年计划', 'doctype.request-closing 妥否，请示', 'doctype.request-contact 2026年2月3日'],
       });
     });
     it('notice-draft.md and speech-draft.txt: no doctype finding', () => {

@@ -1,11 +1,23 @@
-/** The doctype.* rule pack: title and 文种, and the parts each 文种 requires or forbids. */
+/**
+ * The doctype.* rule pack: title and 文种, and the parts each 文种 requires or forbids: 主送机关,
+ * 落款, 成文日期, 附件说明, 附注 and 版记 (elements.ts reads them).
+ */
 import type { Rule } from '../../types';
+import { doctypeAttachmentNote } from './attachment-note';
+import { doctypeAttachmentReference } from './attachment-reference';
+import { doctypeCc } from './cc';
 import { doctypeClosing } from './closing';
+import { doctypeDate } from './date';
+import { doctypeImprint } from './imprint';
 import { doctypeInvalidType } from './invalid-type';
 import { doctypeReplyTitle } from './reply-title';
 import { doctypeReportRequest } from './report-request';
 import { doctypeRequestClosing } from './request-closing';
+import { doctypeRecipient } from './recipient';
+import { doctypeRequestContact } from './request-contact';
 import { doctypeRequestOneMatter } from './request-one-matter';
+import { doctypeRequestRecipients } from './request-recipients';
+import { doctypeSignature } from './signature';
 import { doctypeTitleType } from './title-type';
 
 export const DOCTYPE_RULES: readonly Rule[] = [
@@ -16,4 +28,13 @@ export const DOCTYPE_RULES: readonly Rule[] = [
   doctypeRequestOneMatter,
   doctypeReportRequest,
   doctypeClosing,
+  doctypeRecipient,
+  doctypeRequestRecipients,
+  doctypeSignature,
+  doctypeDate,
+  doctypeAttachmentNote,
+  doctypeAttachmentReference,
+  doctypeRequestContact,
+  doctypeCc,
+  doctypeImprint,
 ];
