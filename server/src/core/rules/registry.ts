@@ -11,9 +11,10 @@ import { placeholderUnfilled } from './placeholder-unfilled';
 import { PUNCT_RULES } from './punct';
 import { STRUCTURE_RULES } from './structure';
 import { TERM_RULES } from './term';
+import { TYPO_RULES } from './typo';
 import type { Rule } from '../types';
 
-export const RULES: readonly Rule[] = [placeholderUnfilled, ...PUNCT_RULES, ...NUMBER_RULES, ...HEADING_RULES, ...PHRASE_RULES, ...DOCTYPE_RULES, ...TERM_RULES, ...STRUCTURE_RULES];
+export const RULES: readonly Rule[] = [placeholderUnfilled, ...PUNCT_RULES, ...NUMBER_RULES, ...HEADING_RULES, ...PHRASE_RULES, ...TYPO_RULES, ...DOCTYPE_RULES, ...TERM_RULES, ...STRUCTURE_RULES];
 
 /** Every rule id a setting may name, including `phrase.custom`, which settings create. */
 export const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), CUSTOM_PHRASE_RULE_ID];

@@ -2,13 +2,14 @@
  * phrase.confusable — 错别字和易混词. Each pattern is fenced where a legitimate word sequence
  * contains the same characters: 做为人民服务 (做 + 为人民服务), 既使……又使 (既……又……),
  * 按装箱单 (按 + 装箱单), 截止日期 (截止 takes no object; 截止目前 is 截至目前), 台风登陆 (登陆 is right for landfall; 登录 only for systems and accounts).
+ * Plain misspellings that no context makes right (再接再励, 部暑, 名符其实……) are typo.word's
+ * (rules/typo/data/words.ts); this list keeps the pairs whose reading depends on the context.
  * 做出/作出 before an abstract object (作出决定、作出贡献) is a usage preference that 《现代汉语词典》
  * explains, not a rule: soft (information), no fix by fix-all.
  */
 import type { PhraseEntry } from '../helpers';
 
 const XH = '《现代汉语词典》第7版';
-const YX = '《第一批异形词整理表》（GF 1001-2001）';
 const TIME_AFTER = '(?=目前|当前|今年|今天|今日|去年|上年|本年|本月|上月|年底|年末|月底|[0-9０-９一二三四五六七八九十〇])';
 const ZUOCHU_OBJECTS = '决定|决策|部署|安排|贡献|判断|承诺|规定|决议|结论|批示|指示|表率|评价|回应|解释|调整|努力|牺牲|选择|处理|处分|答复|说明';
 
@@ -36,18 +37,6 @@ export const CONFUSABLE: readonly PhraseEntry[] = [
     examples: { bad: ['为独居老人按装烟感报警器。'], good: ['为独居老人安装烟感报警器。', '按装箱单逐项清点物资。'] },
   },
   {
-    pattern: '再接再励', replacement: '再接再厉', category: 'confusable', source: XH,
-    examples: { bad: ['希望大家再接再励，再创佳绩。'], good: ['希望大家再接再厉，再创佳绩。'] },
-  },
-  {
-    pattern: '名符其实', replacement: '名副其实', category: 'confusable', source: YX,
-    examples: { bad: ['把园区建成名符其实的产业高地。'], good: ['把园区建成名副其实的产业高地。'] },
-  },
-  {
-    pattern: '一如即往', replacement: '一如既往', category: 'confusable', source: XH,
-    examples: { bad: ['我们将一如即往地支持企业发展。'], good: ['我们将一如既往地支持企业发展。'] },
-  },
-  {
     // 部分词典收有“急待”，但“急待解决”类搭配的规范写法是“亟待”；只在这类动词前报告。
     pattern: '急待(?=解决|处理|改进|改善|加强|提高|完善|研究|落实|破解|突破|补齐|整改|规范|提升)', regex: true, replacement: '亟待',
     category: 'confusable', source: XH, reason: '“亟待”（jí dài）意为急切地等待',
@@ -69,34 +58,6 @@ export const CONFUSABLE: readonly PhraseEntry[] = [
       bad: ['请各单位登陆政务服务平台填报数据。'],
       good: ['请各单位登录政务服务平台填报数据。', '台风“摩羯”在海南登陆，沿海各地要做好防范。'],
     },
-  },
-  {
-    pattern: '部暑', replacement: '部署', category: 'confusable', source: XH,
-    examples: { bad: ['会议对全年工作进行了部暑。'], good: ['会议对全年工作进行了部署。'] },
-  },
-  {
-    pattern: '按步就班', replacement: '按部就班', category: 'confusable', source: XH,
-    examples: { bad: ['不能按步就班、墨守成规。'], good: ['不能按部就班、墨守成规。'] },
-  },
-  {
-    pattern: '直接了当', replacement: '直截了当', category: 'confusable', source: XH,
-    examples: { bad: ['回答问题要直接了当。'], good: ['回答问题要直截了当。'] },
-  },
-  {
-    pattern: '迫在眉捷', replacement: '迫在眉睫', category: 'confusable', source: XH,
-    examples: { bad: ['治理黑臭水体迫在眉捷。'], good: ['治理黑臭水体迫在眉睫。'] },
-  },
-  {
-    pattern: '变本加利', replacement: '变本加厉', category: 'confusable', source: XH,
-    examples: { bad: ['对变本加利的违规行为从严查处。'], good: ['对变本加厉的违规行为从严查处。'] },
-  },
-  {
-    pattern: '走头无路', replacement: '走投无路', category: 'confusable', source: XH,
-    examples: { bad: ['不能让困难群众走头无路。'], good: ['不能让困难群众走投无路。'] },
-  },
-  {
-    pattern: '既往不究', replacement: '既往不咎', category: 'confusable', source: XH,
-    examples: { bad: ['主动说明问题的，可以既往不究。'], good: ['主动说明问题的，可以既往不咎。'] },
   },
   {
     pattern: '帐(户|号|目|款|务|本|簿)', regex: true, replacement: '账$1', category: 'confusable', source: XH,
