@@ -89,10 +89,24 @@ export default tseslint.config(
     // process of its own: it takes the few text and segmenter modules it needs, not the core's
     // rules (5 KB bundle instead of 700 KB).
     files: ['server/src/**/*.ts'],
-    ignores: ['server/src/core/**', 'server/src/segmentation/**'],
+    ignores: ['server/src/core/**', 'server/src/segmentation/**', 'server/src/protocol.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{ regex: '(^|/)core/.+', message: 'Import the core through its public surface (server/src/core/index.ts: from \'../core\').' }],
+      }],
+    },
+  },
+  {
+    // The protocol, which the client bundles, takes from the core only plain data types, and only
+    // from its vocabulary (server/src/core/types.ts, the project server/tsconfig.protocol.json
+    // references), with `import type`: not the core's public surface, which is code.
+    files: ['server/src/protocol.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '(^|/)core(/(?!types$).*)?$', message: 'server/src/protocol.ts takes from the core only the plain data types of its vocabulary (\'./core/types\').' },
+          { regex: '(^|/)core/types$', allowTypeImports: true, message: 'server/src/protocol.ts imports the core\'s vocabulary with `import type` only.' },
+        ],
       }],
     },
   },

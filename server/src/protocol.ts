@@ -6,8 +6,8 @@
  * nothing else.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { DocType, PositionRange, Severity } from './core';
-import type { SectionRole } from './core';
+// The core's plain data types only (core/types.ts, the vocabulary project): never its code.
+import type { DocType, PositionRange, SectionRole, Severity } from './core/types';
 
 /** `gongwen/structure`: the 公文结构 view's tree. */
 export const STRUCTURE_REQUEST = 'gongwen/structure';

@@ -1,9 +1,13 @@
 /**
  * The layers are the compiler's to enforce (issue 18, "Declare once"): tsconfig.json is a solution
  * of projects, and a project compiles only its own files and those of the projects it references.
- * The analysis core (server/src/core/tsconfig.json) references nothing, so an import of a layer above
- * it is error TS6307; the client (client/tsconfig.json) references only the protocol project
- * (server/tsconfig.protocol.json), so an import of the server's lsp, cli, … is TS6307 too.
+ * At the bottom, the core's vocabulary (server/src/core/types.ts, tsconfig.vocabulary.json: plain
+ * data types) references nothing, so it cannot import the rest of the core. The analysis core
+ * (server/src/core/tsconfig.json) references only the vocabulary, so an import of a layer above it
+ * is error TS6307. The protocol project (server/tsconfig.protocol.json) references only the
+ * vocabulary, and the client (client/tsconfig.json) only the protocol: an import of the core's code
+ * (analyze.ts, its public surface index.ts, …) or of the server's lsp, cli, … from the client is
+ * TS6307 too.
  *
  * Proved with the real compiler on a copy: the repository's tsconfig files and sources are copied to
  * a temporary directory, a probe module is added there, and node_modules/typescript/bin/tsc runs
@@ -17,7 +21,17 @@ import * as path from 'path';
 import { ROOT } from '../support/paths';
 
 const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-const CONFIGS = ['tsconfig.json', 'tsconfig.base.json', 'server/src/core/tsconfig.json', 'server/tsconfig.protocol.json', 'server/tsconfig.json', 'client/tsconfig.json'];
+const CONFIGS = [
+  'tsconfig.json',
+  'tsconfig.base.json',
+  'server/src/core/tsconfig.vocabulary.json',
+  'server/src/core/tsconfig.json',
+  'server/tsconfig.protocol.json',
+  'server/tsconfig.json',
+  'client/tsconfig.json',
+];
+/** Modules of the core's code (not its vocabulary), which the client must not import: the analyser, the public surface, a leaf. */
+const CORE_CODE = ['analyze', 'index', 'positions'];
 /** The layers above the core (server/src/<layer>), which the core's modules must not import. */
 const ABOVE_CORE = ['lsp', 'cli', 'config', 'io', 'docx', 'segmentation'];
 
@@ -79,9 +93,12 @@ describe('layers enforced by the compiler (project references)', function () {
       fs.copyFileSync(path.join(ROOT, c), path.join(dir, c));
     }
     for (const src of ['server/src', 'client/src']) {
-      fs.cpSync(path.join(ROOT, src), path.join(dir, src), { recursive: true, filter: (p) => !p.endsWith('tsconfig.json') });
+      fs.cpSync(path.join(ROOT, src), path.join(dir, src), { recursive: true, filter: (p) => !/tsconfig[^/\\]*\.json$/.test(p) });
     }
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    // The core's and the protocol's reference (the vocabulary) must be built for its d.ts.
+    const built = tsc(dir, '-b', 'server/src/core/tsconfig.vocabulary.json');
+    assert.strictEqual(built.status, 0, built.output);
   });
 
   after(function () {
@@ -90,6 +107,19 @@ describe('layers enforced by the compiler (project references)', function () {
 
   const probe = (file: string, text: string): void => fs.writeFileSync(path.join(dir, file), text);
   const unprobe = (file: string): void => fs.rmSync(path.join(dir, file), { force: true });
+
+  it('the vocabulary imports nothing of the rest of the core: an import there fails the build with TS6307', function () {
+    const types = path.join(dir, 'server/src/core/types.ts');
+    const original = fs.readFileSync(types, 'utf8');
+    fs.writeFileSync(types, `${original}\nimport { LineIndex } from './positions';\nexport const probe = LineIndex;\n`);
+    try {
+      const r = tsc(dir, '-p', 'server/src/core/tsconfig.vocabulary.json', '--noEmit');
+      assert.notStrictEqual(r.status, 0, r.output);
+      assert.ok(notListed(r.output, dir).has('server/src/core/positions.ts'), r.output);
+    } finally {
+      fs.writeFileSync(types, original);
+    }
+  });
 
   it('the core compiles alone, and with a probe importing the core', function () {
     probe('server/src/core/zz-probe.ts', "import type { Severity } from './types';\nexport const probe: Severity | undefined = undefined;\n");
@@ -111,15 +141,38 @@ describe('layers enforced by the compiler (project references)', function () {
     }
   });
 
-  it('the client compiles with a probe importing the protocol, and fails with TS6307 on any other server module', function () {
-    // The client's reference (the protocol project, and the core behind it) must be built for its d.ts.
+  it('the protocol compiles on the vocabulary alone, and fails with TS6307 on an import of the core\'s code', function () {
     const built = tsc(dir, '-b', 'server/tsconfig.protocol.json');
     assert.strictEqual(built.status, 0, built.output);
 
-    probe('client/src/zz-probe.ts', "import { STRUCTURE_REQUEST } from '../../server/src/protocol';\nexport const probe = STRUCTURE_REQUEST;\n");
+    const protocol = path.join(dir, 'server/src/protocol.ts');
+    const original = fs.readFileSync(protocol, 'utf8');
+    fs.writeFileSync(protocol, `${original}\nexport * as probe from './core/analyze';\n`);
+    try {
+      const r = tsc(dir, '-p', 'server/tsconfig.protocol.json', '--noEmit');
+      assert.notStrictEqual(r.status, 0, r.output);
+      assert.ok(notListed(r.output, dir).has('server/src/core/analyze.ts'), r.output);
+    } finally {
+      fs.writeFileSync(protocol, original);
+    }
+  });
+
+  it('the client compiles with a probe importing the protocol, and fails with TS6307 on the core\'s code or any other server module', function () {
+    // The client's reference (the protocol project, and the vocabulary behind it) must be built for its d.ts.
+    const built = tsc(dir, '-b', 'server/tsconfig.protocol.json');
+    assert.strictEqual(built.status, 0, built.output);
+
+    probe(
+      'client/src/zz-probe.ts',
+      "import { STRUCTURE_REQUEST, type StructureResult } from '../../server/src/protocol';\nimport type { DocType } from '../../server/src/core/types';\nexport const probe: [string, StructureResult | DocType | undefined] = [STRUCTURE_REQUEST, undefined];\n",
+    );
     try {
       const legal = tsc(dir, '-p', 'client', '--noEmit');
       assert.strictEqual(legal.status, 0, legal.output);
+
+      const core = CORE_CODE.map((m) => `../../server/src/core/${m}`);
+      probe('client/src/zz-probe.ts', probeText(core));
+      assertRefused(tsc(dir, '-p', 'client', '--noEmit'), dir, 'client/src/zz-probe.ts', core);
 
       const imports = [...['lsp', 'cli', 'config', 'segmentation'].map((l) => `../../server/src/${l}/${leafModule(path.join(ROOT, 'server/src', l))}`), '../../server/src/server'];
       probe('client/src/zz-probe.ts', probeText(imports));

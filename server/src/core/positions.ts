@@ -6,15 +6,10 @@
  * text still has one, is an ordinary character at offset 0.
  */
 
-export interface Position {
-  line: number;
-  character: number;
-}
+import type { Position, PositionRange } from './types';
 
-export interface PositionRange {
-  start: Position;
-  end: Position;
-}
+// Declared with the core's vocabulary (types.ts, which the protocol may import), exported here too.
+export type { Position, PositionRange } from './types';
 
 export class LineIndex {
   private readonly lineStarts: number[];

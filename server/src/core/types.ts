@@ -2,10 +2,25 @@
  * The vocabulary of the analysis core. Everything here is plain data: no LSP or VS Code types,
  * so the server, the CLI and the tests share it. Offsets are UTF-16 code-unit indexes into the
  * analysed text (JavaScript string indexes), which is also what LSP positions count.
+ *
+ * This file is a project of its own (tsconfig.vocabulary.json, at the bottom of the build): it
+ * imports nothing, and the protocol (server/src/protocol.ts) takes its types from here, so the
+ * client, which references only the protocol, can reach these types but no code of the core.
  */
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
+
+/** A line/character position: lines from 0, characters in UTF-16 code units (as in LSP). See positions.ts. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface PositionRange {
+  start: Position;
+  end: Position;
+}
 
 /** A half-open range [start, end) of UTF-16 offsets into the analysed text. */
 export interface OffsetRange {
@@ -126,6 +141,20 @@ export type DocType =
   | 'plan' // 实施方案、工作方案、工作要点
   | 'congress-report' // 向代表大会所作的报告：政府工作报告、党代会报告、常委会工作报告
   | 'resolution' // 决议
+  | 'unknown';
+
+/**
+ * The role of a level-1 section in the three-part pattern of its document type (认识—问题—举措,
+ * 成绩—问题—打算, 情况—问题—建议); 'unknown' when nothing decides it. See structure/roles.ts.
+ */
+export type SectionRole =
+  | 'understanding' // 认识
+  | 'problems' // 问题
+  | 'measures' // 举措
+  | 'achievements' // 成绩
+  | 'plans' // 打算
+  | 'situation' // 情况
+  | 'suggestions' // 建议
   | 'unknown';
 
 export interface RuleContext {

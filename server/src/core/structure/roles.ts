@@ -9,17 +9,10 @@
  * sub-headings and text decide, but only by a clear margin. Otherwise the role is 'unknown':
  * the view shows no badge and the structure.* rules stay quiet. Pure: plain strings in, role out.
  */
-import type { DocType } from '../types';
+import type { DocType, SectionRole } from '../types';
 
-export type SectionRole =
-  | 'understanding' // 认识
-  | 'problems' // 问题
-  | 'measures' // 举措
-  | 'achievements' // 成绩
-  | 'plans' // 打算
-  | 'situation' // 情况
-  | 'suggestions' // 建议
-  | 'unknown';
+// Declared with the core's vocabulary (types.ts, which the protocol may import), exported here too.
+export type { SectionRole } from '../types';
 
 export const ROLE_LABELS: Record<SectionRole, string> = {
   understanding: '认识',
