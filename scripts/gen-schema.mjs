@@ -1,5 +1,5 @@
 // Writes the artefacts generated from the settings table and the rule registry (compiled into
-// out/ by `tsc -p .`): the list is scripts/generated.mjs, which `npm run check:generated` checks.
+// out/ by `tsc -b`): the list is scripts/generated.mjs, which `npm run check:generated` checks.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
 // The artefacts generated from the settings table (server/src/core/settingsTable.ts) and the rule
-// registry (compiled into out/ by `tsc -p .`), in one list: `npm run gen:schema`
+// registry (compiled into out/ by `tsc -b`), in one list: `npm run gen:schema`
 // (scripts/gen-schema.mjs) writes them, `npm run check:generated` (scripts/check-generated.mjs)
 // fails when a committed one differs from what it would write. Each artefact turns the file's
 // current text into the text it should have. package.json and the nls files are only partly

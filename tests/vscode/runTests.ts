@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const workspace = path.join(root, 'tests', 'vscode', 'fixtures', 'workspace');
   for (const [what, p] of [
     ['the bundled extension (npm run build)', path.join(root, 'dist', 'client.js')],
-    ['the compiled suite (tsc -p .)', `${extensionTestsPath}.js`],
+    ['the compiled suite (tsc -b)', `${extensionTestsPath}.js`],
     ['the fixture workspace', workspace],
   ] as const) {
     if (!fs.existsSync(p)) throw new Error(`missing ${what}: ${p}`);
