@@ -56,6 +56,27 @@ describe('.gongwenrc.json', () => {
     assert.deepStrictEqual(config.phrases, [{ pattern: '(a+', regex: false }, { pattern: '搞好', regex: false }]);
   });
 
+  it("takes a rule's options ({ severity, options }), checked against the rule's declaration, each problem on its key; merged over editor settings", () => {
+    const text = `{"rules": {
+      "typo.repeated": { "severity": "information", "options": { "allow": ["合计"] } },
+      "punct.halfwidth": { "severity": "error", "options": { "x": 1 } },
+      "typo.word": { "severity": "warning", "colour": "red" }
+    }}`;
+    const config = parseConfig('/w/.gongwenrc.json', text);
+    const at = (p: { start: number; end: number }) => text.slice(p.start, p.end);
+    assert.deepStrictEqual(config.rules, { 'typo.repeated': 'information', 'punct.halfwidth': 'error', 'typo.word': 'warning' });
+    assert.deepStrictEqual(config.ruleOptions['typo.repeated']?.allow, ['合计']);
+    assert.deepStrictEqual(config.problems.map((p) => [at(p), p.message]), [
+      ['{ "x": 1 }', '规则“punct.halfwidth”没有选项，options 已忽略。'],
+      ['"colour"', '规则“typo.word”的设置只有 severity 和 options 两项，“colour”已忽略。'],
+    ]);
+    const bad = parseConfig('/w/.gongwenrc.json', '{"rules": {"typo.repeated": {"options": {"allow": "合计", "deny": []}}}}');
+    assert.deepStrictEqual(bad.problems.map((p) => p.message), ['规则“typo.repeated”的选项 allow 应为非空字符串的数组。', '规则“typo.repeated”没有选项“deny”，可用的有：allow。']);
+    assert.ok((bad.ruleOptions['typo.repeated']?.allow as string[]).includes('研究'), 'the default stays where an option is wrong');
+    const merged = mergeSettings({ ...DEFAULT_SETTINGS, ruleOptions: { 'typo.repeated': { allow: ['研究'] } } }, config);
+    assert.deepStrictEqual(merged.ruleOptions['typo.repeated']?.allow, ['合计'], 'the file wins, rule by rule');
+  });
+
   it('an invalid regex is reported', () => {
     const config = parseConfig('/w/.gongwenrc.json', '{"phrases": [{"pattern": "(a+", "regex": true}]}');
     assert.match(config.problems[0]?.message ?? '', /正则表达式无效/);

@@ -3,7 +3,7 @@
  * every rule with its id, default level, where it applies, what it checks, the standard it follows,
  * an example and what it found on the corpus of real published documents (corpusPrecision.ts).
  */
-import { DOCTYPE_NAMES, RULES, type Rule } from '../core';
+import { DOCTYPE_NAMES, RULES, type OptionSpec, type Rule } from '../core';
 import { CORPUS_PRECISION } from './corpusPrecision';
 import { escapeMarkdown, ruleAnchor } from '../lsp/markdown';
 
@@ -59,6 +59,35 @@ function cell(text: string | undefined): string {
   return escapeMarkdown(text ?? '').replace(/\r?\n/g, ' ');
 }
 
+/** The type of an option, as a reader writes its value. */
+function optionType(option: OptionSpec): string {
+  if (option.type === 'strings') return `字符串数组（最多 ${option.maxItems} 项）`;
+  if (option.type === 'number') return `${option.integer ? '整数' : '数'}，${option.minimum}～${option.maximum}`;
+  return 'true / false';
+}
+
+/** The rules that take options: each option's name, type, default and meaning, and how to write it. */
+function optionsSection(): string[] {
+  const withOptions = RULES.filter((r) => r.options && Object.keys(r.options).length > 0);
+  if (withOptions.length === 0) return [];
+  const lines = [
+    '## 规则选项 Rule options',
+    '',
+    '有选项的规则在 `rules` 中写作 `{ "severity": 级别, "options": { 选项: 值 } }`（设置 `gongwen.rules` 与 `.gongwenrc.json` 相同）；',
+    '未写的选项取默认值。A rule with options takes `{ "severity": …, "options": { … } }` in `rules`.',
+    '',
+    '| 规则 id | 选项 | 类型 | 默认值 | 说明 |',
+    '|---|---|---|---|---|',
+  ];
+  for (const rule of withOptions) {
+    for (const [name, option] of Object.entries(rule.options ?? {})) {
+      lines.push(`| \`${rule.id}\` | \`${name}\` | ${optionType(option)} | \`${cell(JSON.stringify(option.default))}\` | ${cell(option.zh)} ${cell(option.en)} |`);
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
 export function rulesMarkdown(): string {
   const lines = [
     '# 规则一览 Rules',
@@ -74,5 +103,6 @@ export function rulesMarkdown(): string {
     lines.push(`| <a id="${ruleAnchor(rule.id)}"></a>\`${rule.id}\` | ${rule.defaultSeverity} | ${where(rule)} | ${cell(rule.docs?.summary ?? rule.description)} | ${cell(rule.docs?.source)} | ${example} | ${measured(rule.id)} |`);
   }
   lines.push('| <a id="phrase.custom"></a>`phrase.custom` | warning | 全部 | 本单位在 .gongwenrc.json 或设置中规定不使用的词语。 | 本单位规定 | | — |', '');
+  lines.push(...optionsSection());
   return lines.join('\n');
 }

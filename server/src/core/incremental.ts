@@ -22,6 +22,7 @@
  * format, the document type, the glossary).
  */
 import { docTypeFor } from './doctype';
+import { defaultOptions } from './ruleOptions';
 import { detach } from './text/chars';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
 import { nonProseRanges } from './text/nonProse';
@@ -29,7 +30,7 @@ import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { isSuppressed, scanSuppressions } from './suppressions';
-import type { AnalysisInput, DocType, Finding, OffsetRange, Rule, RuleContext, RuleFinding, Severity } from './types';
+import type { AnalysisInput, DocType, Finding, OffsetRange, OptionValues, Rule, RuleContext, RuleFinding, Severity } from './types';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -92,7 +93,8 @@ interface LineEntry {
   placed: Finding[];
 }
 
-type Plan = Array<{ rule: Rule; severity: Severity }>;
+/** The rules that run, each with its severity and, for a rule that declares options, its options (the user's over the defaults). */
+type Plan = Array<{ rule: Rule; severity: Severity; options?: OptionValues }>;
 
 interface Config {
   settings: Settings;
@@ -118,9 +120,9 @@ function runRules(plan: Plan, context: RuleContext): Finding[] {
   // URLs, paths, link targets: no finding there, so no fix rewrites them. They lie within a line,
   // so a line's own are the document's.
   const nonProse = nonProseRanges(context.text, context.format);
-  for (const { rule, severity } of plan) {
+  for (const { rule, severity, options } of plan) {
     if (rule.needsWords && !context.words) continue;
-    for (const f of safeCheck(rule, context)) {
+    for (const f of safeCheck(rule, options ? { ...context, options } : context)) {
       if (f.end > f.start && ignored.length > 0 && overlapsAny(ignored, f.start, f.end)) continue;
       if (nonProse.length > 0 && overlapsAny(nonProse, f.start, Math.max(f.end, f.start + 1))) continue;
       out.push({ ...f, severity: f.soft && (severity === 'error' || severity === 'warning') ? 'information' : severity });
@@ -194,8 +196,11 @@ export class IncrementalAnalyzer {
       const severity = severityFor(rule, settings);
       if (!severity || !appliesTo(rule, shared.docType)) continue;
       if (rule.needsWords) pendingIfNoWords = true;
-      allRules.push({ rule, severity });
-      (rule.scope === 'line' && !rule.needsWords ? lineRules : documentRules).push({ rule, severity });
+      // Options are part of the settings, so a change of them rebuilds this plan and empties the line cache.
+      const options = rule.options ? { ...defaultOptions(rule.options), ...settings.ruleOptions[rule.id] } : undefined;
+      const planned = { rule, severity, ...(options ? { options } : {}) };
+      allRules.push(planned);
+      (rule.scope === 'line' && !rule.needsWords ? lineRules : documentRules).push(planned);
     }
     this.config = { settings, shared, allRules, lineRules, documentRules, pendingIfNoWords };
     return this.config;

@@ -191,6 +191,16 @@ export type OptionValue = string[] | number | boolean;
 /** A rule's options as the analyser hands them: every declared option, defaults filled in. */
 export type OptionValues = Readonly<Record<string, OptionValue>>;
 
+/**
+ * A rule's own test table (Harper's way: the rule carries its examples, and one test,
+ * tests/unit/rule-examples.test.ts, runs every rule's table). Faulty text marks each expected
+ * finding with ⟦…⟧ and may give the text after fix-all; clean text must give nothing.
+ */
+export interface RuleExamples {
+  invalid: ReadonlyArray<{ text: string; output?: string; options?: OptionValues; docType?: DocType }>;
+  valid: ReadonlyArray<string | { text: string; options?: OptionValues; docType?: DocType }>;
+}
+
 /** What a rule tells a reader: shown on hover and in docs. */
 export interface RuleDocs {
   /** Chinese explanation of the rule, one or two sentences. */
@@ -225,5 +235,7 @@ export interface Rule {
   readonly scope?: 'line' | 'document';
   /** Options the user may set for this rule (`rules: { id: { severity, options } }`): declared once, validated, documented and handed to `check` from here. */
   readonly options?: OptionsSpec;
+  /** Examples of what the rule flags and accepts, run by tests/unit/rule-examples.test.ts. */
+  readonly examples?: RuleExamples;
   check(context: RuleContext): RuleFinding[];
 }
