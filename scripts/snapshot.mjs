@@ -2,16 +2,19 @@
 // outline, as JSON) into one file, for comparing before and after a refactor:
 //   node scripts/snapshot.mjs before.json     (old code)   … change, rebuild …
 //   node scripts/snapshot.mjs after.json && cmp before.json after.json
-// Drafts: ../shared/examples, tests/fixtures (.txt, .md) and, when present, ../shared/corpus/real/docs.
+// Drafts (a fixed list: the folders' files when the first snapshot was taken are
+// what both compare; new files are listed by name in the comparison): ../shared/examples, tests/fixtures (.txt, .md) and, when present, ../shared/corpus/real/docs.
 // Runs the built CLI (bin/gongwen.js → dist/, from `node scripts/build.mjs`), segmenter included.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const outFile = process.argv[2];
+// Arguments after OUT.json go to every lint run (e.g. --rule typo.word=off, to compare a refactor
+// that also added a rule with the code before it).
+const [outFile, ...lintArgs] = process.argv.slice(2);
 if (!outFile) {
-  console.error('usage: node scripts/snapshot.mjs OUT.json');
+  console.error('usage: node scripts/snapshot.mjs OUT.json [LINT ARGS...]');
   process.exit(2);
 }
 
@@ -34,8 +37,8 @@ function cli(args, cwd) {
 const base = path.join(root, '..');
 const files = [...drafts(path.join(root, '../shared/examples')), ...drafts(path.join(root, 'tests/fixtures')), ...drafts(path.join(root, '../shared/corpus/real/docs'))].map((f) => path.relative(base, f));
 const snapshot = {
-  lint: cli(['lint', '--format', 'json', '--jobs', '1', ...files], base),
-  fix: cli(['lint', '--fix-dry-run', '--jobs', '1', ...files], base),
+  lint: cli(['lint', '--format', 'json', '--jobs', '1', ...lintArgs, ...files], base),
+  fix: cli(['lint', '--fix-dry-run', '--jobs', '1', ...lintArgs, ...files], base),
   outline: cli(['outline', '--format', 'json', ...files], base),
 };
 fs.writeFileSync(outFile, JSON.stringify(snapshot, null, 1) + '\n');
