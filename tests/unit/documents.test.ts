@@ -61,6 +61,7 @@ describe('whole documents', () => {
       '5:doctype.request-one-matter', // 同时，建议将……一并纳入
       '6:doctype.request-closing', // 妥否，请示。
       '8:placeholder.unfilled',
+      '9:doctype.request-contact', // no （联系人：……，电话：……） under the 成文日期
     ],
   };
   for (const [name, expected] of Object.entries(FAULTY)) {

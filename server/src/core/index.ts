@@ -12,6 +12,7 @@ export { LineIndex, type Position, type PositionRange } from './positions';
 export { defaultOptions, defineOptions, normalizeOptions, optionsOf, optionsSchema } from './ruleOptions';
 export { CUSTOM_PHRASE_RULE_ID } from './rules/phrase-custom';
 export { PLACEHOLDER_RULE_ID, placeholderUnfilled } from './rules/placeholder-unfilled';
+export { ELEMENT_RULE_IDS } from './rules/doctype';
 export { findRule, RULE_IDS, RULES } from './rules/registry';
 export { splitLines, tokensWithOffsets, wordsFromLines, type Segmenter, type Token } from './segmenter/segmenter';
 export { DEFAULT_SETTINGS, normalizeEntry, normalizeSettings, SETTINGS_ENTRIES, type CustomPhrase, type PlacedProblem, type Settings } from './settings';

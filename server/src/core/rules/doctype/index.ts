@@ -38,3 +38,16 @@ export const DOCTYPE_RULES: readonly Rule[] = [
   doctypeCc,
   doctypeImprint,
 ];
+
+/**
+ * The rules that report a missing element (主送机关, 落款, 成文日期, 附件说明, 请示's 附注, the
+ * 版记's 印发 line): what `gongwen check` counts as 缺少要素.
+ */
+export const ELEMENT_RULE_IDS: readonly string[] = [
+  doctypeRecipient.id,
+  doctypeSignature.id,
+  doctypeDate.id,
+  doctypeAttachmentNote.id,
+  doctypeRequestContact.id,
+  doctypeImprint.id,
+];
