@@ -1,28 +1,36 @@
 /** Parses the `gongwen` command line. Returns a usage error message instead of throwing. */
+import { CHECK_USAGE, type CheckCommand, type CheckFormat } from './check';
 import { EXPORT_USAGE, parseExportArgs, type ExportCommand } from './docx';
 import { parseEncoding, type DraftEncoding } from './files';
 import type { OutputFormat } from './report';
 
+/** lint's formats: text, json, or SARIF 2.1.0 for code-scanning tools (sarif.ts). */
+export type LintFormat = OutputFormat | 'sarif';
+
 export type Command =
-  | { kind: 'lint'; format: OutputFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined; jobs: number | undefined; encoding: DraftEncoding }
+  | { kind: 'lint'; format: LintFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined; jobs: number | undefined; encoding: DraftEncoding }
   | { kind: 'terms'; format: OutputFormat; files: string[] }
   | { kind: 'outline'; format: OutputFormat; files: string[] }
   | ExportCommand
+  | CheckCommand
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'error'; message: string };
 
 export const USAGE = `用法 Usage: gongwen outline [--format text|json] FILE...
             gongwen terms [--format text|json] FILE|DIR...
-            gongwen lint [--format text|json] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] [--jobs N] [--encoding gbk] FILE|DIR...
+            gongwen check [--format text|json|html] [-o FILE] [--rule RULE=LEVEL]... [--config FILE] FILE|DIR...
+            gongwen lint [--format text|json|sarif] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] [--jobs N] [--encoding gbk] FILE|DIR...
 
   outline         列出文档结构（标题层次、部分角色、字数）/ print the document outline
   terms           列出术语不一致的写法（同一概念的不同写法）/ list terminology drift groups
   lint            检查公文草稿（.txt、.md；目录按扩展名递归查找）
                   Lint drafts (.txt, .md; directories are searched recursively)
                   .docx 文件须逐个列出，问题位置按“第N段第M字”给出 / name .docx files one by one
+${CHECK_USAGE}
 ${EXPORT_USAGE}
-  --format, -f    text（默认，path:line:col  severity  message  rule-id）或 json
+  --format, -f    text（默认，path:line:col  severity  message  rule-id）、json，或 sarif（lint：
+                  SARIF 2.1.0，供 GitHub code scanning 等 CI 工具读取 / for code-scanning tools）
   --rule, -r      设置规则级别，如 --rule placeholder.unfilled=error（定稿检查）
                   Set a rule's level: error|warning|information|hint|off
   --fix           自动修复确定无误的问题并写回文件，列出改动 / apply certain fixes, write files
@@ -37,15 +45,17 @@ ${EXPORT_USAGE}
   --version, -v   显示版本 / show the version
 
 退出码 Exit status: 0 无问题或仅有警告 (clean or warnings only), 1 有错误级问题 (errors found),
-2 用法或文件错误 (usage or file errors).`;
+2 用法或文件错误 (usage or file errors).
+check: 0 全部可以送审 (every file ready), 1 有文件不宜送审 (a file not ready), 2 用法或文件错误.`;
 
 export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
   if (first === '--version' || first === '-v') return { kind: 'version' };
   if (first === 'export') return parseExportArgs(rest);
-  if (first !== 'lint' && first !== 'terms' && first !== 'outline') return { kind: 'error', message: `未知命令“${first}”。Unknown command "${first}".` };
-  let format: OutputFormat = 'text';
+  if (first !== 'lint' && first !== 'terms' && first !== 'outline' && first !== 'check') return { kind: 'error', message: `未知命令“${first}”。Unknown command "${first}".` };
+  let format: OutputFormat | 'sarif' | 'html' = 'text';
+  let output: string | undefined;
   const files: string[] = [];
   const rules: Record<string, string> = {};
   let fix: 'no' | 'write' | 'dry-run' = 'no';
@@ -62,10 +72,14 @@ export function parseArgs(argv: readonly string[]): Command {
       optionsEnded = true;
     } else if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
       const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : rest[++i];
-      if (value !== 'text' && value !== 'json') {
-        return { kind: 'error', message: `--format 应为 text 或 json。--format must be text or json.` };
+      const allowed = first === 'lint' ? ['text', 'json', 'sarif'] : first === 'check' ? ['text', 'json', 'html'] : ['text', 'json'];
+      if (value === undefined || !allowed.includes(value)) {
+        return { kind: 'error', message: `${first} 的 --format 应为 ${allowed.join('、')}。--format must be ${allowed.join(', ')}.` };
       }
-      format = value;
+      format = value as typeof format;
+    } else if ((arg === '--output' || arg === '-o' || arg.startsWith('--output=')) && first === 'check') {
+      output = arg.startsWith('--output=') ? arg.slice('--output='.length) : rest[++i];
+      if (!output) return { kind: 'error', message: '--output 需要一个文件路径。--output needs a file.' };
     } else if (arg === '--rule' || arg === '-r' || arg.startsWith('--rule=')) {
       const value = arg.startsWith('--rule=') ? arg.slice('--rule='.length) : rest[++i];
       const match = /^([\w.-]+)=(\w+)$/.exec(value ?? '');
@@ -95,7 +109,11 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (files.length === 0) return { kind: 'error', message: '请指定要检查的文件。No files given.' };
-  if (first === 'terms') return { kind: 'terms', format, files };
-  if (first === 'outline') return { kind: 'outline', format, files };
-  return { kind: 'lint', format, files, rules, fix, config, jobs, encoding };
+  if (first === 'terms') return { kind: 'terms', format: format as OutputFormat, files };
+  if (first === 'outline') return { kind: 'outline', format: format as OutputFormat, files };
+  if (first === 'check') {
+    if (fix !== 'no') return { kind: 'error', message: 'check 只检查，不修改文件（不接受 --fix）。check does not take --fix.' };
+    return { kind: 'check', format: format as CheckFormat, files, rules, config, encoding, output };
+  }
+  return { kind: 'lint', format: format as LintFormat, files, rules, fix, config, jobs, encoding };
 }

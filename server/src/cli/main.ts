@@ -1,18 +1,21 @@
 /**
  * `gongwen` command-line tool: lints drafts with the same core as the language server, with the
  * nearest `.gongwenrc.json` applied. Exit status: 0 clean or warnings only, 1 any error-severity
- * finding (a broken config file counts), 2 usage or file errors.
+ * finding (a broken config file counts), 2 usage or file errors. `gongwen check` (check.ts): 0
+ * every file ready to submit, 1 a file not ready, 2 usage or file errors.
  */
 import * as fs from 'fs';
 import { isMainThread } from 'worker_threads';
 import { normalizeSettings, type Settings } from '../core';
 import { parseArgs, USAGE } from './args';
+import { checkCommand } from './check';
 import { exportCommand, isDocx, lintDocxFiles } from './docx';
 import { expandPaths } from './files';
 import { Configs, type FileOutcome } from './lintFile';
 import { outlineCommand } from './outline';
 import { lintFiles } from './parallel';
 import { formatText, shownPath, type JsonFileReport } from './report';
+import { toSarif } from './sarif';
 import { termsCommand } from './terms';
 
 declare const GONGWEN_VERSION: string | undefined;
@@ -42,6 +45,8 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
       return termsCommand(command.files, command.format, out, err);
     case 'export':
       return exportCommand(command, out, err);
+    case 'check':
+      return checkCommand(command, out, err);
     case 'lint':
       break;
   }
@@ -80,6 +85,7 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
     for (const r of configs.reports) if (command.format === 'text') for (const line of formatText(r)) out(line);
     const all = [...configs.reports, ...reports];
     if (command.format === 'json') out(JSON.stringify(all, null, 2));
+    else if (command.format === 'sarif') out(JSON.stringify(toSarif(all, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : 'dev'), null, 2));
     else {
       const total = all.reduce((n, r) => n + r.diagnostics.length, 0);
       err(`${reports.length} 个文件，${total} 个问题。${reports.length} file(s), ${total} problem(s).`);
@@ -91,7 +97,7 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
   const lintDocx = (): Promise<number> => {
     if (command.fix !== 'no') err('Word 文档不能自动修复（--fix），只作检查。--fix does not apply to .docx files.');
     const docxSettings = (file: string): Settings | undefined => configs.settingsFor(file, base);
-    return lintDocxFiles(docxFiles, docxSettings, command.format, out, err).then((docx) => {
+    return lintDocxFiles(docxFiles, docxSettings, command.format === 'text' ? 'text' : 'json', out, err).then((docx) => {
       for (const r of docx.reports) reports.push(r);
       fileErrors += docx.errors;
       return finish();
