@@ -4,6 +4,7 @@
  */
 import { DOCTYPE_RULES } from './doctype';
 import { HEADING_RULES } from './heading';
+import { NAME_RULES } from './name';
 import { NUMBER_RULES } from './number';
 import { PHRASE_RULES } from './phrase';
 import { CUSTOM_PHRASE_RULE_ID, customPhraseRule } from './phrase-custom';
@@ -14,7 +15,7 @@ import { TERM_RULES } from './term';
 import { TYPO_RULES } from './typo';
 import type { Rule } from '../types';
 
-export const RULES: readonly Rule[] = [placeholderUnfilled, ...PUNCT_RULES, ...NUMBER_RULES, ...HEADING_RULES, ...PHRASE_RULES, ...TYPO_RULES, ...DOCTYPE_RULES, ...TERM_RULES, ...STRUCTURE_RULES];
+export const RULES: readonly Rule[] = [placeholderUnfilled, ...PUNCT_RULES, ...NUMBER_RULES, ...HEADING_RULES, ...PHRASE_RULES, ...TYPO_RULES, ...DOCTYPE_RULES, ...TERM_RULES, ...STRUCTURE_RULES, ...NAME_RULES];
 
 /** Every rule id a setting may name, including `phrase.custom`, which settings create. */
 export const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), CUSTOM_PHRASE_RULE_ID];

@@ -1,0 +1,113 @@
+/**
+ * Shared reading for the name.* rules: the document's date (成文日期) and own unit, years in a
+ * sentence, place names recognised by their suffix (县、区、市、镇、乡、街道、旗) so that fictional
+ * and village-level names work, and the clause around an offset.
+ */
+import { readElements, type Elements } from '../doctype/elements';
+export { insideBookTitle } from '../doctype/helpers';
+import type { OffsetRange, RuleContext } from '../../types';
+
+const CN_DIGIT: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+
+/** A year written 2026 or 二〇二六 (two-digit and placeholder years are not read). */
+export function parseYear(text: string): number | undefined {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  if (text.length === 4 && [...text].every((c) => CN_DIGIT[c] !== undefined)) return Number([...text].map((c) => CN_DIGIT[c]).join(''));
+  return undefined;
+}
+
+export const YEAR = /(\d{4}|[〇○零一二三四五六七八九]{4})年/g;
+
+/** Every year named in the text (2017年, 二〇一七年). */
+export function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    // Not part of a longer number (12017年) and a plausible year.
+    if (m.index > 0 && /\d/.test(text.charAt(m.index - 1))) continue;
+    const year = parseYear(m[1] ?? '');
+    if (year !== undefined && year >= 1949 && year <= 2100) out.push(year);
+  }
+  return out;
+}
+
+/** The document's elements, read once per context (several name.* rules read them). */
+const ELEMENTS = new WeakMap<object, Elements | null>();
+export function elementsOf(context: Pick<RuleContext, 'text' | 'ignored'>): Elements | undefined {
+  const cached = ELEMENTS.get(context);
+  if (cached !== undefined) return cached ?? undefined;
+  const elements = readElements(context) ?? null;
+  ELEMENTS.set(context, elements);
+  return elements ?? undefined;
+}
+
+/** The year of the document: its 成文日期, else the date of its 印发 line; undefined when undated or a placeholder. */
+export function documentYear(context: Pick<RuleContext, 'text' | 'ignored'>): number | undefined {
+  const elements = elementsOf(context);
+  if (!elements) return undefined;
+  for (const line of [elements.date, elements.imprint]) {
+    if (!line) continue;
+    const years = yearsIn(line.text);
+    if (years.length > 0) return years[years.length - 1];
+  }
+  return undefined;
+}
+
+/** The sentence around an offset: from after the previous 。！？; or line break to the next. */
+export function sentenceAround(text: string, start: number, end: number): OffsetRange & { text: string } {
+  let s = start;
+  while (s > 0 && !/[。！？!?；;\r\n]/.test(text.charAt(s - 1))) s--;
+  let e = end;
+  while (e < text.length && !/[。！？!?；;\r\n]/.test(text.charAt(e))) e++;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/** The clause before an offset: from after the previous punctuation mark (，、。；：etc.). */
+export function clauseBefore(text: string, offset: number): string {
+  let s = offset;
+  while (s > 0 && !/[，,、。！？!?；;：:（）()“”\r\n]/.test(text.charAt(s - 1))) s--;
+  return text.slice(s, offset);
+}
+
+export function isHanChar(c: string): boolean {
+  return /[\u3400-\u9fff\uf900-\ufaff]/.test(c);
+}
+
+/** Characters that end a place name of each administrative level (街道 is two). */
+export type PlaceLevel = '省' | '市' | '县' | '区' | '旗' | '州' | '盟' | '镇' | '乡' | '街道';
+
+export interface Place extends OffsetRange {
+  /** The place as written: 青山县. */
+  name: string;
+  level: PlaceLevel;
+}
+
+/** Characters that cannot be part of a place name (function words, quantifiers, 全/本/我/该 etc.). */
+const NOT_IN_NAME = /[的了在和与及或是对为把被向从到由要各全本我该其等此每个两三几外邻这那所之于以将并也都就还又、，。；：“”‘’（）()《》\s\d]/;
+/** Names that end like a place but are not one (全县, 本县, 我县, 县市区…). */
+const GENERIC = /^(?:[全本我该各外邻两省市县区乡镇州盟旗]|市辖|城|郊|矿|新|老|县城|城区|市区|郊区|矿区|开发|高新|园|景|社|小|大|山|地|辖)[县区市镇乡州旗盟]$|^.?(?:地区|社区|园区|片区|景区|城区|校区|小区|山区|辖区|林区|牧区|新区|街道办)$/;
+
+/**
+ * The place name ending at `end` (exclusive) whose suffix is `level`: the two characters before the
+ * suffix (青山县), or one to four when `known` names a longer place ending there. Undefined when
+ * those characters cannot be a name (全县, 我县, 各乡镇).
+ */
+export function placeEndingAt(text: string, end: number, level: PlaceLevel, known?: ReadonlySet<string>): Place | undefined {
+  const suffixStart = end - level.length;
+  if (text.slice(suffixStart, end) !== level) return undefined;
+  if (known) {
+    for (let n = 5; n >= 1; n--) {
+      const start = suffixStart - n;
+      if (start < 0) continue;
+      const name = text.slice(start, end);
+      if (known.has(name)) return { start, end, name, level };
+    }
+  }
+  const start = suffixStart - 2;
+  if (start < 0) return undefined;
+  const stem = text.slice(start, suffixStart);
+  if (![...stem].every(isHanChar) || NOT_IN_NAME.test(stem)) return undefined;
+  const name = text.slice(start, end);
+  if (GENERIC.test(name) || GENERIC.test(stem.slice(1) + level)) return undefined;
+  return { start, end, name, level };
+}

@@ -1,0 +1,5 @@
+/** The name.* rule pack (名称): organisations renamed by the reforms, province–city chains, leftovers of a copied document, leaders' titles. */
+import type { Rule } from '../../types';
+import { nameRenamed } from './renamed';
+
+export const NAME_RULES: readonly Rule[] = [nameRenamed];

@@ -1,0 +1,52 @@
+/**
+ * The name.* rules (issue 20) on whole documents written for these tests (fictional places: 青山县,
+ * 白河县): what each flags, at which severity, and what it leaves alone.
+ */
+import * as assert from 'assert';
+import { analyze, DEFAULT_SETTINGS, type Finding, type Settings } from '../../server/src/core';
+
+function run(text: string, rule: string, settings: Partial<Settings> = {}): Finding[] {
+  return analyze({ text, format: 'plaintext' }, { ...DEFAULT_SETTINGS, ...settings }).filter((f) => f.rule === rule);
+}
+
+function flagged(text: string, findings: Finding[]): string[] {
+  return findings.map((f) => `${text.slice(f.start, f.end)}:${f.severity}`);
+}
+
+describe('name.renamed', () => {
+  const current = [
+    '青山县人民政府办公室关于开展2026年安全生产大检查的通知',
+    '各乡镇人民政府，县直各单位：',
+    '为做好安全生产工作，现将有关事项通知如下。',
+    '一、县安监局要会同县环保局、县工商局开展联合检查，县农业农村局、县文化和旅游局配合。',
+    '二、原县国土资源局承担的职责由县自然资源局承担。',
+    '三、2017年，县卫计委曾牵头开展专项整治，经验要继续运用。',
+    '四、请中国银保监会青山监管分局予以支持。',
+    '青山县人民政府办公室',
+    '2026年3月5日',
+  ].join('\n');
+
+  it('flags the abolished names a current document uses as acting bodies, as warnings', () => {
+    assert.deepStrictEqual(flagged(current, run(current, 'name.renamed')), ['安监局:warning', '环保局:warning', '工商局:warning', '中国银保监会:warning']);
+  });
+
+  it('leaves history alone: 原, a year before the reform, a document dated before it', () => {
+    const old = current.replace('2026年3月5日', '2016年3月5日').replace('2026年', '2016年');
+    assert.deepStrictEqual(run(old, 'name.renamed'), []);
+  });
+
+  it('is information in an undated draft and for a bare name', () => {
+    const undated = current.replace('\n2026年3月5日', '');
+    assert.deepStrictEqual(
+      flagged(undated, run(undated, 'name.renamed')).map((s) => s.split(':')[1]),
+      ['information', 'information', 'information', 'information'],
+    );
+    const bare = '各乡镇、工商局要抓好落实。\n青山县人民政府\n2026年3月5日';
+    assert.deepStrictEqual(flagged(bare, run(bare, 'name.renamed')), ['工商局:information']);
+  });
+
+  it('never reads a current name as an old one', () => {
+    const text = '县生态环境局、县生态环境保护局、县农业农村局、县文化和旅游局、县文化广电旅游局、县市场监督管理局、国家税务总局青山县税务局、县卫生健康委、国家金融监督管理总局、农业农村部、生态环境部、文化和旅游部。各地农业部门、环保部门要配合。\n2026年3月5日';
+    assert.deepStrictEqual(run(text, 'name.renamed'), []);
+  });
+});
