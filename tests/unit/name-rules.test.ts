@@ -50,3 +50,19 @@ describe('name.renamed', () => {
     assert.deepStrictEqual(run(text, 'name.renamed'), []);
   });
 });
+
+describe('name.region', () => {
+  it('flags a province–city chain that does not hold, as a warning, and a city–county one as information', () => {
+    const text = '青山县人民政府关于外出考察的报告\n县委：\n考察组先后到浙江省苏州市、江苏省苏州市吴中区、杭州市浦东新区和湖北省武汉市青山区考察。\n青山县人民政府\n2026年3月5日';
+    assert.deepStrictEqual(flagged(text, run(text, 'name.region')), ['苏州市:warning', '浦东新区:information']);
+    const fix = run(text, 'name.region')[0]!.fixes[0]!;
+    assert.strictEqual(fix.edits[0]!.newText, '江苏省苏州市');
+  });
+
+  it('reads only adjacent chains of known names, and not in a document dated before 1998', () => {
+    assert.deepStrictEqual(run('浙江省、苏州市两地；青山省白河市；江苏省青山县；北京市朝阳区。', 'name.region'), []);
+    const old = '青山县人民政府关于外出考察的报告\n县委：\n考察组到广东省海口市考察。\n青山县人民政府\n1985年3月5日';
+    assert.deepStrictEqual(run(old, 'name.region'), []);
+    assert.deepStrictEqual(flagged(old, run(old.replace('1985年', '2025年'), 'name.region')), ['海口市:warning']);
+  });
+});

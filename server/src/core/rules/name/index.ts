@@ -1,5 +1,6 @@
 /** The name.* rule pack (名称): organisations renamed by the reforms, province–city chains, leftovers of a copied document, leaders' titles. */
 import type { Rule } from '../../types';
+import { nameRegion } from './region';
 import { nameRenamed } from './renamed';
 
-export const NAME_RULES: readonly Rule[] = [nameRenamed];
+export const NAME_RULES: readonly Rule[] = [nameRenamed, nameRegion];
