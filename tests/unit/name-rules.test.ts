@@ -66,3 +66,40 @@ describe('name.region', () => {
     assert.deepStrictEqual(flagged(old, run(old.replace('1985年', '2025年'), 'name.region')), ['海口市:warning']);
   });
 });
+
+describe('name.leftover', () => {
+  const copied = [
+    '青山县人民政府办公室关于做好2026年秋季森林防火工作的通知',
+    '各乡镇人民政府，县直各单位：',
+    '我县与白河县山林相连，防火形势严峻。为做好今年秋季森林防火工作，现将有关事项通知如下。',
+    '一、各乡镇要参照白河县的做法，建立网格巡查制度。',
+    '二、县应急管理局要与白河县签订联防协议，组织人员到白河县调研学习。',
+    '三、白河县各乡镇要在10月底前完成隐患排查。',
+    '四、毗邻白河县的乡镇要加强交界地带巡查。',
+    '青山县人民政府办公室',
+    '2026年9月5日',
+  ].join('\n');
+
+  it('finds the one leftover among legitimate neighbour mentions, as a warning', () => {
+    assert.deepStrictEqual(flagged(copied, run(copied, 'name.leftover')), ['白河县:warning']);
+    const f = run(copied, 'name.leftover')[0]!;
+    assert.strictEqual(copied.slice(f.start, f.end + 3), '白河县各乡镇');
+    assert.match(f.message, /青山县/);
+    assert.strictEqual(f.fixes[0]!.edits[0]!.newText, '青山县');
+  });
+
+  it('flags a signature or 印发 line of another county, and another county acting in a 我县 sentence (information)', () => {
+    const signed = copied.replace('三、白河县各乡镇', '三、各乡镇').replace('青山县人民政府办公室\n2026', '白河县人民政府办公室\n2026');
+    assert.deepStrictEqual(flagged(signed, run(signed, 'name.leftover')), ['白河县:warning']);
+    const acting = copied.replace('三、白河县各乡镇要在10月底前完成隐患排查。', '三、白河县委、县政府高度重视森林防火工作。');
+    assert.deepStrictEqual(flagged(acting, run(acting, 'name.leftover')), ['白河县:information']);
+  });
+
+  it('reads nothing without an own place, in a joint document, or for another level', () => {
+    assert.deepStrictEqual(run(copied.replace('青山县人民政府办公室关于', '关于').replace('青山县人民政府办公室\n2026', '2026'), 'name.leftover'), []);
+    const city = copied.replace(/青山县/g, '青山市').replace('县直各单位', '市直各单位');
+    assert.deepStrictEqual(run(city, 'name.leftover'), []);
+    const joint = copied.replace('青山县人民政府办公室关于', '青山县人民政府办公室 白河县人民政府办公室关于');
+    assert.deepStrictEqual(run(joint, 'name.leftover'), []);
+  });
+});

@@ -1,6 +1,7 @@
 /** The name.* rule pack (名称): organisations renamed by the reforms, province–city chains, leftovers of a copied document, leaders' titles. */
 import type { Rule } from '../../types';
+import { nameLeftover } from './leftover';
 import { nameRegion } from './region';
 import { nameRenamed } from './renamed';
 
-export const NAME_RULES: readonly Rule[] = [nameRenamed, nameRegion];
+export const NAME_RULES: readonly Rule[] = [nameRenamed, nameRegion, nameLeftover];
