@@ -11,7 +11,9 @@
 // is SIGHAN's (pass the file explicitly to read it anyway).
 //
 // It runs the compiled core (out/server/src/core; the npm script runs `tsc -b` first) on each source sentence, with
-// the default settings and no segmentation (rules that need words are skipped), and prints per file:
+// the default settings and the words of the segmenter Gongwen ships (nodejieba with the compact and
+// 公文 dictionaries, line by line as the CLI and the server cut them; --no-words: no segmentation, so
+// the rules that need words, typo.char and typo.repeated, are skipped), and prints per file:
 //   sentences, with a typo, flagged (any loud typo.* finding: warning or error), TP / FP (a correct
 //   sentence flagged), detection precision and recall (sentence level), located (flagged sentences
 //   with a typo whose finding covers a changed character), and on the `correct` column: loud typo.*
@@ -30,14 +32,15 @@ if (!fs.existsSync(corePath)) {
   process.stderr.write(`${corePath} is missing: run npx tsc -b first\n`);
   process.exit(2);
 }
-const { analyze } = require(corePath);
+const { analyze, wordsFromLines } = require(corePath);
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const asJson = args.includes('--json');
-const unknown = args.filter((a) => a.startsWith('-') && a !== '--verbose' && a !== '--json');
+const noWords = args.includes('--no-words');
+const unknown = args.filter((a) => a.startsWith('-') && a !== '--verbose' && a !== '--json' && a !== '--no-words');
 if (unknown.length > 0) {
-  process.stderr.write(`unknown option ${unknown.join(' ')}\nusage: npm run eval:typo [-- [--verbose] [--json] DIR|FILE...]\n`);
+  process.stderr.write(`unknown option ${unknown.join(' ')}\nusage: npm run eval:typo [-- [--verbose] [--json] [--no-words] DIR|FILE...]\n`);
   process.exit(2);
 }
 const targets = args.filter((a) => !a.startsWith('-'));
@@ -57,6 +60,20 @@ function filesOf(target) {
     .filter((f) => !/test/i.test(f) || /sighan/i.test(f))
     .sort()
     .map((f) => path.join(abs, f));
+}
+
+/** The segmenter Gongwen ships, loaded once; undefined with --no-words. */
+let segmenter;
+if (!noWords) {
+  const { createSegmenter } = require(path.join(ROOT, 'out', 'server', 'src', 'segmentation', 'dictionaries.js'));
+  segmenter = createSegmenter();
+  segmenter.load();
+}
+
+/** The analysis input of a sentence: the text and, unless --no-words, its words. */
+function input(text) {
+  if (!segmenter) return { text, format: 'plaintext' };
+  return { text, format: 'plaintext', words: wordsFromLines(text, (line) => segmenter.cut(line).map((t) => t.text)) };
 }
 
 const LOUD = new Set(['error', 'warning']);
@@ -95,7 +112,7 @@ function run(file) {
     r.sentences++;
     const hasTypo = source !== correct;
     if (hasTypo) r.withTypo++;
-    const found = analyze({ text: source, format: 'plaintext' }).filter((f) => isTypo(f) && LOUD.has(f.severity));
+    const found = analyze(input(source)).filter((f) => isTypo(f) && LOUD.has(f.severity));
     if (found.length > 0) {
       r.flagged++;
       if (hasTypo) {
@@ -107,7 +124,7 @@ function run(file) {
         if (verbose) for (const f of found) console.log(`FP ${r.file} ${f.rule} ${context(source, f)}`);
       }
     }
-    const onCorrect = analyze({ text: correct, format: 'plaintext' }).filter((f) => LOUD.has(f.severity));
+    const onCorrect = analyze(input(correct)).filter((f) => LOUD.has(f.severity));
     r.correctChars += chars(correct);
     for (const f of onCorrect) {
       r.loudAllOnCorrect++;
