@@ -29,6 +29,7 @@ import type { DocxText } from '../docx/import';
 import { describeFileError } from '../io/readFile';
 import { createFile, replaceFile } from '../io/safeWrite';
 import { readDraft } from './files';
+import { CliWords } from './words';
 import { toJsonReport, type JsonDiagnostic, type JsonFileReport, type OutputFormat } from './report';
 
 type Out = (line: string) => void;
@@ -157,7 +158,9 @@ export async function exportCommand(command: ExportCommand, out: Out, err: Out):
   }
   const format = formatOf(command.file);
   const findings = analyze({ text: read.text, format }, resolved.settings);
-  const result = await wordSupport().exportDocx(read.text, format, findings, { force: command.force });
+  // A long title breaks between words: the segmentation gives them (nodejieba, loaded for the title alone).
+  const segmentation = new CliWords();
+  const result = await wordSupport().exportDocx(read.text, format, findings, { force: command.force, titleWords: (title) => segmentation.wordsFor(title) });
   for (const f of result.blocking) err(`${place(command.file, read.text, f)}  ${result.ok ? 'warning' : f.severity}  ${f.message}  ${f.rule}`);
   if (!result.ok) {
     err(`未导出：还有 ${result.blocking.length} 处错误或未填写的占位符，请先修改；确需导出请加 --force。Not exported: fix these first, or use --force.`);

@@ -4,7 +4,8 @@
  * layout.ts; which line is which part of the document is decided in draft.ts.
  *
  * Faces and sizes (GB/T 9704-2012):
- *   标题          2号 (22 pt) 方正小标宋简体, centred (7.2.5)
+ *   标题          2号 (22 pt) 方正小标宋简体, centred (7.2.5); a long title breaks between words, the
+ *                 lines balanced (7.3.1 回行: 词意完整，排列对称; titleBreak.ts)
  *   正文          3号 (16 pt) 仿宋_GB2312, first line indented two characters (7.3.3)
  *   一、          3号 黑体, plain (黑体 is already heavy; the standard asks for no bold) (7.3.3)
  *   （一）        3号 楷体_GB2312, plain
@@ -31,8 +32,9 @@ import {
   type IRunOptions,
 } from 'docx';
 import { PLACEHOLDER_RULE_ID } from '../core';
-import type { Finding, TextFormat } from '../core';
+import type { Finding, OffsetRange, TextFormat } from '../core';
 import { draftBlocks, type Block } from './draft';
+import { titleLines } from './titleBreak';
 import {
   BODY_SIZE,
   CHAR_PITCH,
@@ -82,10 +84,19 @@ function signatureIndent(signature: string, date: string | undefined): number {
   return Math.max(0, Math.round(offset * CHAR_PITCH));
 }
 
-function paragraphFor(block: Block, date: string | undefined): Paragraph {
+/** A title's words (offsets into the title), from the segmentation when the caller has it. */
+export type TitleWords = (title: string) => readonly OffsetRange[] | undefined;
+
+function paragraphFor(block: Block, date: string | undefined, titleWords?: TitleWords): Paragraph {
   const base: IParagraphOptions = { spacing: { ...EXACT, ...(block.gapBefore ? { before: LINE_PITCH } : {}) } };
   const title = (): Paragraph =>
-    new Paragraph({ ...base, alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.text, font: runFonts('xiaobiaosong', 'xiaobiaosong'), size: TITLE_SIZE })] });
+    new Paragraph({
+      ...base,
+      alignment: AlignmentType.CENTER,
+      children: titleLines(block.text, titleWords?.(block.text)).map(
+        (line, i) => new TextRun({ text: line, font: runFonts('xiaobiaosong', 'xiaobiaosong'), size: TITLE_SIZE, ...(i > 0 ? { break: 1 } : {}) }),
+      ),
+    });
   switch (block.kind) {
     case 'title':
     case 'attachmentTitle':
@@ -131,7 +142,7 @@ function pageNumberFooter(odd: boolean): Footer {
 }
 
 /** The .docx of a draft, laid out to GB/T 9704-2012 (no lint check: see exportDocx). */
-export async function buildDocx(text: string, format: TextFormat): Promise<Buffer> {
+export async function buildDocx(text: string, format: TextFormat, titleWords?: TitleWords): Promise<Buffer> {
   const blocks = draftBlocks(text, format);
   const date = blocks.find((b) => b.kind === 'date')?.text;
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
@@ -155,7 +166,7 @@ export async function buildDocx(text: string, format: TextFormat): Promise<Buffe
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
         },
         footers: { default: pageNumberFooter(true), even: pageNumberFooter(false) },
-        children: blocks.map((b) => paragraphFor(b, date)),
+        children: blocks.map((b) => paragraphFor(b, date, titleWords)),
       },
     ],
   });
@@ -165,6 +176,8 @@ export async function buildDocx(text: string, format: TextFormat): Promise<Buffe
 export interface ExportOptions {
   /** Export although error-level findings or unfilled placeholders remain (the caller warns). */
   force?: boolean;
+  /** The words of a title, so that a long title breaks between words (without: safe breaks only). */
+  titleWords?: TitleWords;
 }
 
 export type ExportResult =
@@ -178,5 +191,5 @@ export type ExportResult =
 export async function exportDocx(text: string, format: TextFormat, findings: readonly Finding[], options: ExportOptions = {}): Promise<ExportResult> {
   const blocking = exportBlockers(findings);
   if (blocking.length > 0 && !options.force) return { ok: false, blocking };
-  return { ok: true, buffer: await buildDocx(text, format), blocking };
+  return { ok: true, buffer: await buildDocx(text, format, options.titleWords), blocking };
 }

@@ -1,6 +1,8 @@
 /**
  * The text of a .docx, read with mammoth, as lines a lint run can check: one paragraph a line (a
- * line break inside a paragraph, Shift+Enter in Word, also starts a line), tables cell by cell,
+ * line break inside a paragraph, Shift+Enter in Word, also starts a line, except in title-size
+ * type, 2号 (22 pt) or larger: a title broken over lines (GB/T 9704-2012 7.3.1 回行, as the
+ * exporter breaks it) is one title), tables cell by cell,
  * headers, footers, footnotes and deleted revisions left out. Each paragraph keeps its place so a
  * finding can be reported as "第N段第M字" that a writer can find in Word:
  *   N counts the non-empty paragraphs from the top, as a reader counts them (blank paragraphs,
@@ -37,7 +39,12 @@ interface MammothElement {
   children?: MammothElement[];
   value?: string;
   breakType?: string;
+  /** A run's size in points (w:sz / 2), when set. */
+  fontSize?: number | null;
 }
+
+/** Title-size type: 2号 (22 pt) and up. A line break in it continues the title (回行). */
+const TITLE_POINTS = 22;
 
 /** The paragraphs' texts, in document order (tables included, cell by cell). */
 function collect(element: MammothElement, out: string[]): void {
@@ -48,16 +55,20 @@ function collect(element: MammothElement, out: string[]): void {
   for (const child of element.children ?? []) collect(child, out);
 }
 
-function textOf(element: MammothElement): string {
+function textOf(element: MammothElement, inTitle = false): string {
   switch (element.type) {
     case 'text':
       return element.value ?? '';
     case 'tab':
       return '\t';
     case 'break':
-      return element.breakType === 'line' ? '\n' : '';
+      return element.breakType === 'line' && !inTitle ? '\n' : '';
+    case 'run': {
+      const title = inTitle || (element.fontSize ?? 0) >= TITLE_POINTS;
+      return (element.children ?? []).map((c) => textOf(c, title)).join('');
+    }
     default:
-      return (element.children ?? []).map(textOf).join('');
+      return (element.children ?? []).map((c) => textOf(c, inTitle)).join('');
   }
 }
 
