@@ -12,7 +12,8 @@ const require = createRequire(import.meta.url);
 function compiled() {
   const schema = require('../out/server/src/config/schema.js');
   const { rulesMarkdown } = require('../out/server/src/config/ruleDocs.js');
-  return { ...schema, rulesMarkdown };
+  const { settingsMarkdown } = require('../out/server/src/config/settingsDocs.js');
+  return { ...schema, rulesMarkdown, settingsMarkdown };
 }
 
 /** True for the nls keys the settings table owns (config.title is the settings page's hand-written heading). */
@@ -34,7 +35,7 @@ function withSettingsText(current, generated) {
 
 /** @returns {{ file: string, compare: 'text' | 'json', generate: (current: string | undefined) => string }[]} */
 export function artefacts() {
-  const { configSchema, rulesMarkdown, vscodeProperties, restrictedSettings, settingsNls } = compiled();
+  const { configSchema, rulesMarkdown, settingsMarkdown, vscodeProperties, restrictedSettings, settingsNls } = compiled();
   const json = (file, edit) => ({
     file,
     compare: 'json',
@@ -46,6 +47,7 @@ export function artefacts() {
   return [
     { file: 'schemas/gongwenrc.schema.json', compare: 'text', generate: () => JSON.stringify(configSchema(), null, 2) + '\n' },
     { file: 'docs/rules.md', compare: 'text', generate: () => rulesMarkdown() },
+    { file: 'docs/settings.md', compare: 'text', generate: () => settingsMarkdown() },
     json('package.json', (pkg) => {
       pkg.contributes.configuration.properties = vscodeProperties();
       pkg.capabilities.untrustedWorkspaces.restrictedConfigurations = restrictedSettings();
