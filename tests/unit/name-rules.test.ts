@@ -3,7 +3,10 @@
  * 白河县): what each flags, at which severity, and what it leaves alone.
  */
 import * as assert from 'assert';
-import { analyze, DEFAULT_SETTINGS, type Finding, type Settings } from '../../server/src/core';
+import { parseConfig } from '../../server/src/config/configFile';
+import { mergeSettings } from '../../server/src/config/effective';
+import { analyze, DEFAULT_SETTINGS, normalizeSettings, type Finding, type Person, type Settings } from '../../server/src/core';
+import { nameTitle } from '../../server/src/core/rules/name/title';
 
 function run(text: string, rule: string, settings: Partial<Settings> = {}): Finding[] {
   return analyze({ text, format: 'plaintext' }, { ...DEFAULT_SETTINGS, ...settings }).filter((f) => f.rule === rule);
@@ -101,5 +104,39 @@ describe('name.leftover', () => {
     assert.deepStrictEqual(run(city, 'name.leftover'), []);
     const joint = copied.replace('青山县人民政府办公室关于', '青山县人民政府办公室 白河县人民政府办公室关于');
     assert.deepStrictEqual(run(joint, 'name.leftover'), []);
+  });
+});
+
+describe('name.title and the people list', () => {
+  const people: Person[] = [{ name: '王强', titles: ['县长', '县委副书记'] }];
+  function titles(text: string, list: readonly Person[] = people): string[] {
+    return nameTitle.check({ text, format: 'plaintext', ignored: [], docType: 'notice', terms: [], people: list } as Parameters<typeof nameTitle.check>[0]).map((f) => text.slice(f.start, f.end));
+  }
+
+  it('flags 县委书记王强 and accepts 县长王强 and the person\'s other posts', () => {
+    assert.deepStrictEqual(titles('会议由县委书记王强主持。'), ['县委书记']);
+    assert.deepStrictEqual(titles('会议由县长王强主持，县委副书记王强、县人民政府县长王强、县委副书记、县长王强出席。王强同志讲话。'), []);
+    assert.deepStrictEqual(titles('副县长王强、常务副县长王强、书记王强出席。'), ['副县长', '常务副县长', '书记']);
+    assert.deepStrictEqual(titles('县委书记李明主持，县委书记王强出席。', []), []);
+  });
+
+  it('offers the person\'s posts as fixes, none preferred', () => {
+    const text = '县委书记王强出席会议。';
+    const [f] = nameTitle.check({ text, format: 'plaintext', ignored: [], docType: 'notice', terms: [], people } as Parameters<typeof nameTitle.check>[0]);
+    assert.deepStrictEqual(f!.fixes.map((x) => x.edits[0]!.newText), ['县长', '县委副书记']);
+    assert.ok(f!.fixes.every((x) => !x.preferred));
+    assert.match(f!.message, /王强的职务是“县长、县委副书记”/);
+  });
+
+  it('reads people from the editor settings and .gongwenrc.json, with each bad item placed', () => {
+    const { settings, problems } = normalizeSettings({ people: [{ name: '王强', titles: ['县长'] }, { name: '李明' }, '张三'] });
+    assert.deepStrictEqual(settings.people, [{ name: '王强', titles: ['县长'] }]);
+    assert.strictEqual(problems.length, 2);
+    assert.match(problems[0]!, /people 第 2 项：titles/);
+    const rc = parseConfig('/tmp/青山县/.gongwenrc.json', JSON.stringify({ people: [{ name: '王强', titles: ['县长', '县委副书记'] }] }));
+    assert.deepStrictEqual(rc.problems, []);
+    const merged = mergeSettings(DEFAULT_SETTINGS, rc);
+    assert.deepStrictEqual(merged.people, people);
+    assert.deepStrictEqual(titles('县委书记王强出席。县长王强讲话。', merged.people), ['县委书记']);
   });
 });

@@ -8,7 +8,7 @@
 import { normalizeOptions } from './ruleOptions';
 import { findRule, RULE_IDS } from './rules/registry';
 import { SETTINGS_TABLE, type ListEntry, type SettingEntry } from './settingsTable';
-import type { CustomPhrase, DocType, OptionValues, SeveritySetting, TermEntry } from './types';
+import type { CustomPhrase, DocType, OptionValues, Person, SeveritySetting, TermEntry } from './types';
 
 export type { CustomPhrase } from './types';
 
@@ -33,6 +33,8 @@ export interface Settings {
    * ten times longer, they are not checked at all. The user is told once.
    */
   maxDocumentChars: number;
+  /** The leaders of the user's unit and their posts (rule `name.title`). */
+  people: Person[];
 }
 
 /** The table's entries that are fields of Settings (what the language server takes from a client). */

@@ -8,7 +8,7 @@
  */
 import { DOCTYPE_NAMES, parseDocType } from './doctype';
 import { userPatternProblem } from './text/userPattern';
-import type { CustomPhrase, DocType, TermEntry } from './types';
+import type { CustomPhrase, DocType, Person, TermEntry } from './types';
 
 export interface Bilingual {
   zh: string;
@@ -107,6 +107,16 @@ function phraseItem(entry: unknown): CustomPhrase | string {
     ...(replacement !== undefined ? { replacement } : {}),
     ...(message !== undefined ? { message } : {}),
   };
+}
+
+/** A person of the `people` list, or what is wrong with it. */
+function personItem(entry: unknown): Person | string {
+  if (!isRecord(entry)) return '应为对象，如 { "name": "王强", "titles": ["县长", "县委副书记"] }。';
+  const { name, titles } = entry;
+  if (typeof name !== 'string' || name.trim() === '') return 'name 应为非空字符串。';
+  if (name.trim().length > 10 || /[\s\u3000]/.test(name.trim())) return 'name 应为姓名（不超过 10 个字，不含空格）。';
+  if (!Array.isArray(titles) || titles.length === 0 || !titles.every((t) => typeof t === 'string' && t.trim() !== '')) return 'titles 应为非空字符串数组，如 ["县长", "县委副书记"]。';
+  return { name: name.trim(), titles: (titles as string[]).map((t) => t.trim()) };
 }
 
 const PROFILE_VALUES: readonly string[] = ['auto', ...(Object.keys(DOCTYPE_NAMES) as DocType[]).filter((t) => t !== 'unknown')];
@@ -272,6 +282,34 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     default: [],
     text: { zh: '不检查的文件（相对于本配置文件所在目录的 glob）。', en: 'Files not to check (globs relative to the folder of this file).' },
     normalize: stringsSetting('["归档/**"]'),
+  },
+  {
+    key: 'people',
+    lsp: true,
+    kind: 'list',
+    reader: 'core',
+    rc: true,
+    merge: 'concat',
+    vscode: { scope: 'resource' },
+    text: {
+      zh: '本单位领导的姓名和职务：姓名前写的职务不是其职务时提示（如把县长写成县委书记，规则 name.title）。本工具不内置任何人员名单。',
+      en: "Your unit's leaders and their posts: a post written before a name that is not theirs is reported (rule name.title). No list of people ships with the product.",
+    },
+    itemSchema: {
+      type: 'object',
+      required: ['name', 'titles'],
+      additionalProperties: false,
+      properties: { name: { type: 'string', minLength: 1, maxLength: 10 }, titles: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
+    },
+    itemText: {
+      name: { zh: '姓名。', en: 'The name.' },
+      titles: { zh: '此人的全部职务，按姓名前的写法（县长、县委副书记）。', en: 'Every post the person holds, as written before the name (县长, 县委副书记).' },
+    },
+    // Each name is searched once per check: a unit's leaders are tens.
+    maxItems: 1000,
+    example: '[{ "name": "王强", "titles": ["县长", "县委副书记"] }]',
+    item: personItem,
+    isItem: (value) => typeof value !== 'string',
   },
   {
     key: 'speakingRate',

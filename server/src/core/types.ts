@@ -93,6 +93,13 @@ export interface TermEntry {
   variants: string[];
 }
 
+/** A leader of the user's unit and the posts they hold (settings and .gongwenrc.json `people`; rule `name.title`). */
+export interface Person {
+  name: string;
+  /** Every post the person holds, as written before the name: 县长, 县委副书记. */
+  titles: string[];
+}
+
 /** The kind of text, which decides e.g. whether `**` may be Markdown bold markup. */
 export type TextFormat = 'plaintext' | 'markdown';
 

@@ -3,5 +3,6 @@ import type { Rule } from '../../types';
 import { nameLeftover } from './leftover';
 import { nameRegion } from './region';
 import { nameRenamed } from './renamed';
+import { nameTitle } from './title';
 
-export const NAME_RULES: readonly Rule[] = [nameRenamed, nameRegion, nameLeftover];
+export const NAME_RULES: readonly Rule[] = [nameRenamed, nameRegion, nameLeftover, nameTitle];
