@@ -4,7 +4,6 @@
  * and village-level names work, and the clause around an offset.
  */
 import { readElements, type Elements } from '../doctype/elements';
-export { insideBookTitle } from '../doctype/helpers';
 import type { OffsetRange, RuleContext } from '../../types';
 
 const CN_DIGIT: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
@@ -53,20 +52,60 @@ export function documentYear(context: Pick<RuleContext, 'text' | 'ignored'>): nu
   return undefined;
 }
 
-/** The sentence around an offset: from after the previous 。！？; or line break to the next. */
-export function sentenceAround(text: string, start: number, end: number): OffsetRange & { text: string } {
-  let s = start;
-  while (s > 0 && !/[。！？!?；;\r\n]/.test(text.charAt(s - 1))) s--;
-  let e = end;
-  while (e < text.length && !/[。！？!?；;\r\n]/.test(text.charAt(e))) e++;
-  return { start: s, end: e, text: text.slice(s, e) };
+/** Characters that end a sentence for the name.* rules (a line break too). */
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\r', '\n']);
+/** A sentence is read at most this far either way from a name: a long run without punctuation is read in part. */
+const SENTENCE_REACH = 300;
+
+export type Sentences = (start: number, end: number) => OffsetRange & { text: string };
+
+/**
+ * The sentences of a text, found by binary search in its sentence ends (one pass over the text):
+ * the sentence around [start, end), from after the previous 。！？； or line break to the next.
+ */
+export function sentenceFinder(text: string): Sentences {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END.has(text.charAt(i))) ends.push(i);
+  /** Index of the first end at or after offset. */
+  const firstAtOrAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (start, end) => {
+    const k = firstAtOrAfter(start);
+    const s = Math.max(k > 0 ? (ends[k - 1] as number) + 1 : 0, start - SENTENCE_REACH);
+    const next = firstAtOrAfter(end);
+    const e = Math.min(next < ends.length ? (ends[next] as number) : text.length, end + SENTENCE_REACH);
+    return { start: s, end: e, text: text.slice(s, e) };
+  };
 }
 
 /** The clause before an offset: from after the previous punctuation mark (，、。；：etc.). */
 export function clauseBefore(text: string, offset: number): string {
   let s = offset;
-  while (s > 0 && !/[，,、。！？!?；;：:（）()“”\r\n]/.test(text.charAt(s - 1))) s--;
+  const first = Math.max(0, offset - 60);
+  while (s > first && !/[，,、。！？!?；;：:（）()“”\r\n]/.test(text.charAt(s - 1))) s--;
   return text.slice(s, offset);
+}
+
+/** How far back a cited title 《…》 is looked for. */
+const TITLE_REACH = 200;
+
+/** True when offset lies between a 《 and its 》 on the same line (a cited title), looking back at most TITLE_REACH characters. */
+export function insideBookTitle(text: string, offset: number): boolean {
+  const first = Math.max(0, offset - TITLE_REACH);
+  for (let i = offset - 1; i >= first; i--) {
+    const c = text.charAt(i);
+    if (c === '《') return true;
+    if (c === '》' || c === '\n' || c === '\r') return false;
+  }
+  return false;
 }
 
 export function isHanChar(c: string): boolean {

@@ -16,7 +16,7 @@
 import { overlapsAny } from '../../markdown';
 import type { OffsetRange, Rule, RuleContext, RuleFinding } from '../../types';
 import { REGIONS } from './data/regions';
-import { clauseBefore, elementsOf, insideBookTitle, isHanChar, placeEndingAt, sentenceAround, type Place, type PlaceLevel } from './helpers';
+import { clauseBefore, elementsOf, insideBookTitle, isHanChar, placeEndingAt, sentenceFinder, type Place, type PlaceLevel, type Sentences } from './helpers';
 
 const ID = 'name.leftover';
 
@@ -170,6 +170,8 @@ export const nameLeftover: Rule = {
     const from = elements.body.start;
     const to = elements.body.end;
     const sameLevelWords = new RegExp(`[我本全]${own.level}`);
+    let sentences: Sentences | undefined;
+    const relatedSentences = new Map<number, boolean>();
     for (let k = text.indexOf(own.level, from); k >= 0 && k < to; k = text.indexOf(own.level, k + 1)) {
       const end = k + own.level.length;
       const place = placeEndingAt(text, end, own.level, names);
@@ -177,11 +179,16 @@ export const nameLeftover: Rule = {
       const before = clauseBefore(text, place.start);
       if (RELATION_BEFORE.test(before)) continue;
       const after = text.slice(end, end + 12);
-      const sentence = sentenceAround(text, place.start, place.end).text;
-      if (tail.test(after)) {
-        if (RELATION_SENTENCE.test(sentence)) continue;
-        report(place, `本文件是${own.name}的文件（见${where}），“${place.name}${tail.exec(after)?.[0] ?? ''}”可能是照抄其他单位文件时漏改的地名。`, false);
-      } else if ((ACTING_TAIL.test(after) || (sameLevelWords.test(sentence) && WORD_END.test(after))) && !RELATION_SENTENCE.test(sentence)) {
+      const ownRole = tail.exec(after)?.[0];
+      const acting = !ownRole && (ACTING_TAIL.test(after) || WORD_END.test(after));
+      if (!ownRole && !acting) continue;
+      const sentence = (sentences ??= sentenceFinder(text))(place.start, place.end);
+      let related = relatedSentences.get(sentence.start);
+      if (related === undefined) relatedSentences.set(sentence.start, (related = RELATION_SENTENCE.test(sentence.text)));
+      if (related) continue;
+      if (ownRole) {
+        report(place, `本文件是${own.name}的文件（见${where}），“${place.name}${ownRole}”可能是照抄其他单位文件时漏改的地名。`, false);
+      } else if (ACTING_TAIL.test(after) || sameLevelWords.test(sentence.text)) {
         report(place, `本文件是${own.name}的文件（见${where}），此处的“${place.name}”可能是照抄其他单位文件时漏改的地名，请核对。`, true);
       }
     }

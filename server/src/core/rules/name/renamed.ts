@@ -15,7 +15,7 @@
 import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { RENAMED, type RenamedEntry } from './data/renamed';
-import { documentYear, insideBookTitle, isHanChar, sentenceAround, yearsIn } from './helpers';
+import { documentYear, insideBookTitle, isHanChar, sentenceFinder, yearsIn, type Sentences } from './helpers';
 
 const ID = 'name.renamed';
 
@@ -73,6 +73,7 @@ export const nameRenamed: Rule = {
     const { text } = context;
     const findings: RuleFinding[] = [];
     let docYear: number | undefined | null = null; // read on the first match
+    let sentences: Sentences | undefined;
     for (let i = 0; i < text.length; i++) {
       const candidates = BY_FIRST.get(text.charAt(i));
       if (!candidates) continue;
@@ -88,7 +89,7 @@ export const nameRenamed: Rule = {
       const afterLevel = LEVEL_BEFORE.test(before);
       if (entry.local && !afterLevel && isHanChar(before) && !DISTINCTIVE.test(name)) continue;
       if (overlapsAny(context.ignored, start, end) || insideBookTitle(text, start) || isFormer(text, start)) continue;
-      const sentence = sentenceAround(text, start, end);
+      const sentence = (sentences ??= sentenceFinder(text))(start, end);
       if (HISTORY.test(sentence.text) || yearsIn(sentence.text).some((y) => y < entry.year)) continue;
       if (docYear === null) docYear = documentYear(context);
       if (docYear !== undefined && docYear < entry.year) continue;
