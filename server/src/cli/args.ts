@@ -8,7 +8,7 @@ import type { OutputFormat } from './report';
 export type LintFormat = OutputFormat | 'sarif';
 
 export type Command =
-  | { kind: 'lint'; format: LintFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined; jobs: number | undefined; encoding: DraftEncoding }
+  | { kind: 'lint'; format: LintFormat; files: string[]; rules: Record<string, string>; fix: 'no' | 'write' | 'dry-run'; config: string | undefined; jobs: number | undefined; encoding: DraftEncoding; annotate?: string }
   | { kind: 'terms'; format: OutputFormat; files: string[] }
   | { kind: 'outline'; format: OutputFormat; files: string[] }
   | ExportCommand
@@ -21,6 +21,7 @@ export const USAGE = `用法 Usage: gongwen outline [--format text|json] FILE...
             gongwen terms [--format text|json] FILE|DIR...
             gongwen check [--format text|json|html] [-o FILE] [--rule RULE=LEVEL]... [--config FILE] FILE|DIR...
             gongwen lint [--format text|json|sarif] [--rule RULE=LEVEL]... [--fix | --fix-dry-run] [--config FILE] [--jobs N] [--encoding gbk] FILE|DIR...
+            gongwen lint FILE.docx --annotate OUT.docx
 
   outline         列出文档结构（标题层次、部分角色、字数）/ print the document outline
   terms           列出术语不一致的写法（同一概念的不同写法）/ list terminology drift groups
@@ -33,6 +34,8 @@ ${EXPORT_USAGE}
                   SARIF 2.1.0，供 GitHub code scanning 等 CI 工具读取 / for code-scanning tools）
   --rule, -r      设置规则级别，如 --rule placeholder.unfilled=error（定稿检查）
                   Set a rule's level: error|warning|information|hint|off
+  --annotate OUT  （lint 一个 .docx）另存一份带批注的副本：每个问题一条 Word 批注（作者“公文检查”），
+                  标在问题文字上，写明修改建议；原文件不改动 / a copy with each finding as a Word comment
   --fix           自动修复确定无误的问题并写回文件，列出改动 / apply certain fixes, write files
   --fix-dry-run   只列出将作的改动，不写文件 / show what --fix would change
   --config FILE   使用指定的配置文件，而不是就近的 .gongwenrc.json
@@ -54,8 +57,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === '--version' || first === '-v') return { kind: 'version' };
   if (first === 'export') return parseExportArgs(rest);
   if (first !== 'lint' && first !== 'terms' && first !== 'outline' && first !== 'check') return { kind: 'error', message: `未知命令“${first}”。Unknown command "${first}".` };
-  let format: OutputFormat | 'sarif' | 'html' = 'text';
+  type AnyFormat = OutputFormat | 'sarif' | 'html';
+  let format: AnyFormat = 'text' as AnyFormat;
   let output: string | undefined;
+  let annotate: string | undefined;
   const files: string[] = [];
   const rules: Record<string, string> = {};
   let fix: 'no' | 'write' | 'dry-run' = 'no';
@@ -76,7 +81,10 @@ export function parseArgs(argv: readonly string[]): Command {
       if (value === undefined || !allowed.includes(value)) {
         return { kind: 'error', message: `${first} 的 --format 应为 ${allowed.join('、')}。--format must be ${allowed.join(', ')}.` };
       }
-      format = value as typeof format;
+      format = value as AnyFormat;
+    } else if ((arg === '--annotate' || arg.startsWith('--annotate=')) && first === 'lint') {
+      annotate = arg.startsWith('--annotate=') ? arg.slice('--annotate='.length) : rest[++i];
+      if (!annotate) return { kind: 'error', message: '--annotate 需要一个 .docx 文件路径。--annotate needs an output .docx file.' };
     } else if ((arg === '--output' || arg === '-o' || arg.startsWith('--output=')) && first === 'check') {
       output = arg.startsWith('--output=') ? arg.slice('--output='.length) : rest[++i];
       if (!output) return { kind: 'error', message: '--output 需要一个文件路径。--output needs a file.' };
@@ -115,5 +123,10 @@ export function parseArgs(argv: readonly string[]): Command {
     if (fix !== 'no') return { kind: 'error', message: 'check 只检查，不修改文件（不接受 --fix）。check does not take --fix.' };
     return { kind: 'check', format: format as CheckFormat, files, rules, config, encoding, output };
   }
-  return { kind: 'lint', format: format as LintFormat, files, rules, fix, config, jobs, encoding };
+  if (annotate !== undefined) {
+    if (files.length !== 1 || !/\.docx$/i.test(files[0] ?? '')) return { kind: 'error', message: '--annotate 只用于检查一个 .docx 文件。--annotate takes exactly one .docx file.' };
+    if (fix !== 'no') return { kind: 'error', message: '--annotate 不能与 --fix 同用。--annotate does not take --fix.' };
+    if (format === 'sarif') return { kind: 'error', message: '--annotate 不能与 --format sarif 同用。' };
+  }
+  return { kind: 'lint', format: format as LintFormat, files, rules, fix, config, jobs, encoding, ...(annotate !== undefined ? { annotate } : {}) };
 }

@@ -238,3 +238,71 @@ export async function lintDocxFiles(
   }
   return { reports, errors };
 }
+
+/**
+ * `gongwen lint FILE.docx --annotate OUT.docx`: the lint report as usual, and a copy of the Word
+ * document with every finding as a comment (author 公文检查) anchored on its text, the fixes
+ * described in it. The input is never written; OUT must be a new .docx file, not the input.
+ */
+export async function annotateCommand(
+  file: string,
+  output: string,
+  options: { rules: Record<string, string>; config: string | undefined; format: OutputFormat | 'sarif' },
+  out: Out,
+  err: Out,
+): Promise<number> {
+  if (!/\.docx$/i.test(output)) {
+    err(`${output}: 批注文件须以 .docx 结尾。The annotated copy must end in .docx.`);
+    return 2;
+  }
+  if (path.resolve(output) === path.resolve(file) || (fs.existsSync(output) && fs.realpathSync(output) === fs.realpathSync(file))) {
+    err(`${output}: 不能写回被检查的文件，请另取文件名。--annotate never writes the input.`);
+    return 2;
+  }
+  const problem = outputProblem(output, false);
+  if (problem) {
+    err(`${output}: ${problem}`);
+    return 2;
+  }
+  if (options.config && !fs.existsSync(options.config)) {
+    err(`${options.config}: 配置文件不存在。No such config file.`);
+    return 2;
+  }
+  const resolved = settingsFor(file, options.rules, options.config);
+  if ('problems' in resolved) {
+    for (const p of resolved.problems) err(p);
+    return 2;
+  }
+  const read = readDocxFile(file);
+  if (!read.ok) {
+    err(`${file}: ${read.reason}`);
+    return 2;
+  }
+  const word = wordSupport();
+  let docx: DocxText;
+  try {
+    docx = await word.importDocx(read.bytes);
+  } catch (e) {
+    err(`${file}: ${(e as Error).name === 'DocxRefusedError' ? (e as Error).message : `无法读取 Word 文档（文件损坏或不是 .docx）：${(e as Error).message}`}`);
+    return 2;
+  }
+  const findings = analyze({ text: docx.text, format: 'plaintext' }, resolved.settings);
+  const lint = await lintDocxFile(file, resolved.settings);
+  if (lint.ok) {
+    if (options.format === 'text') for (const line of formatDocxText(lint.report)) out(line);
+    else out(JSON.stringify([lint.report], null, 2));
+  }
+  const comments = findings.map((f) => ({
+    start: f.start,
+    end: f.end,
+    paragraphs: [`${f.message}（${f.rule}）`, ...f.fixes.map((x) => `建议：${x.title}`)],
+  }));
+  const result = await word.annotateDocx(read.bytes, docx, comments);
+  const failed = writeOutput(output, result.buffer, false);
+  if (failed) {
+    err(`${output}: 未写入：${failed}`);
+    return 2;
+  }
+  err(`已写入 ${output}：${result.anchored} 条批注${result.unanchored > 0 ? `，${result.unanchored} 个问题的位置在文档中找不到，未加批注` : ''}。Wrote ${result.anchored} comment(s).`);
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

@@ -9,7 +9,7 @@ import { isMainThread } from 'worker_threads';
 import { normalizeSettings, type Settings } from '../core';
 import { parseArgs, USAGE } from './args';
 import { checkCommand } from './check';
-import { exportCommand, isDocx, lintDocxFiles } from './docx';
+import { annotateCommand, exportCommand, isDocx, lintDocxFiles } from './docx';
 import { expandPaths } from './files';
 import { Configs, type FileOutcome } from './lintFile';
 import { outlineCommand } from './outline';
@@ -48,6 +48,7 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
     case 'check':
       return checkCommand(command, out, err);
     case 'lint':
+      if (command.annotate !== undefined) return annotateCommand(command.files[0] as string, command.annotate, command, out, err);
       break;
   }
 
