@@ -12,10 +12,20 @@ const require = createRequire(import.meta.url);
 export const MIN_FREQUENCY = 10;
 export const COMPACT_MAIN = 'jieba.compact.dict.utf8';
 export const COMPACT_IDF = 'idf.compact.utf8';
+/** Copies for the portable segmenter (server/src/segmentation/portable.ts), which reads nodejieba's files without nodejieba. */
+export const HMM_MODEL = 'hmm_model.utf8';
+export const JIEBA_USER = 'jieba.user.dict.utf8';
 
-/** nodejieba's own dictionary folder. */
+/**
+ * nodejieba's own dictionary folder, found without loading the addon (its package may be installed
+ * with a binary that does not load); undefined when nodejieba is not installed at all.
+ */
 export function nodejiebaDictDir() {
-  return path.dirname(require('nodejieba').DEFAULT_DICT);
+  try {
+    return path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The lines of the main dictionary kept at a threshold (`word freq tag`). */
@@ -27,13 +37,26 @@ export function compactLines(fullText, minFrequency = MIN_FREQUENCY) {
   });
 }
 
-/** Writes the compact dictionaries into `outDir` unless they are already newer than the source. */
+/**
+ * Writes the compact dictionaries and the portable segmenter's copies into `outDir`. nodejieba is an
+ * optional dependency: where it is not installed (its build failed) the files written before are
+ * kept, and only if there are none does the build stop.
+ */
 export function writeCompactDictionaries(outDir, minFrequency = MIN_FREQUENCY) {
-  const source = path.join(nodejiebaDictDir(), 'jieba.dict.utf8');
+  const dir = nodejiebaDictDir();
   const main = path.join(outDir, COMPACT_MAIN);
   const idf = path.join(outDir, COMPACT_IDF);
+  const hmm = path.join(outDir, HMM_MODEL);
+  const user = path.join(outDir, JIEBA_USER);
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(main, `${compactLines(fs.readFileSync(source, 'utf8'), minFrequency).join('\n')}\n`);
+  if (!dir || !fs.existsSync(path.join(dir, 'jieba.dict.utf8'))) {
+    const missing = [main, idf, hmm, user].filter((f) => !fs.existsSync(f));
+    if (missing.length > 0) throw new Error(`nodejieba is not installed, and the dictionaries made from it are missing: ${missing.join(', ')}`);
+    return { main, idf, hmm, user };
+  }
+  fs.writeFileSync(main, `${compactLines(fs.readFileSync(path.join(dir, 'jieba.dict.utf8'), 'utf8'), minFrequency).join('\n')}\n`);
   fs.writeFileSync(idf, '的 1.0\n');
-  return { main, idf };
+  fs.copyFileSync(path.join(dir, 'hmm_model.utf8'), hmm);
+  fs.copyFileSync(path.join(dir, 'user.dict.utf8'), user);
+  return { main, idf, hmm, user };
 }

@@ -1,11 +1,10 @@
 /** One real segmenter (nodejieba with the dictionaries Gongwen ships) for every test in the process that needs words. */
 import * as assert from 'assert';
-import type { JiebaSegmenter } from '../../server/src/segmentation/jieba';
-import { createSegmenter, dictionaryCandidates, userDictionaryPath } from '../../server/src/segmentation/dictionaries';
+import { createSegmenter, type SelectedSegmenter, dictionaryCandidates, userDictionaryPath } from '../../server/src/segmentation/dictionaries';
 
-let shared: JiebaSegmenter | undefined;
+let shared: SelectedSegmenter | undefined;
 
-export function segmenter(): JiebaSegmenter {
+export function segmenter(): SelectedSegmenter {
   if (!shared) {
     const dict = userDictionaryPath();
     assert.ok(dict, `user dictionary not found in ${dictionaryCandidates(__dirname).join(', ')}`);

@@ -1,5 +1,6 @@
 /**
- * Segmentation for the CLI: nodejieba in this process (a CLI run is short and sequential), loaded
+ * Segmentation for the CLI: nodejieba in this process (a CLI run is short and sequential), or the
+ * portable backend where nodejieba cannot load (see SelectedSegmenter), loaded
  * on first need with the bundled 公文 user dictionary. Words are built line by line, exactly as
  * the language server builds them, so the CLI and the server report the same findings. Glossary
  * terms are not inserted into the dictionary: the glossary relation matches them as text, and a
@@ -7,12 +8,11 @@
  * way (the labelled set), and the server segments the same way.
  */
 import type { Word } from '../core';
-import type { JiebaSegmenter } from '../segmentation/jieba';
 import { wordsFromLines } from '../core';
-import { createSegmenter } from '../segmentation/dictionaries';
+import { createSegmenter, type SelectedSegmenter } from '../segmentation/dictionaries';
 
 export class CliWords {
-  private segmenter: JiebaSegmenter | undefined;
+  private segmenter: SelectedSegmenter | undefined;
   private failure: string | undefined;
 
   /** Words of the text, or undefined (with `failure` set) if segmentation is unavailable. */

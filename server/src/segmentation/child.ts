@@ -1,5 +1,6 @@
 /**
- * The segmentation child process (dist/segmenter.js). nodejieba loads its dictionaries here, not
+ * The segmentation child process (dist/segmenter.js). nodejieba (or, where it cannot load, the
+ * portable backend) loads its dictionaries here, not
  * in the language server: loading takes over a second and 240 MB, and a bad dictionary makes it
  * abort the whole process, which only a process boundary contains.
  */
@@ -15,7 +16,7 @@ const segmenter = createSegmenter(userDictionaries);
 const started = Date.now();
 try {
   segmenter.load();
-  send({ type: 'ready', loadMs: Date.now() - started });
+  send({ type: 'ready', loadMs: Date.now() - started, ...(segmenter.backend ? { backend: segmenter.backend } : {}) });
 } catch (e) {
   send({ type: 'failed', message: (e as Error).message });
   process.exit(1);

@@ -38,6 +38,8 @@ export class SegmentationClient {
   /** After a failure, the next request for words tries again once this long has passed. */
   private readonly retryMs = Number(process.env.GONGWEN_SEGMENTER_RETRY_MS) || 60_000;
   loadMs: number | undefined;
+  /** The backend the child runs (nodejieba or portable), once ready. */
+  backend: string | undefined;
   /** The failure the user was told of last; cleared once segmentation works again. */
   private lastTold: string | undefined;
 
@@ -137,6 +139,7 @@ export class SegmentationClient {
       this.state = 'ready';
       this.lastTold = undefined;
       this.loadMs = message.loadMs;
+      this.backend = message.backend;
       this.settleWaiters(true);
     } else if (message.type === 'failed') {
       this.failure = message.message;

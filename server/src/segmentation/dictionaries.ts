@@ -6,13 +6,18 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { JiebaSegmenter, type BaseDictionaries } from './jieba';
+import type { Segmenter, Token } from '../core/segmenter/segmenter';
+import { DictionaryUnavailableError, JiebaSegmenter, type BaseDictionaries } from './jieba';
+import { PortableSegmenter } from './portable';
 
 export const USER_DICTIONARY_FILE = 'gongwen.dict.utf8';
 /** Written by `npm run build` (scripts/dictionary/compact.mjs): nodejieba's main dictionary without rare words. */
 export const COMPACT_MAIN_FILE = 'jieba.compact.dict.utf8';
 /** Written by `npm run build`: a one-line IDF table (keyword extraction is never used). */
 export const COMPACT_IDF_FILE = 'idf.compact.utf8';
+/** Written by `npm run build`: copies of nodejieba's HMM model and small user dictionary, for the portable backend. */
+export const HMM_MODEL_FILE = 'hmm_model.utf8';
+export const JIEBA_USER_FILE = 'jieba.user.dict.utf8';
 
 /** Candidate locations of a file of dict/ for a module directory (exported for tests). */
 export function dictionaryCandidates(dir: string, file: string = USER_DICTIONARY_FILE): string[] {
@@ -66,7 +71,66 @@ export function baseDictionaries(dir: string = __dirname): BaseDictionaries {
   return { ...(main ? { main } : {}), ...(idf ? { idf } : {}) };
 }
 
-/** The segmenter with the dictionaries Gongwen ships: base, then the user dictionaries. */
-export function createSegmenter(userDictionaries: readonly string[] = userDictionaryPaths()): JiebaSegmenter {
-  return new JiebaSegmenter(userDictionaries, baseDictionaries());
+export type Backend = 'nodejieba' | 'portable';
+
+/** The dictionaries of the portable backend: the same as nodejieba's (see baseDictionaries). */
+export function portableDictionaries(userDictionaries: readonly string[], dir: string = __dirname): { main: string; hmm: string; user: string[] } {
+  const find = (file: string): string => dictionaryCandidates(dir, file).find(isFile) ?? dictionaryCandidates(dir, file)[0]!;
+  const choice = process.env.GONGWEN_MAIN_DICTIONARY;
+  const main = choice && choice !== 'full' ? choice : find(COMPACT_MAIN_FILE);
+  return { main, hmm: find(HMM_MODEL_FILE), user: [find(JIEBA_USER_FILE), ...userDictionaries] };
+}
+
+/**
+ * The segmenter with the dictionaries Gongwen ships: nodejieba where its native addon loads, else
+ * the portable backend (same dictionaries, same algorithm, no native code). GONGWEN_SEGMENTER=
+ * nodejieba or portable forces one. A missing or malformed dictionary is not a reason to switch:
+ * that error is reported as it is.
+ */
+export class SelectedSegmenter implements Segmenter {
+  private chosen: JiebaSegmenter | PortableSegmenter | undefined;
+  /** Which backend serves, once loaded. */
+  backend: Backend | undefined;
+  /** Why nodejieba was not used, when the portable backend serves in its place. */
+  nodejiebaFailure: string | undefined;
+
+  constructor(private readonly userDictionaries: readonly string[] = userDictionaryPaths()) {}
+
+  load(): void {
+    if (this.chosen) return;
+    const forced = process.env.GONGWEN_SEGMENTER;
+    if (forced && forced !== 'nodejieba' && forced !== 'portable') {
+      throw new Error(`GONGWEN_SEGMENTER 只能是 nodejieba 或 portable，而不是“${forced}”`);
+    }
+    if (forced !== 'portable') {
+      try {
+        const jieba = new JiebaSegmenter(this.userDictionaries, baseDictionaries());
+        jieba.load();
+        this.chosen = jieba;
+        this.backend = 'nodejieba';
+        return;
+      } catch (e) {
+        if (forced === 'nodejieba' || e instanceof DictionaryUnavailableError) throw e;
+        this.nodejiebaFailure = (e as Error).message;
+      }
+    }
+    const portable = new PortableSegmenter(portableDictionaries(this.userDictionaries));
+    portable.load();
+    this.chosen = portable;
+    this.backend = 'portable';
+  }
+
+  cut(text: string): Token[] {
+    this.load();
+    return this.chosen!.cut(text);
+  }
+
+  insertWord(word: string): void {
+    this.load();
+    this.chosen!.insertWord(word);
+  }
+}
+
+export function createSegmenter(userDictionaries: readonly string[] = userDictionaryPaths()): SelectedSegmenter {
+  return new SelectedSegmenter(userDictionaries);
 }

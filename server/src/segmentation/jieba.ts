@@ -18,6 +18,9 @@ interface NodeJieba {
   DEFAULT_STOP_WORD_DICT: string;
 }
 
+/** A dictionary is missing, empty or malformed: using another backend would not help. */
+export class DictionaryUnavailableError extends Error {}
+
 /** A dictionary file nodejieba can load without aborting: a regular, non-empty, UTF-8 text file. */
 export function checkDictionary(path: string): string | undefined {
   let stat: fs.Stats;
@@ -67,7 +70,7 @@ export class JiebaSegmenter implements Segmenter {
     const idfDict = this.base.idf ?? jieba.DEFAULT_IDF_DICT;
     const files = [dict, jieba.DEFAULT_HMM_DICT, jieba.DEFAULT_USER_DICT, idfDict, jieba.DEFAULT_STOP_WORD_DICT, ...this.userDictionaries];
     const problems = files.map(checkDictionary).filter((p): p is string => p !== undefined);
-    if (problems.length > 0) throw new Error(`分词词典不可用：${problems.join('；')}`);
+    if (problems.length > 0) throw new DictionaryUnavailableError(`分词词典不可用：${problems.join('；')}`);
     const userDict = [jieba.DEFAULT_USER_DICT, ...this.userDictionaries].join('|');
     jieba.load({ dict, idfDict, userDict });
     this.key = `${dict}|${idfDict}|${userDict}`;

@@ -3,6 +3,6 @@
 export type ToChild = { type: 'cut'; id: number; lines: string[] };
 
 export type FromChild =
-  | { type: 'ready'; loadMs: number }
+  | { type: 'ready'; loadMs: number; backend?: string }
   | { type: 'failed'; message: string }
   | { type: 'cut'; id: number; words: string[][] };
