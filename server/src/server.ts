@@ -22,7 +22,7 @@ import { DiagnosticsService } from './lsp/diagnostics';
 import { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, exportDocxRequest, lintDocxRequest, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
 import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { EffectiveSettingsResolver } from './lsp/effective';
-import { addToGlossary, ADD_TO_GLOSSARY } from './lsp/glossary';
+import { addToDictionary, addToGlossary, ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from './lsp/glossary';
 import { hoverAt } from './lsp/hover';
 import { IGNORE_FINDING, IGNORES_NOTIFICATION, IgnoreStore, isIgnoreEntry, SET_IGNORES_NOTIFICATION } from './lsp/ignores';
 import { SettingsStore } from './lsp/settings';
@@ -147,8 +147,9 @@ connection.onRequest(EXPORT_DOCX_REQUEST, (p: ExportDocxParams) => exportDocxReq
 connection.onRequest(LINT_DOCX_REQUEST, (p: LintDocxParams) => lintDocxRequest(p, docxDeps));
 
 connection.onExecuteCommand(async (params) => {
-  if (params.command === ADD_TO_GLOSSARY) {
-    return addToGlossary(connection, params.arguments, { workspaceFolders: configs.workspaceFolders, bounds: configs.bounds, isOpen: (uri) => documents.get(uri) !== undefined });
+  if (params.command === ADD_TO_GLOSSARY || params.command === ADD_TO_DICTIONARY) {
+    const context = { workspaceFolders: configs.workspaceFolders, bounds: configs.bounds, isOpen: (uri: string) => documents.get(uri) !== undefined };
+    return (params.command === ADD_TO_GLOSSARY ? addToGlossary : addToDictionary)(connection, params.arguments, context);
   }
   if (params.command === IGNORE_FINDING) {
     const [uri, entry, ignore] = params.arguments ?? [];

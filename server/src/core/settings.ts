@@ -28,6 +28,8 @@ export interface Settings {
   phrases: CustomPhrase[];
   /** The user's glossary: canonical forms and their variants (rules `term.*`). */
   terms: TermEntry[];
+  /** The user's words (`words`): no typo.* finding inside an occurrence of one of them. */
+  words: string[];
   /**
    * Documents longer than this (UTF-16 units) skip the expensive rules (segmentation and drift);
    * ten times longer, they are not checked at all. The user is told once.

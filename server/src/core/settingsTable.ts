@@ -272,6 +272,34 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     isItem: (value) => typeof value !== 'string',
   },
   {
+    key: 'words',
+    lsp: true,
+    kind: 'list',
+    reader: 'core',
+    rc: true,
+    merge: 'concat',
+    vscode: { scope: 'resource' },
+    text: {
+      zh: '本单位词典：地名、人名、专有名词等，其中的字词不按错别字（typo.*）报告。可在错别字上用快速修复“加入词典”添加。',
+      en: 'Your dictionary: place names, personal names, proper nouns; nothing inside them is reported as a typo (typo.*). The quick fix 加入词典 on a typo adds one.',
+    },
+    // A word lies within a line (a line-scoped rule must find it on the line alone), and is short.
+    itemSchema: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^\\r\\n]+$' },
+    // Each typo finding is looked up against every word (a few characters each): 10,000 words is
+    // still well under a millisecond per finding.
+    maxItems: 10000,
+    example: '["青山县", "稻虾共作"]',
+    // A problem is an object (its text via toString), so that it is not taken for a word.
+    item: (entry) => {
+      const problem = (message: string): object => ({ toString: () => message });
+      if (typeof entry !== 'string' || entry.trim() === '') return problem('应为非空字符串，如 "青山县"。');
+      if (/[\r\n]/.test(entry)) return problem('不能含换行。');
+      if (entry.trim().length > 50) return problem('超过 50 个字符，不像一个词。');
+      return entry.trim();
+    },
+    isItem: (value) => typeof value === 'string',
+  },
+  {
     key: 'ignore',
     lsp: false,
     kind: 'scalar',

@@ -175,6 +175,8 @@ export interface RuleContext {
   readonly words?: Words;
   /** The user's glossary (settings and .gongwenrc.json `terms`). */
   readonly terms: readonly TermEntry[];
+  /** The user's words (settings and .gongwenrc.json `words`): no typo.* finding lies inside one (rules/typo/userWords.ts). */
+  readonly userWords?: readonly string[];
   /** The rule's own options (declared in `Rule.options`), defaults filled in; read them with ruleOptions.ts optionsOf. */
   readonly options?: OptionValues;
 }

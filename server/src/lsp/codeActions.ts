@@ -5,6 +5,7 @@
  * - "ignore here", for exactly that finding: kept by the server (lsp/ignores.ts) in plain text and
  *   for every placeholder; in Markdown, an invisible comment above the line naming the one finding;
  * - on a placeholder, go to the next unfilled placeholder (nothing invents a figure);
+ * - on a drift finding, 加入术语表; on a typo.* finding, 加入词典 (both write .gongwenrc.json: lsp/glossary.ts);
  * - `source.fixAll.gongwen`: every certain fix in the document as one edit, idempotent.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
@@ -13,7 +14,7 @@ import { disableOneComment, occurrenceAt } from '../core';
 import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
-import { ADD_TO_GLOSSARY } from './glossary';
+import { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from './glossary';
 import { isGongwenData, SOURCE } from './convert';
 import { IGNORE_FINDING, ignoreEntryOf } from './ignores';
 
@@ -76,6 +77,19 @@ function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: 
   };
 }
 
+/**
+ * "加入词典" on a typo.* finding: its flagged text goes into the nearest .gongwenrc.json `words`
+ * (lsp/glossary.ts), after which no typo.* finding lies inside it. Offered for a word: two
+ * characters or more (adding 的 of a 的/得 finding would silence every typo on that character) that
+ * the `words` setting accepts.
+ */
+function addToDictionaryAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, uri: string): CodeAction | undefined {
+  const word = analysis.text.slice(analysis.lines.offsetAt(diagnostic.range.start), analysis.lines.offsetAt(diagnostic.range.end));
+  if ([...word].length < 2 || word.length > 50 || /[\s\p{P}]/u.test(word)) return undefined;
+  const title = `加入词典：“${word}”（写入 .gongwenrc.json，不再按错别字报告）`;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADD_TO_DICTIONARY, arguments: [uri, word] } };
+}
+
 /** Segmentation of a text if it is ready (from the server's cache), for rules that need words. */
 export type WordsFor = (text: string) => readonly Word[] | undefined;
 
@@ -127,6 +141,10 @@ export function codeActionsFor(
           const title = `加入术语表：以“${chosen}”为准（写入 .gongwenrc.json）`;
           actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADD_TO_GLOSSARY, arguments: [uri, chosen, variant] } });
         }
+      }
+      if (rule.startsWith('typo.') && analysis && uri.startsWith('file:')) {
+        const add = addToDictionaryAction(analysis, diagnostic, uri);
+        if (add) actions.push(add);
       }
       if (rule === PLACEHOLDER_RULE_ID) {
         actions.push({
