@@ -24,8 +24,8 @@ export const CHAR_DATA_FILE = 'server/src/core/rules/typo/data/chars.ts';
 
 /** Words that a typo may be meant for: at least this frequent in nodejieba's dictionary. */
 export const TARGET_MIN = 300;
-/** Rarer dictionary words kept (as known words) when one same-sound character from a target; the compact segmentation dictionary's threshold. */
-export const KNOWN_MIN = 10;
+/** Rarer dictionary words kept (as known words) when one same-sound character from a target: all of them (a word jieba records at all is not a typo of its neighbour). */
+export const KNOWN_MIN = 1;
 
 const HAN = /^\p{Script=Han}+$/u;
 const band = (f) => Math.round(2 * Math.log(f));
@@ -73,13 +73,17 @@ export function charDataText() {
 
   const keep = new Map();
   for (const [w, f] of wordFreq) if (f >= TARGET_MIN) keep.set(w, f);
+  for (const [w, f] of gongwen) if ([...w].length >= 2 && [...w].length <= 4) keep.set(w, Math.max(f, keep.get(w) ?? 0));
+  const targets = new Set(keep.keys());
   for (const [w, f] of wordFreq) {
-    if (f < KNOWN_MIN || f >= TARGET_MIN) continue;
+    if (f < KNOWN_MIN || targets.has(w)) continue;
     const cs = [...w];
     let near = false;
     for (let k = 0; k < cs.length && !near; k++) {
+      const head = cs.slice(0, k).join('');
+      const tail = cs.slice(k + 1).join('');
       for (const d of homophones(cs[k])) {
-        if (keep.has(cs.slice(0, k).join('') + d + cs.slice(k + 1).join('')) && (wordFreq.get(cs.slice(0, k).join('') + d + cs.slice(k + 1).join('')) ?? 0) >= TARGET_MIN) {
+        if (targets.has(head + d + tail)) {
           near = true;
           break;
         }
@@ -87,7 +91,6 @@ export function charDataText() {
     }
     if (near) keep.set(w, f);
   }
-  for (const [w, f] of gongwen) if ([...w].length >= 2 && [...w].length <= 4) keep.set(w, Math.max(f, keep.get(w) ?? 0));
 
   const syllables = [...bySyllable.keys()].sort().map((r) => `${r}:${bySyllable.get(r).join('')}`);
   const charBands = new Map();
@@ -100,7 +103,7 @@ export function charDataText() {
   const knownBands = new Map();
   for (const [w, f] of [...keep].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const key = `${band(f)}:${[...w].length}`;
-    const bands = f >= TARGET_MIN ? wordBands : knownBands;
+    const bands = targets.has(w) ? wordBands : knownBands;
     if (!bands.has(key)) bands.set(key, []);
     bands.get(key).push(w);
   }
@@ -126,7 +129,7 @@ export function charDataText() {
     ...sortKeys(wordBands).map((k) => `  '${k}:${wordBands.get(k).join('')}',`),
     '];',
     '',
-    `/** Rarer dictionary words (frequency ${KNOWN_MIN} to ${TARGET_MIN - 1}) one same-sound character from a word above, in the same form. */`,
+    `/** Rarer dictionary words (frequency ${KNOWN_MIN} to ${TARGET_MIN - 1}) one same-sound character from a word above, in the same form: known as words, never a typo themselves. */`,
     'export const KNOWN_BANDS: readonly string[] = [',
     ...sortKeys(knownBands).map((k) => `  '${k}:${knownBands.get(k).join('')}',`),
     '];',

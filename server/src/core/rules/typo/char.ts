@@ -16,6 +16,8 @@
  * 同志, 书记李明), the 公文 words of ./data/known.ts, and the words the user allows.
  */
 import { overlapsAny } from '../../markdown';
+import { detach } from '../../text/chars';
+import { LineCache } from '../../text/lineCache';
 import { defineOptions, optionsOf } from '../../ruleOptions';
 import { wordsFromLines, type Token } from '../../segmenter/segmenter';
 import { isLineWords } from '../../terms/lines';
@@ -38,9 +40,15 @@ const OPTIONS = defineOptions({
 /** The kind of stretch a candidate was found in: how much its score can be trusted. */
 type Kind = 'unknown' | 'rare' | 'singles' | 'mixed' | 'numeral';
 
-/** Scores (natural log of the probability ratio) from which a candidate is reported, by kind. Tuned on ECSpell's 公文 train split. */
-const LOUD: Readonly<Record<Kind, number>> = { unknown: 7, mixed: 6, singles: 7, rare: Infinity, numeral: Infinity };
-const SOFT = 5;
+/**
+ * Scores (natural log of the probability ratio) from which a candidate is a warning, by kind; from
+ * SOFT it is information. Chosen so that real published documents (npm run precision) get at most
+ * 0.3 warnings per 10,000 characters and the correct sentences of ECSpell's 公文 train split none:
+ * the unigram model cannot tell a typo from a new 公文 compound (带量采购, 纠治, 配建) at lower
+ * scores. A rare dictionary word and a stretch starting with a numeral are never more than information.
+ */
+const LOUD: Readonly<Record<Kind, number>> = { unknown: 9.5, mixed: 7.5, singles: 11, rare: Infinity, numeral: Infinity };
+const SOFT = 7;
 
 const HAN = /^\p{Script=Han}+$/u;
 const NUMERAL_START = /^[一二三四五六七八九十百千万亿两几第零〇]/u;
@@ -64,9 +72,12 @@ interface Tables {
   rare: Map<string, number>;
   /** Toneless readings of each character. */
   readings: Map<string, string[]>;
-  /** Characters of each reading. */
-  bySyllable: Map<string, string[]>;
-  homophones: Map<string, readonly string[]>;
+  /**
+   * The targets with one character left out, keyed by the rest around a gap (协_ for 协调): each
+   * entry lists the left-out character and the target's ln frequency, so that a stretch is tried
+   * against the targets it could be one character away from, not against every same-sound character.
+   */
+  gapped: Map<string, Array<{ char: string; logFreq: number }>>;
 }
 
 let tables: Tables | undefined;
@@ -90,7 +101,7 @@ function bandsOf(entries: readonly string[], into: Map<string, number>, words: b
 /** The frequency tables, built on first use (a few milliseconds). */
 function load(): Tables {
   if (tables) return tables;
-  const t: Tables = { char: new Map(), target: new Map(), rare: new Map(), readings: new Map(), bySyllable: new Map(), homophones: new Map() };
+  const t: Tables = { char: new Map(), target: new Map(), rare: new Map(), readings: new Map(), gapped: new Map() };
   bandsOf(CHAR_BANDS, t.char, false);
   bandsOf(WORD_BANDS, t.target, true);
   bandsOf(KNOWN_BANDS, t.rare, true);
@@ -98,25 +109,40 @@ function load(): Tables {
     const colon = entry.indexOf(':');
     const syllable = entry.slice(0, colon);
     const chars = Array.from(entry.slice(colon + 1));
-    t.bySyllable.set(syllable, chars);
     for (const c of chars) {
       const list = t.readings.get(c);
       if (list) list.push(syllable);
       else t.readings.set(c, [syllable]);
     }
   }
+  for (const [word, logFreq] of t.target) {
+    const chars = Array.from(word);
+    for (let k = 0; k < chars.length; k++) {
+      const key = gapKey(chars, k);
+      const list = t.gapped.get(key);
+      const entry = { char: chars[k] as string, logFreq };
+      if (list) list.push(entry);
+      else t.gapped.set(key, [entry]);
+    }
+  }
   tables = t;
   return t;
 }
 
-function homophonesOf(t: Tables, c: string): readonly string[] {
-  let list = t.homophones.get(c);
-  if (list) return list;
-  const found = new Set<string>();
-  for (const r of t.readings.get(c) ?? []) for (const d of t.bySyllable.get(r) ?? []) if (d !== c) found.add(d);
-  list = [...found];
-  t.homophones.set(c, list);
-  return list;
+/** The characters with the k-th one replaced by a gap mark (U+FFFD, never in a word). */
+function gapKey(chars: readonly string[], k: number): string {
+  let key = '';
+  for (let i = 0; i < chars.length; i++) key += i === k ? '\ufffd' : chars[i];
+  return key;
+}
+
+/** True when two characters share a toneless reading. */
+function sameSound(t: Tables, a: string, b: string): boolean {
+  const ra = t.readings.get(a);
+  const rb = t.readings.get(b);
+  if (!ra || !rb) return false;
+  for (const r of ra) if (rb.includes(r)) return true;
+  return false;
 }
 
 /** log P of a single character as a word (a character the dictionary lacks counts once). */
@@ -156,7 +182,7 @@ function tokensOf(context: RuleContext): readonly Token[] | undefined {
   return isLineWords(words) ? wordsFromLines(context.text, (line) => words.wordsOfLine(line)) : words;
 }
 
-/** Ranges between paired quotation or book-title marks on one line (`from`..`to` of the text). */
+/** Ranges between paired quotation or book-title marks in text[from, to). */
 function quotedRanges(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const [open, close] of QUOTES) {
@@ -171,7 +197,7 @@ function quotedRanges(text: string, from: number, to: number): Array<{ start: nu
   return out;
 }
 
-/** True when a word of `words` (two to six characters) covers part of [start, end) of `line` (offsets into the line). */
+/** True when a word of `words` (two to six characters) covers part of [start, end) of `line`. */
 function touchesWord(line: string, start: number, end: number, words: ReadonlySet<string>): boolean {
   if (words.size === 0) return false;
   for (let a = Math.max(0, start - 5); a < end; a++) {
@@ -180,14 +206,10 @@ function touchesWord(line: string, start: number, end: number, words: ReadonlySe
   return false;
 }
 
-/** The best candidate of each stretch of one line's tokens (offsets into the text). */
-function candidatesOfLine(t: Tables, text: string, tokens: readonly Token[], allowed: ReadonlySet<string>): Candidate[] {
+/** The best candidate of each stretch of one line's words, scored SOFT or more (offsets into the line). */
+function candidatesOfLine(t: Tables, line: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  if (tokens.length === 0) return out;
-  const lineStart = (tokens[0] as Token).start;
-  const lineEnd = (tokens[tokens.length - 1] as Token).end;
-  const line = text.slice(lineStart, lineEnd);
-  const quoted = quotedRanges(text, lineStart, lineEnd);
+  let quoted: Array<{ start: number; end: number }> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let written = '';
     let chars = 0;
@@ -198,21 +220,44 @@ function candidatesOfLine(t: Tables, text: string, tokens: readonly Token[], all
       chars += Array.from(token.text).length;
       if (chars > 4) break;
       if (chars < 2) continue;
-      const parts = tokens.slice(i, j + 1);
-      const candidate = bestOf(t, written, parts);
-      if (!candidate) continue;
+      const candidate = bestOf(t, written, tokens.slice(i, j + 1));
+      if (!candidate || candidate.score < SOFT) continue;
       const start = (tokens[i] as Token).start;
       const end = token.end;
       const before = tokens[i - 1]?.text ?? '';
       const after = tokens[j + 1]?.text ?? '';
       if (PLACE_END.test(written) || PLACE_NEXT.test(after)) continue;
       if (TITLES.has(before) || TITLES.has(after)) continue;
+      quoted ??= quotedRanges(line, 0, line.length);
       if (quoted.some((q) => q.start < end && start < q.end)) continue;
-      if (touchesWord(line, start - lineStart, end - lineStart, KNOWN_CHAR_WORDS) || touchesWord(line, start - lineStart, end - lineStart, allowed)) continue;
+      if (touchesWord(line, start, end, KNOWN_CHAR_WORDS)) continue;
       out.push({ ...candidate, start, end, charStart: start + candidate.charStart, charEnd: start + candidate.charEnd });
     }
   }
   return out;
+}
+
+/**
+ * Each line's candidates by its text and its words (the same line cut otherwise, after a change
+ * of dictionary, is another entry): analysing a document again after an edit tries only the
+ * edited lines. Bounded like the other per-line caches.
+ */
+const CACHE = new LineCache<Candidate[]>(150_000, 4_000);
+
+/** The candidates of one line (its words with offsets into the text), offsets into the text. */
+function lineCandidates(t: Tables, text: string, tokens: readonly Token[]): Candidate[] {
+  if (tokens.length === 0) return [];
+  const lineStart = (tokens[0] as Token).start;
+  const line = text.slice(lineStart, (tokens[tokens.length - 1] as Token).end);
+  let key = line + '\u0000';
+  for (const token of tokens) key += token.text + '\u0001';
+  let found = CACHE.get(key);
+  if (!found) {
+    const relative = tokens.map((x) => ({ text: x.text, start: x.start - lineStart, end: x.end - lineStart }));
+    found = candidatesOfLine(t, line, relative);
+    CACHE.set(detach(key), found);
+  }
+  return found.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart, charStart: c.charStart + lineStart, charEnd: c.charEnd + lineStart }));
 }
 
 /** The best same-sound replacement in a stretch of words, offsets relative to the stretch. */
@@ -223,6 +268,8 @@ function bestOf(t: Tables, written: string, parts: readonly Token[]): Candidate 
     kind = t.rare.has(written) ? 'rare' : 'unknown';
   } else {
     if (parts.some((p) => KNOWN_CHAR_WORDS.has(p.text))) return undefined;
+    // Frequent words side by side (加强/协调) are read as written: a typo leaves a weak piece.
+    if (parts.every((p) => p.text.length > 1 && t.target.has(p.text))) return undefined;
     kind = parts.every((p) => p.text.length === 1) ? 'singles' : 'mixed';
   }
   if (NUMERAL_START.test(written)) kind = 'numeral';
@@ -233,14 +280,11 @@ function bestOf(t: Tables, written: string, parts: readonly Token[]): Candidate 
   let offset = 0;
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k] as string;
-    const head = chars.slice(0, k).join('');
-    const tail = chars.slice(k + 1).join('');
-    for (const d of homophonesOf(t, c)) {
-      const meant = head + d + tail;
-      const logFreq = t.target.get(meant);
-      if (logFreq === undefined) continue;
+    const key = gapKey(chars, k);
+    for (const { char: d, logFreq } of t.gapped.get(key) ?? []) {
+      if (d === c || !sameSound(t, c, d)) continue;
       const score = logFreq - LOG_TOTAL - asWritten;
-      if (!best || score > best.score) best = { start: 0, end: written.length, charStart: offset, charEnd: offset + c.length, written, meant, replacement: d, score, kind };
+      if (!best || score > best.score) best = { start: 0, end: written.length, charStart: offset, charEnd: offset + c.length, written, meant: key.replace('\ufffd', d), replacement: d, score, kind };
     }
     offset += c.length;
   }
@@ -255,7 +299,7 @@ export function typoCandidates(context: RuleContext, allowed: ReadonlySet<string
   const all: Candidate[] = [];
   let lineTokens: Token[] = [];
   const flush = (): void => {
-    all.push(...candidatesOfLine(t, context.text, lineTokens, allowed));
+    all.push(...lineCandidates(t, context.text, lineTokens));
     lineTokens = [];
   };
   for (const token of tokens) {
@@ -264,9 +308,10 @@ export function typoCandidates(context: RuleContext, allowed: ReadonlySet<string
   }
   flush();
   const chosen: Candidate[] = [];
-  for (const c of all.filter((x) => x.score >= SOFT).sort((a, b) => b.score - a.score || a.start - b.start)) {
+  for (const c of all.sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (chosen.some((x) => x.start < c.end && c.start < x.end)) continue;
     if (overlapsAny(context.ignored, c.start, c.end)) continue;
+    if (allowed.size > 0 && touchesWord(context.text, c.start, c.end, allowed)) continue;
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -288,9 +333,10 @@ export const typoChar: Rule = {
   examples: {
     invalid: [
       { text: '各部门要加强协⟦条⟧配合，形成工作合力。', output: '各部门要加强协调配合，形成工作合力。' },
-      { text: '青山县抓紧编制国土空间规划纲⟦腰⟧。', output: '青山县抓紧编制国土空间规划纲要。' },
-      { text: '要持⟦旭⟧推进作风建设。', output: '要持续推进作风建设。' },
-      { text: '进一步健全管理制⟦渡⟧。', output: '进一步健全管理制度。' },
+      { text: '进一步健全管理制⟦渡⟧，推动经⟦挤⟧发展。', output: '进一步健全管理制度，推动经济发展。' },
+      { text: '提高服⟦雾⟧水平，做好防汛准⟦背⟧工作，坚持依法行⟦证⟧。', output: '提高服务水平，做好防汛准备工作，坚持依法行政。' },
+      // Less sure (information, the fix is offered but not applied by fix-all).
+      { text: '青山县抓紧编制国土空间规划纲⟦腰⟧，加强综⟦和⟧协调。', output: '青山县抓紧编制国土空间规划纲腰，加强综和协调。' },
     ],
     valid: [
       '用户登录系统后，在申报截止日期前提交材料。',
