@@ -25,8 +25,9 @@ export class TestLspClient {
   private stderr = '';
   private exitCode: number | null | undefined;
 
-  constructor(env: NodeJS.ProcessEnv = process.env) {
-    this.process = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+  /** `serverJs`: another copy of the bundled server (e.g. a package without nodejieba). */
+  constructor(env: NodeJS.ProcessEnv = process.env, serverJs: string = SERVER_JS) {
+    this.process = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     // If the server dies, pending requests fail at once instead of timing out.
     this.process.once('exit', (code) => {

@@ -66,18 +66,30 @@ export function userDictionaryPaths(): string[] {
 export function baseDictionaries(dir: string = __dirname): BaseDictionaries {
   const choice = process.env.GONGWEN_MAIN_DICTIONARY;
   if (choice === 'full') return {};
+  // (The HMM model and nodejieba's user dictionary are the same files either way.)
   const idf = dictionaryCandidates(dir, COMPACT_IDF_FILE).find(isFile);
   const main = choice || dictionaryCandidates(dir, COMPACT_MAIN_FILE).find(isFile);
-  return { ...(main ? { main } : {}), ...(idf ? { idf } : {}) };
+  const hmm = dictionaryCandidates(dir, HMM_MODEL_FILE).find(isFile);
+  const jiebaUser = dictionaryCandidates(dir, JIEBA_USER_FILE).find(isFile);
+  return { ...(main ? { main } : {}), ...(idf ? { idf } : {}), ...(hmm ? { hmm } : {}), ...(jiebaUser ? { jiebaUser } : {}) };
 }
 
 export type Backend = 'nodejieba' | 'portable';
+
+/** nodejieba's full main dictionary (GONGWEN_MAIN_DICTIONARY=full), found without loading the addon. */
+function nodejiebaFullDictionary(): string {
+  try {
+    return path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
+  } catch {
+    return 'nodejieba/submodules/cppjieba/dict/jieba.dict.utf8';
+  }
+}
 
 /** The dictionaries of the portable backend: the same as nodejieba's (see baseDictionaries). */
 export function portableDictionaries(userDictionaries: readonly string[], dir: string = __dirname): { main: string; hmm: string; user: string[] } {
   const find = (file: string): string => dictionaryCandidates(dir, file).find(isFile) ?? dictionaryCandidates(dir, file)[0]!;
   const choice = process.env.GONGWEN_MAIN_DICTIONARY;
-  const main = choice && choice !== 'full' ? choice : find(COMPACT_MAIN_FILE);
+  const main = choice === 'full' ? nodejiebaFullDictionary() : choice || find(COMPACT_MAIN_FILE);
   return { main, hmm: find(HMM_MODEL_FILE), user: [find(JIEBA_USER_FILE), ...userDictionaries] };
 }
 

@@ -47,6 +47,10 @@ export interface BaseDictionaries {
   main?: string;
   /** The IDF table, which only keyword extraction reads (a one-line file saves ~20 MB). */
   idf?: string;
+  /** The HMM model (the build's copy in dict/, which the portable backend reads too). */
+  hmm?: string;
+  /** nodejieba's small default user dictionary (the build's copy in dict/). */
+  jiebaUser?: string;
 }
 
 export class JiebaSegmenter implements Segmenter {
@@ -68,12 +72,14 @@ export class JiebaSegmenter implements Segmenter {
     const jieba = require('nodejieba') as NodeJieba;
     const dict = this.base.main ?? jieba.DEFAULT_DICT;
     const idfDict = this.base.idf ?? jieba.DEFAULT_IDF_DICT;
-    const files = [dict, jieba.DEFAULT_HMM_DICT, jieba.DEFAULT_USER_DICT, idfDict, jieba.DEFAULT_STOP_WORD_DICT, ...this.userDictionaries];
+    const hmmDict = this.base.hmm ?? jieba.DEFAULT_HMM_DICT;
+    const jiebaUser = this.base.jiebaUser ?? jieba.DEFAULT_USER_DICT;
+    const files = [dict, hmmDict, jiebaUser, idfDict, jieba.DEFAULT_STOP_WORD_DICT, ...this.userDictionaries];
     const problems = files.map(checkDictionary).filter((p): p is string => p !== undefined);
     if (problems.length > 0) throw new DictionaryUnavailableError(`分词词典不可用：${problems.join('；')}`);
-    const userDict = [jieba.DEFAULT_USER_DICT, ...this.userDictionaries].join('|');
-    jieba.load({ dict, idfDict, userDict });
-    this.key = `${dict}|${idfDict}|${userDict}`;
+    const userDict = [jiebaUser, ...this.userDictionaries].join('|');
+    jieba.load({ dict, hmmDict, idfDict, userDict });
+    this.key = `${dict}|${hmmDict}|${idfDict}|${userDict}`;
     loadedWith = this.key;
     this.jieba = jieba;
   }
