@@ -7,6 +7,8 @@
 //   3. cold start: spawn → first diagnostics, and → drift (term.*) diagnostics
 //   4. server RSS (server + segmenter child) with the dictionary loaded
 //   5. CLI throughput over a folder of 200 documents
+//   6. the segmentation backends, nodejieba and portable, on the shared corpus: load, memory, speed,
+//      word boundaries identical, drift findings on the labelled set and the corpus (segmentation.mjs)
 // Options: --quick (2k and 20k only), --sizes=2000,20000,200000 (analysis sizes), --edit-sizes=20000,200000
 // (server edit latency; default 20000,50000,200000). The 1M-character run with words can take many minutes on a busy machine.
 import { execFileSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { generateDocument } from './corpus.mjs';
 import { Server } from './lsp.mjs';
 import { childrenOf, memoryOf } from './proc.mjs';
+import { compareBackends, report as segmentationReport } from './segmentation.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -193,6 +196,9 @@ for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 50000, 20
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+// 6. segmentation backends
+results.segmentation = compareBackends();
+
 // Report
 const out = [];
 out.push(`Machine: ${results.machine.cpus} × ${results.machine.model}, ${results.machine.memGiB} GiB, Node ${results.machine.node}, load ${results.machine.load.join(' ')}`);
@@ -207,6 +213,7 @@ for (const e of results.edits) out.push(`| ${e.chars} chars | ${ms(e.median)} / 
 out.push('', `Cold start (20k document): first diagnostics ${ms(results.cold.firstDiagnosticsMs)} ms after spawn; drift diagnostics ${ms(results.cold.driftDiagnosticsMs)} ms.`);
 out.push(`Memory with segmentation ready: server ${ms(results.memory.serverRssMiB)} MiB (peak ${ms(results.memory.serverPeakMiB)}), segmenter process ${ms(results.memory.segmenterRssMiB)} MiB, total ${ms(results.memory.totalRssMiB)} MiB.`);
 out.push(`CLI: ${results.cli.files} files, ${results.cli.chars} chars in ${results.cli.seconds.toFixed(2)} s = ${Math.round(results.cli.charsPerSecond)} chars/s (--jobs 1: ${results.cli.oneCoreSeconds.toFixed(2)} s, --jobs 2: ${results.cli.twoWorkersSeconds.toFixed(2)} s).`);
+out.push('', segmentationReport(results.segmentation));
 console.log(out.join('\n'));
 fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
 const file = path.join(ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
