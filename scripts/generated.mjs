@@ -6,6 +6,7 @@
 // generated (the settings: contributes.configuration.properties, the untrusted-workspace list and
 // the config.* text), so they are compared as JSON and their hand-written rest is kept.
 import { createRequire } from 'node:module';
+import { CHAR_DATA_FILE, charDataText } from './typo/char-data.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -55,5 +56,7 @@ export function artefacts() {
     }),
     json('package.nls.json', (nls) => withSettingsText(nls, settingsNls('en'))),
     json('package.nls.zh-cn.json', (nls) => withSettingsText(nls, settingsNls('zh'))),
+    // typo.char's data, from nodejieba's dictionary and pinyin-pro (scripts/typo/char-data.mjs).
+    { file: CHAR_DATA_FILE, compare: 'text', generate: () => charDataText() },
   ];
 }

@@ -83,6 +83,13 @@ describe('typo.char', function () {
     }
   });
 
+  it('leaves to typo.word what its list reports (部暑), no second finding', () => {
+    const text = '会议对全年工作作了部暑。';
+    assert.deepStrictEqual(findings(text), []);
+    const all = analyze({ text, format: 'plaintext', docType: 'notice', words: words(text) }).filter((f) => f.rule.startsWith('typo.'));
+    assert.deepStrictEqual(all.map((f) => f.rule), ['typo.word']);
+  });
+
   it('is skipped without segmentation (no words, no guess)', () => {
     const text = '各部门要加强协条配合。';
     assert.deepStrictEqual(analyze({ text, format: 'plaintext' }, ONLY_CHAR), []);

@@ -13,7 +13,8 @@
  * below. Left alone: text in quotation marks and book-title marks, numbers and stretches that
  * start with a numeral (information at most), Latin text and URLs (not Han characters), place
  * names (a stretch ending in, or followed by, 县市区镇乡村街路省州), names next to a title (王建
- * 同志, 书记李明), the 公文 words of ./data/known.ts, and the words the user allows.
+ * 同志, 书记李明), the 公文 words of ./data/known.ts, the words the user allows (option `allow`, and
+ * the `words` setting for the whole family), and what typo.word's list already reports (部暑).
  */
 import { overlapsAny } from '../../markdown';
 import { detach } from '../../text/chars';
@@ -24,6 +25,7 @@ import { isLineWords } from '../../terms/lines';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { CHAR_BANDS, HOMOPHONES, KNOWN_BANDS, LOG_TOTAL, WORD_BANDS } from './data/chars';
 import { KNOWN_CHAR_WORDS } from './data/known';
+import { matchTypos } from './word';
 
 const ID = 'typo.char';
 
@@ -307,10 +309,14 @@ export function typoCandidates(context: RuleContext, allowed: ReadonlySet<string
     else lineTokens.push(token);
   }
   flush();
+  if (all.length === 0) return [];
+  // typo.word's list speaks first: 部暑 is its finding, not a second one here.
+  const listed = matchTypos(context);
   const chosen: Candidate[] = [];
   for (const c of all.sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (chosen.some((x) => x.start < c.end && c.start < x.end)) continue;
     if (overlapsAny(context.ignored, c.start, c.end)) continue;
+    if (listed.some((m) => m.start < c.end && c.start < m.end)) continue;
     if (allowed.size > 0 && touchesWord(context.text, c.start, c.end, allowed)) continue;
     chosen.push(c);
   }
