@@ -17,7 +17,8 @@
 //   sentences, with a typo, flagged (any loud typo.* finding: warning or error), TP / FP (a correct
 //   sentence flagged), detection precision and recall (sentence level), located (flagged sentences
 //   with a typo whose finding covers a changed character), and on the `correct` column: loud typo.*
-//   findings per 10,000 characters and loud findings of every rule per 10,000 characters.
+//   findings per 10,000 characters and loud findings of every rule per 10,000 characters; then the
+//   same detection counted at any level (information included: typo.char's less sure findings).
 // --verbose lists each false positive and each typo finding on a correct sentence (rule, flagged
 // text, ±8 characters), on stdout only.
 import * as fs from 'node:fs';
@@ -100,7 +101,7 @@ function context(text, f) {
 
 function run(file) {
   const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim().length > 0);
-  const r = { file: path.basename(file), sentences: 0, withTypo: 0, flagged: 0, tp: 0, fp: 0, located: 0, correctChars: 0, loudTypoOnCorrect: 0, loudAllOnCorrect: 0, loudAllByRule: {} };
+  const r = { file: path.basename(file), sentences: 0, withTypo: 0, flagged: 0, tp: 0, fp: 0, located: 0, tpAny: 0, fpAny: 0, correctChars: 0, loudTypoOnCorrect: 0, anyTypoOnCorrect: 0, loudAllOnCorrect: 0, loudAllByRule: {} };
   for (const line of lines) {
     const cols = line.split('\t');
     let source, correct;
@@ -112,7 +113,12 @@ function run(file) {
     r.sentences++;
     const hasTypo = source !== correct;
     if (hasTypo) r.withTypo++;
-    const found = analyze(input(source)).filter((f) => isTypo(f) && LOUD.has(f.severity));
+    const anyLevel = analyze(input(source)).filter(isTypo);
+    if (anyLevel.length > 0) {
+      if (hasTypo) r.tpAny++;
+      else r.fpAny++;
+    }
+    const found = anyLevel.filter((f) => LOUD.has(f.severity));
     if (found.length > 0) {
       r.flagged++;
       if (hasTypo) {
@@ -124,9 +130,10 @@ function run(file) {
         if (verbose) for (const f of found) console.log(`FP ${r.file} ${f.rule} ${context(source, f)}`);
       }
     }
-    const onCorrect = analyze(input(correct)).filter((f) => LOUD.has(f.severity));
+    const onCorrect = analyze(input(correct));
     r.correctChars += chars(correct);
-    for (const f of onCorrect) {
+    r.anyTypoOnCorrect += onCorrect.filter((f) => isTypo(f)).length;
+    for (const f of onCorrect.filter((f) => LOUD.has(f.severity))) {
       r.loudAllOnCorrect++;
       r.loudAllByRule[f.rule] = (r.loudAllByRule[f.rule] ?? 0) + 1;
       if (isTypo(f)) {
@@ -145,10 +152,10 @@ const results = targets.flatMap(filesOf).map(run);
 if (asJson) {
   console.log(JSON.stringify(results, null, 2));
 } else {
-  console.log('| file | sentences | with typo | flagged | TP | FP | precision | recall | located | typo loud /10k on correct | all loud /10k on correct |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| file | sentences | with typo | flagged | TP | FP | precision | recall | located | typo loud /10k on correct | all loud /10k on correct | any-level precision | any-level recall | typo any-level /10k on correct |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${r.file} | ${r.sentences} | ${r.withTypo} | ${r.flagged} | ${r.tp} | ${r.fp} | ${pct(r.tp, r.tp + r.fp)} | ${pct(r.tp, r.withTypo)} | ${pct(r.located, r.tp)} | ${per10k(r.loudTypoOnCorrect, r.correctChars)} | ${per10k(r.loudAllOnCorrect, r.correctChars)} |`);
+    console.log(`| ${r.file} | ${r.sentences} | ${r.withTypo} | ${r.flagged} | ${r.tp} | ${r.fp} | ${pct(r.tp, r.tp + r.fp)} | ${pct(r.tp, r.withTypo)} | ${pct(r.located, r.tp)} | ${per10k(r.loudTypoOnCorrect, r.correctChars)} | ${per10k(r.loudAllOnCorrect, r.correctChars)} | ${pct(r.tpAny, r.tpAny + r.fpAny)} | ${pct(r.tpAny, r.withTypo)} | ${per10k(r.anyTypoOnCorrect, r.correctChars)} |`);
   }
   console.log('\nLoud findings on the correct sentences, by rule (all files):');
   const byRule = {};
