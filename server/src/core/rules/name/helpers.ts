@@ -127,25 +127,34 @@ const NOT_IN_NAME = /[的了在和与及或是对为把被向从到由要各全�
 const GENERIC = /^(?:[全本我该各外邻两省市县区乡镇州盟旗]|市辖|城|郊|矿|新|老|县城|城区|市区|郊区|矿区|开发|高新|园|景|社|小|大|山|地|辖)[县区市镇乡州旗盟]$|^.?(?:地区|社区|园区|片区|景区|城区|校区|小区|山区|辖区|林区|牧区|新区|街道办)$/;
 
 /**
- * The place name ending at `end` (exclusive) whose suffix is `level`: the two characters before the
- * suffix (青山县), or one to four when `known` names a longer place ending there. Undefined when
- * those characters cannot be a name (全县, 我县, 各乡镇).
+ * Words that end right before 县委、县各部门 and the like, where 县 is the county itself, not the
+ * end of a name (落实县委、督促县各部门、服从县委).
+ */
+const VERB_STEM = /^(?:落实|贯彻|按照|根据|依照|遵照|服从|督促|要求|指导|协助|配合|报请|报送|提请|请示|领导|认真|全面|坚决|切实|严格|及时|积极|主动|党的|经过|通过|接受|执行|传达|学习|围绕|紧扣|对照|参加|出席|召开|组织|成立|设立|代表|会同|牵头|负责|承担|统筹|推动|推进|加强|支持|协调|关于|有关|相关|省委|市委|省政|市政|上级|各级|全体|广大|原来|目前|当前|今年|去年|明年|同时|并且|而且|以及|其中|还有|特别|尤其)$/;
+
+/**
+ * The place name ending at `end` (exclusive) whose suffix is `level`: a name of `known` (three to
+ * six characters, 乌鲁木齐县), else the two characters before the suffix (青山县) when they start a
+ * clause (after punctuation, a space or the line start: inside a run of text the characters
+ * before 县 may be a verb, 落实县委). Undefined when those characters cannot be a name (全县, 我县,
+ * 各乡镇, 城区).
  */
 export function placeEndingAt(text: string, end: number, level: PlaceLevel, known?: ReadonlySet<string>): Place | undefined {
   const suffixStart = end - level.length;
   if (text.slice(suffixStart, end) !== level) return undefined;
   if (known) {
-    for (let n = 5; n >= 1; n--) {
+    for (let n = 5; n >= 2; n--) {
       const start = suffixStart - n;
       if (start < 0) continue;
       const name = text.slice(start, end);
-      if (known.has(name)) return { start, end, name, level };
+      if (known.has(name) && !GENERIC.test(name)) return { start, end, name, level };
     }
   }
   const start = suffixStart - 2;
   if (start < 0) return undefined;
   const stem = text.slice(start, suffixStart);
-  if (![...stem].every(isHanChar) || NOT_IN_NAME.test(stem)) return undefined;
+  if (![...stem].every(isHanChar) || NOT_IN_NAME.test(stem) || VERB_STEM.test(stem)) return undefined;
+  if (start > 0 && isHanChar(text.charAt(start - 1))) return undefined;
   const name = text.slice(start, end);
   if (GENERIC.test(name) || GENERIC.test(stem.slice(1) + level)) return undefined;
   return { start, end, name, level };

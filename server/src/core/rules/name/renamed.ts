@@ -99,7 +99,7 @@ export const nameRenamed: Rule = {
         rule: ID,
         start,
         end,
-        message: `“${name}”已在机构改革中不再保留（${entry.source}，${entry.year}年），现为“${now}”；如指改革前的机构，可写作“原${name}”。`,
+        message: `“${name}”在${entry.year}年机构改革中已不再保留（${entry.source}），现为“${now}”；如指改革前的机构，请在前面加“原”。`,
         fixes: entry.current.map((c) => ({ title: `改为“${c}”`, edits: [{ start, end, newText: c }] })),
         ...(certain ? {} : { soft: true }),
       });

@@ -14,9 +14,9 @@
  * National names (部, 总局, 会) are read anywhere except after `notAfter` or before `notBefore`.
  */
 
-export const REFORM_2018 = '《深化党和国家机构改革方案》（2018年）';
-export const REFORM_2018_TAX = '《国税地税征管体制改革方案》（2018年）';
-export const REFORM_2023 = '《党和国家机构改革方案》（2023年）';
+export const REFORM_2018 = '《深化党和国家机构改革方案》';
+export const REFORM_2018_TAX = '《国税地税征管体制改革方案》';
+export const REFORM_2023 = '《党和国家机构改革方案》';
 
 export interface RenamedEntry {
   /** The abolished names as written (full names and common short forms). */
