@@ -80,6 +80,7 @@ describe('typo.char', function () {
       '他在信中写道：“协条工作要抓紧。”',
       '白河县林条同志作了发言。',
       '请张协条书记审定。',
+      '委员：郭协条　李纲腰　王建',
       '一冶公司承建了该项目。',
       'Visit https://example.cn/xietiao for the XieTiao plan.',
     ]) {

@@ -14,7 +14,8 @@
  * guess (on published documents every warning left was a rare right word: 室间质量评价, 制播分离). Left alone: text in quotation marks and book-title marks, numbers and stretches that
  * start with a numeral (information at most), Latin text and URLs (not Han characters), place
  * names (a stretch ending in, or followed by, 县市区镇乡村街路省州), names next to a title (王建
- * 同志, 书记李明), the 公文 words of ./data/known.ts, the words the user allows (option `allow`, and
+ * 同志, 书记李明) or standing alone in a list (委员：郭卫民　李明: two or three characters between
+ * separators, the first a common surname), the 公文 words of ./data/known.ts, the words the user allows (option `allow`, and
  * the `words` setting for the whole family), and what typo.word's list already reports (部暑).
  */
 import { overlapsAny } from '../../markdown';
@@ -63,6 +64,15 @@ const TITLES = new Set([
   '同志', '先生', '女士', '书记', '副书记', '主任', '副主任', '局长', '副局长', '县长', '副县长', '市长', '副市长', '省长', '副省长', '镇长', '乡长', '村长', '区长', '主席', '副主席',
   '部长', '厅长', '处长', '科长', '所长', '院长', '校长', '董事长', '总经理', '经理', '委员', '代表', '组长', '队长', '教授', '老师', '医生', '记者', '等', '说', '指出', '强调', '表示',
 ]);
+/** Common surnames: two or three Han characters standing alone (between spaces, 、, ： …) and starting with one are a name (郭卫民). */
+const SURNAMES = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'
+  ),
+);
+/** A maximal run of Han characters. */
+const HAN_RUN = /\p{Script=Han}+/gu;
+
 /** Quotation and book-title marks: text between them is left alone. */
 const QUOTES: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['‘', '’'], ['《', '》'], ['「', '」'], ['『', '』'], ['"', '"']];
 
@@ -200,6 +210,16 @@ function quotedRanges(text: string, from: number, to: number): Array<{ start: nu
   return out;
 }
 
+/** Runs of two or three Han characters standing alone and starting with a common surname: names in a list (委员：郭卫民　李明). */
+function standingNames(line: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of line.matchAll(HAN_RUN)) {
+    const chars = Array.from(m[0]);
+    if (chars.length >= 2 && chars.length <= 3 && SURNAMES.has(chars[0] as string)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** True when a word of `words` (two to six characters) covers part of [start, end) of `line`. */
 function touchesWord(line: string, start: number, end: number, words: ReadonlySet<string>): boolean {
   if (words.size === 0) return false;
@@ -213,6 +233,7 @@ function touchesWord(line: string, start: number, end: number, words: ReadonlySe
 function candidatesOfLine(t: Tables, line: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   let quoted: Array<{ start: number; end: number }> | undefined;
+  let names: Array<{ start: number; end: number }> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let written = '';
     let chars = 0;
@@ -233,6 +254,8 @@ function candidatesOfLine(t: Tables, line: string, tokens: readonly Token[]): Ca
       if (TITLES.has(before) || TITLES.has(after)) continue;
       quoted ??= quotedRanges(line, 0, line.length);
       if (quoted.some((q) => q.start < end && start < q.end)) continue;
+      names ??= standingNames(line);
+      if (names.some((q) => q.start < end && start < q.end)) continue;
       if (touchesWord(line, start, end, KNOWN_CHAR_WORDS)) continue;
       out.push({ ...candidate, start, end, charStart: start + candidate.charStart, charEnd: start + candidate.charEnd });
     }
