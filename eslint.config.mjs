@@ -6,7 +6,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 // What the analysis core (server/src/core) must not reach: the layers above it, editor packages
 // and process-level Node modules. The core is pure: text and settings in, findings out.
-const CORE_FORBIDDEN_LAYERS = ['lsp', 'cli', 'docx', 'config', 'segmentation', 'io'];
+const CORE_FORBIDDEN_LAYERS = ['lsp', 'cli', 'docx', 'config', 'segmentation', 'io', 'report'];
 const CORE_FORBIDDEN_MODULES = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*', 'fs', 'fs/*', 'node:fs', 'node:fs/*', 'child_process', 'node:child_process', 'worker_threads', 'node:worker_threads', 'net', 'node:net'];
 
 const CORE_PURE = 'server/src/core is pure: no editor packages, file system, processes or network.';

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCheck } from './check';
 import { registerPlaceholderNavigation } from './placeholders';
 import { registerWritingCommands } from './commands';
 import { registerDocxCommands } from './docx';
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerDraftLanguageGuard(context, languages);
   registerDocxCommands(context, () => client);
   registerTermsReport(context, () => client);
+  registerCheck(context, () => client);
   const restart = async (): Promise<void> => {
     await client?.stop();
     client = createClient(context);

@@ -15,6 +15,8 @@ export const STRUCTURE_REQUEST = 'gongwen/structure';
 export const TERMS_REQUEST = 'gongwen/terms';
 /** `gongwen/documentInfo`: what the status bar shows. */
 export const DOCUMENT_INFO_REQUEST = 'gongwen/documentInfo';
+/** `gongwen/check`: the 送审前检查 of an open document (the report `gongwen check` prints, as a page). */
+export const CHECK_REQUEST = 'gongwen/check';
 /** `gongwen/exportDocx`: a draft written as a GB/T 9704 .docx. */
 export const EXPORT_DOCX_REQUEST = 'gongwen/exportDocx';
 /** `gongwen/lintDocx`: a .docx read and checked. */
@@ -91,6 +93,19 @@ export interface TermsReport {
 }
 
 export type DocumentInfoParams = DocumentParams;
+
+export type CheckParams = DocumentParams;
+
+export interface CheckResult {
+  /** ready: no error-level finding, no unfilled placeholder, no missing element (主送机关, 落款, 成文日期…). */
+  verdict: 'ready' | 'not-ready';
+  /** Why not ready, in Chinese; empty when ready. */
+  reasons: string[];
+  /** The segmentation was not ready: rules that need words (drift, some typos) did not run. */
+  pendingWords: boolean;
+  /** The report as one self-contained page (inline style, no script, a Content-Security-Policy). */
+  html: string;
+}
 
 export interface DocumentInfo {
   docType: DocType;

@@ -20,6 +20,7 @@ import { revealNextPlaceholder, REVEAL_NEXT_PLACEHOLDER, SERVER_COMMANDS } from 
 import { ConfigService } from './lsp/configs';
 import { DiagnosticsService } from './lsp/diagnostics';
 import { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, exportDocxRequest, lintDocxRequest, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
+import { CHECK_REQUEST, checkRequest, type CheckParams } from './lsp/check';
 import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { EffectiveSettingsResolver } from './lsp/effective';
 import { addToDictionary, addToGlossary, ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from './lsp/glossary';
@@ -124,6 +125,7 @@ connection.onHover(async (params) => {
   const analysis = await analysisOf(params.textDocument.uri);
   return analysis ? hoverAt(analysis, params.position, ignores.visible(analysis)) : null;
 });
+connection.onRequest(CHECK_REQUEST, (params: CheckParams) => checkRequest(params.uri, { text: (uri) => documents.get(uri)?.getText(), words: (text) => segmentation.ensure(text), analysisOf }));
 connection.onRequest(DOCUMENT_INFO_REQUEST, async (params: { uri: string }) => {
   const analysis = await analysisOf(params.uri);
   return analysis ? documentInfo(analysis, ignores.visible(analysis)) : null;

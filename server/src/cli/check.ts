@@ -9,29 +9,13 @@
  * Exit status: 0 every file ready, 1 a file not ready, 2 usage or file errors.
  */
 import * as fs from 'fs';
-import {
-  analyze,
-  buildDocumentTree,
-  docTypeFor,
-  DOCTYPE_NAMES,
-  ELEMENT_RULE_IDS,
-  findTitle,
-  formatOf,
-  LineIndex,
-  needsWords,
-  normalizeSettings,
-  PLACEHOLDER_RULE_ID,
-  ROLE_LABELS,
-  type DocType,
-  type Finding,
-  type Settings,
-} from '../core';
+import { analyze, docTypeFor, formatOf, needsWords, normalizeSettings, type Settings } from '../core';
 import { isDocx } from './docx';
 import { expandPaths, readDraft, type DraftEncoding } from './files';
 import { Configs } from './lintFile';
 import { shownPath } from './report';
-import { checkHtml } from './checkHtml';
-import { familyName, verdictText, type CheckItem, type CheckPart, type CheckReport } from './checkReport';
+import { checkHtml } from '../report/checkHtml';
+import { checkText, familyName, verdictText, type CheckItem, type CheckReport } from '../report/check';
 import { CliWords } from './words';
 
 export type CheckFormat = 'text' | 'json' | 'html';
@@ -55,67 +39,6 @@ export const CHECK_USAGE = `  check           送审前检查：每个文件给�
                   .request-contact, .imprint); exit 0 only when every file is ready
   --format        check: text（默认）、json 或 html（可打印的单页报告）/ text, json or html
   -o, --output F  把报告写入文件 F（html 时常用）/ write the report to F`;
-
-const ELEMENTS = new Set(ELEMENT_RULE_IDS);
-
-/** The check of one text: pure, given its findings. */
-export function checkText(file: string, text: string, findings: readonly Finding[], docType: DocType): CheckReport {
-  const format = formatOf(file);
-  const lines = new LineIndex(text);
-  const item = (f: Finding): CheckItem => {
-    const p = lines.positionAt(f.start);
-    return { rule: f.rule, message: f.message, text: text.slice(f.start, f.end), line: p.line + 1, column: p.character + 1 };
-  };
-  const errors = findings.filter((f) => f.severity === 'error').map(item);
-  const placeholders = findings.filter((f) => f.rule === PLACEHOLDER_RULE_ID).map(item);
-  const missingElements = findings.filter((f) => ELEMENTS.has(f.rule)).map(item);
-  const tree = buildDocumentTree(text, format, { docType, findings });
-  const parts: CheckPart[] = tree.sections.map((s) => ({
-    numbering: s.numbering,
-    title: s.title,
-    role: s.role ?? null,
-    roleName: s.role && s.role !== 'unknown' ? ROLE_LABELS[s.role] : null,
-    chars: s.chars,
-    placeholders: s.placeholders,
-  }));
-  const sizes = parts.map((p) => p.chars).filter((n) => n > 0);
-  const balance = sizes.length >= 2 ? Math.round((Math.min(...sizes) / Math.max(...sizes)) * 100) / 100 : null;
-  const roles = new Set(parts.map((p) => p.role));
-  const missingRoles = tree.scheme && parts.length > 0 ? tree.scheme.roles.filter((r) => !roles.has(r)).map((r) => ROLE_LABELS[r]) : [];
-  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  const families: Record<string, number> = {};
-  for (const f of findings) {
-    counts[f.severity]++;
-    const family = f.rule.split('.')[0] ?? f.rule;
-    families[family] = (families[family] ?? 0) + 1;
-  }
-  const reasons: string[] = [];
-  if (errors.length > 0) reasons.push(`${errors.length} 个错误级问题`);
-  if (placeholders.length > 0) reasons.push(`${placeholders.length} 处占位符未填写`);
-  if (missingElements.length > 0) reasons.push(`缺少 ${missingElements.length} 项要素`);
-  const title = tree.title?.text ?? findTitle(text)?.text ?? null;
-  return {
-    file,
-    verdict: reasons.length === 0 ? 'ready' : 'not-ready',
-    reasons,
-    docType,
-    docTypeName: DOCTYPE_NAMES[docType],
-    title,
-    chars: tree.chars,
-    errors,
-    placeholders,
-    missingElements,
-    structure: {
-      parts,
-      balance,
-      pattern: tree.scheme?.name ?? null,
-      missingRoles,
-      notes: findings.filter((f) => f.rule.startsWith('structure.')).map(item),
-    },
-    counts,
-    families,
-  };
-}
 
 export function formatCheckText(r: CheckReport): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@
  * resource (no font, image or stylesheet link), so it opens offline and prints on A4. Every piece
  * of document text (titles, placeholders, messages, file names) goes through escapeHtml.
  */
-import { familyName, verdictText, type CheckItem, type CheckReport } from './checkReport';
+import { familyName, verdictText, type CheckItem, type CheckReport } from './check';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
