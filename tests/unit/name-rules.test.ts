@@ -39,11 +39,16 @@ describe('name.renamed', () => {
   });
 
   it('is information in an undated draft and for a bare name', () => {
-    const undated = current.replace('\n2026年3月5日', '');
+    const undated = current.replace('\n2026年3月5日', '').replace('关于开展2026年', '关于开展');
     assert.deepStrictEqual(
       flagged(undated, run(undated, 'name.renamed')).map((s) => s.split(':')[1]),
       ['information', 'information', 'information', 'information'],
     );
+    // Without a date, the title's year dates the draft.
+    const titled = current.replace('\n2026年3月5日', '');
+    assert.deepStrictEqual(flagged(titled, run(titled, 'name.renamed')).map((s) => s.split(':')[1]), ['warning', 'warning', 'warning', 'warning']);
+    const oldTitle = undated.replace('关于开展', '关于开展2016—2020年');
+    assert.deepStrictEqual(run(oldTitle, 'name.renamed'), []);
     const bare = '各乡镇、工商局要抓好落实。\n青山县人民政府\n2026年3月5日';
     assert.deepStrictEqual(flagged(bare, run(bare, 'name.renamed')), ['工商局:information']);
   });

@@ -40,7 +40,11 @@ export function elementsOf(context: Pick<RuleContext, 'text' | 'ignored'>): Elem
   return elements ?? undefined;
 }
 
-/** The year of the document: its 成文日期, else the date of its 印发 line; undefined when undated or a placeholder. */
+/**
+ * The year of the document: its 成文日期, else the date of its 印发 line, else the earliest year its
+ * title names (关于做好2026年春耕工作的通知: written in 2026 or the year before; 2016—2020年规划: 2016);
+ * undefined when none (or a placeholder date).
+ */
 export function documentYear(context: Pick<RuleContext, 'text' | 'ignored'>): number | undefined {
   const elements = elementsOf(context);
   if (!elements) return undefined;
@@ -49,7 +53,9 @@ export function documentYear(context: Pick<RuleContext, 'text' | 'ignored'>): nu
     const years = yearsIn(line.text);
     if (years.length > 0) return years[years.length - 1];
   }
-  return undefined;
+  // 2026年, and the first year of a span: 2016—2020年.
+  const inTitle = [...elements.title.text.matchAll(/(?<!\d)(\d{4})(?=年|\s*[—–\-－~～至到]\s*\d{4}年)/g)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= 2100);
+  return inTitle.length > 0 ? Math.min(...inTitle) : undefined;
 }
 
 /** Characters that end a sentence for the name.* rules (a line break too). */
