@@ -17,6 +17,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { nodejiebaDictDir } from '../dictionary/compact.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,7 +43,10 @@ function readDictionary(file) {
 /** The text of data/chars.ts. */
 export function charDataText() {
   const { pinyin } = require('pinyin-pro');
-  const jieba = readDictionary(path.join(path.dirname(require('nodejieba').DEFAULT_DICT), 'jieba.dict.utf8'));
+  // nodejieba's dictionary file, found without loading the addon (an optional dependency whose binary may not load).
+  const dir = nodejiebaDictDir();
+  if (!dir || !fs.existsSync(path.join(dir, 'jieba.dict.utf8'))) throw new Error(`${CHAR_DATA_FILE} is made from nodejieba's dictionary, and nodejieba is not installed`);
+  const jieba = readDictionary(path.join(dir, 'jieba.dict.utf8'));
   const gongwen = readDictionary(path.join(ROOT, 'dict', 'gongwen.dict.utf8'));
   let total = 0;
   for (const [, f] of jieba) total += f;
