@@ -123,6 +123,8 @@ describe('name.title and the people list', () => {
     assert.deepStrictEqual(titles('会议由县长王强主持，县委副书记王强、县人民政府县长王强、县委副书记、县长王强出席。王强同志讲话。'), []);
     assert.deepStrictEqual(titles('副县长王强、常务副县长王强、书记王强出席。'), ['副县长', '常务副县长', '书记']);
     assert.deepStrictEqual(titles('县委书记李明主持，县委书记王强出席。', []), []);
+    const two: Person[] = [...people, { name: '王强华', titles: ['县委书记'] }];
+    assert.deepStrictEqual(titles('县委书记王强华主持，县委书记王强出席。', two), ['县委书记']);
   });
 
   it('offers the person\'s posts as fixes, none preferred', () => {

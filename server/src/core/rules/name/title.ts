@@ -53,6 +53,8 @@ export const nameTitle: Rule = {
     for (const person of people) {
       if (person.name === '') continue;
       for (let at = text.indexOf(person.name); at >= 0; at = text.indexOf(person.name, at + person.name.length)) {
+        // Another configured person whose name starts with this one (王强华 and 王强): theirs.
+        if (people.some((other) => other.name.length > person.name.length && other.name.startsWith(person.name) && text.startsWith(other.name, at))) continue;
         const post = POST_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[0];
         if (!post) continue;
         const start = at - post.length;
