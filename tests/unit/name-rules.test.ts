@@ -146,6 +146,12 @@ describe('name.title and the people list', () => {
     assert.deepStrictEqual(merged.people, people);
     assert.deepStrictEqual(titles('县委书记王强出席。县长王强讲话。', merged.people), ['县委书记']);
   });
+
+  it('is run by the analyser with the settings\' people', () => {
+    const text = '会议由县委书记王强主持，县长王强讲话。';
+    assert.deepStrictEqual(flagged(text, run(text, 'name.title', { people })), ['县委书记:warning']);
+    assert.deepStrictEqual(run(text, 'name.title'), []);
+  });
 });
 
 describe('name.* on a long line without punctuation', () => {

@@ -19,7 +19,7 @@
  *
  * The cache is dropped when anything a line-scoped rule may read besides its line changes: the
  * settings object, the rule list, or any field of the shared rule context (SharedContext: the
- * format, the document type, the glossary, the user's words).
+ * format, the document type, the glossary, the user's words, the people list).
  */
 import { docTypeFor } from './doctype';
 import { defaultOptions } from './ruleOptions';
@@ -77,7 +77,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 type SharedContext = Required<Omit<RuleContext, 'text' | 'ignored' | 'words' | 'options'>>;
 
 function sharedContext(input: AnalysisInput, settings: Settings, docType: DocType): SharedContext {
-  return { format: input.format, docType, terms: settings.terms, userWords: settings.words };
+  return { format: input.format, docType, terms: settings.terms, userWords: settings.words, people: settings.people };
 }
 
 function sameContext(a: SharedContext, b: SharedContext): boolean {

@@ -177,6 +177,8 @@ export interface RuleContext {
   readonly terms: readonly TermEntry[];
   /** The user's words (settings and .gongwenrc.json `words`): no typo.* finding lies inside one (rules/typo/userWords.ts). */
   readonly userWords?: readonly string[];
+  /** The leaders of the user's unit and their posts (settings and .gongwenrc.json `people`; rule name.title). */
+  readonly people?: readonly Person[];
   /** The rule's own options (declared in `Rule.options`), defaults filled in; read them with ruleOptions.ts optionsOf. */
   readonly options?: OptionValues;
 }

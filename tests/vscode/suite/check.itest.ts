@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openFixture } from './helpers';
+import { activateExtension, closeAllEditors, openFixture, waitFor } from './helpers';
 
 describe('送审前检查 in the editor', function () {
   this.timeout(120000);
@@ -20,8 +20,9 @@ describe('送审前检查 in the editor', function () {
     const result = await vscode.commands.executeCommand<{ verdict: string; reasons: string[] } | undefined>('gongwen.check');
     assert.strictEqual(result?.verdict, 'not-ready');
     assert.ok(result.reasons.some((r) => r.includes('占位符')), result.reasons.join('；'));
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    const report = tabs.find((t) => t.input instanceof vscode.TabInputWebview && /送审前检查|Pre-submission check/.test(t.label));
-    assert.ok(report, `a 送审前检查 tab; tabs: ${tabs.map((t) => t.label).join(' | ')}`);
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    await waitFor('the 送审前检查 page in a tab beside the draft', () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && /送审前检查|Pre-submission check/.test(t.label)), {
+      describe: () => tabs().map((t) => `${t.label} (${t.input?.constructor.name})`).join(' | '),
+    });
   });
 });

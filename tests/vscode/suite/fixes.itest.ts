@@ -53,7 +53,8 @@ describe('quick fixes through the editor', function () {
     const before = document.getText();
     const [first] = await waitForRule(document, HALFWIDTH, 3, 'on the pasted text');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, first!.range, vscode.CodeActionKind.QuickFix.value);
-    const ignore = actions.find((a) => a.title.startsWith('忽略此处'));
+    // The range also lies in the 通知's missing-落款 finding (doctype.signature, on the whole line): take the half-width one's.
+    const ignore = actions.find((a) => a.title.startsWith('忽略此处') && a.title.includes('半角标点'));
     assert.ok(ignore?.command && !ignore.edit, `an ignore action kept by the server; got ${actions.map((a) => a.title).join(' | ')}`);
     await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
     await waitForRule(document, HALFWIDTH, 2, 'after ignoring one of three');

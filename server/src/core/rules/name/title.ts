@@ -5,8 +5,7 @@
  * (县委副书记、县长王强 reads 县长). No list of real people ships with the product: the list is the
  * user's (settings and .gongwenrc.json `people`).
  *
- * The list reaches the rule in its context (`people`, the settings' `people`); without it the rule
- * finds nothing.
+ * The list reaches the rule in its context (`people`, the settings' `people`).
  */
 import { overlapsAny } from '../../markdown';
 import type { Person, Rule, RuleContext, RuleFinding } from '../../types';
@@ -32,7 +31,7 @@ function samePost(written: string, held: string): boolean {
 
 /** The people list, as the analyser hands it in the rule context. */
 function peopleOf(context: RuleContext): readonly Person[] {
-  return (context as RuleContext & { readonly people?: readonly Person[] }).people ?? [];
+  return context.people ?? [];
 }
 
 export const nameTitle: Rule = {
