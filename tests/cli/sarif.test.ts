@@ -9,7 +9,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { RULE_IDS, RULES } from '../../server/src/core';
+import { CUSTOM_PHRASE_RULE_ID, findRule, RULE_IDS, RULES } from '../../server/src/core';
 import type { SarifLog } from '../../server/src/cli/sarif';
 import { CLI_BIN, EXAMPLES, FIXTURES, ROOT } from '../support/paths';
 
@@ -91,12 +91,20 @@ describe('gongwen lint --format sarif', function () {
     assert.deepStrictEqual(actual, expected);
     const rules = log.runs[0]!.tool.driver.rules;
     for (const id of RULE_IDS) assert.ok(rules.some((r) => r.id === id), id);
-    for (const rule of RULES) {
+    for (const rule of [...RULES, findRule(CUSTOM_PHRASE_RULE_ID)!]) {
       const entry = rules.find((r) => r.id === rule.id)!;
       assert.strictEqual(entry.shortDescription.text, rule.description);
+      assert.ok(rule.descriptionEn, rule.id);
+      assert.strictEqual(entry.fullDescription.text, rule.descriptionEn, rule.id);
+      assert.ok(entry.help.text.includes(rule.docs!.summary), rule.id);
       assert.strictEqual(entry.helpUri, `https://github.com/gongwen/gongwen/blob/main/docs/rules.md#${rule.id}`);
       assert.strictEqual(entry.defaultConfiguration.level, LEVEL[rule.defaultSeverity] ?? 'none');
     }
+    const halfwidth = rules.find((r) => r.id === 'punct.halfwidth')!;
+    assert.strictEqual(halfwidth.shortDescription.text, '中文语境中的半角标点（, ; : ? ! . ( )）');
+    assert.strictEqual(halfwidth.fullDescription.text, 'Half-width punctuation in Chinese text (, ; : ? ! . ( ))');
+    assert.match(halfwidth.help.text, /（依据：GB\/T 15834/);
+    assert.match(rules.find((r) => r.id === 'config.invalid')!.fullDescription.text, /^Invalid configuration file/);
   });
 
   it('columns count UTF-16 code units: 𠮷 and 😀 take two each', () => {

@@ -1,8 +1,9 @@
 /**
  * `gongwen lint --format sarif`: the JSON reports as one SARIF 2.1.0 log, for code-scanning tools
  * (GitHub code scanning, GitLab, Azure DevOps). One run; tool.driver lists every rule (its id, the
- * Chinese one-line description, the longer explanation and its source, the documentation link and
- * the default level); each finding is a result with ruleId, level (error, warning, note), message
+ * Chinese one-line description as shortDescription, the English one as fullDescription, the longer
+ * Chinese explanation with its source and example as help, the documentation link and the default
+ * level); each finding is a result with ruleId, level (error, warning, note), message
  * and a 1-based region. Columns count UTF-16 code units (the run says so: columnKind
  * utf16CodeUnits), as the JSON format and LSP do: 𠮷 and most emoji take two columns. Fixes are
  * given as SARIF fixes (artifactChanges with replacements). The findings are exactly the JSON
@@ -10,7 +11,7 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { CUSTOM_PHRASE_RULE_ID, RULES, type PositionRange, type Severity } from '../core';
+import { CUSTOM_PHRASE_RULE_ID, findRule, RULES, type PositionRange, type Rule, type Severity } from '../core';
 import { ruleDocUrl, RULES_DOC_URL } from '../lsp/markdown';
 import type { JsonFileReport } from './report';
 
@@ -76,34 +77,44 @@ export function artifactUri(file: string, cwd: string = process.cwd()): string {
   return relative.split(path.sep).map(encodeURIComponent).join('/');
 }
 
-/** Every rule the reports may name: the registry's, phrase.custom and config.invalid. */
-function driverRules(): SarifRule[] {
-  const rules: SarifRule[] = RULES.map((r) => ({
+/** The longer Chinese explanation, its source and its example, for `help`. */
+function helpText(r: Rule): string {
+  if (!r.docs) return r.description;
+  const source = r.docs.source ? `（依据：${r.docs.source}）` : '';
+  return r.docs.bad && r.docs.good ? `${r.docs.summary}${source} 误：${r.docs.bad} 正：${r.docs.good}` : `${r.docs.summary}${source}`;
+}
+
+/**
+ * A rule's descriptor. SARIF gives a message string one text and no alternative language (run.translations
+ * is ignored by GitHub and GitLab), so each one-line descriptor carries one language: shortDescription
+ * the Chinese line (the language of the results' messages), fullDescription the English line; help keeps
+ * the longer Chinese explanation with its source and example.
+ */
+function descriptor(r: Rule, level: SarifLevel): SarifRule {
+  return {
     id: r.id,
     name: r.id,
     shortDescription: { text: r.description },
-    fullDescription: { text: r.docs ? `${r.docs.summary}${r.docs.source ? `（依据：${r.docs.source}）` : ''}` : r.description },
+    fullDescription: { text: r.descriptionEn ?? r.description },
     helpUri: ruleDocUrl(r.id),
-    help: { text: r.docs?.bad && r.docs.good ? `${r.docs.summary} 误：${r.docs.bad} 正：${r.docs.good}` : (r.docs?.summary ?? r.description) },
-    defaultConfiguration: { level: sarifLevel(r.defaultSeverity), enabled: r.defaultSeverity !== 'off' },
+    help: { text: helpText(r) },
+    defaultConfiguration: { level, enabled: level !== 'none' },
     ...(r.appliesTo ? { properties: { appliesTo: r.appliesTo } } : {}),
-  }));
-  rules.push({
-    id: CUSTOM_PHRASE_RULE_ID,
-    name: CUSTOM_PHRASE_RULE_ID,
-    shortDescription: { text: '自定义的禁用或不规范用语（phrases 设置）' },
-    fullDescription: { text: '用户在 phrases 设置或 .gongwenrc.json 中列出的禁用或不规范用语。' },
-    helpUri: ruleDocUrl(CUSTOM_PHRASE_RULE_ID),
-    help: { text: '用户在 phrases 设置或 .gongwenrc.json 中列出的禁用或不规范用语。' },
-    defaultConfiguration: { level: 'warning', enabled: true },
-  });
+  };
+}
+
+/** Every rule the reports may name: the registry's, phrase.custom and config.invalid. */
+function driverRules(): SarifRule[] {
+  const rules: SarifRule[] = RULES.map((r) => descriptor(r, sarifLevel(r.defaultSeverity)));
+  const custom = findRule(CUSTOM_PHRASE_RULE_ID);
+  if (custom) rules.push(descriptor(custom, sarifLevel(custom.defaultSeverity)));
   rules.push({
     id: 'config.invalid',
     name: 'config.invalid',
     shortDescription: { text: '配置文件（.gongwenrc.json）有误' },
-    fullDescription: { text: '配置文件中的键、值或规则名无效，或文件无法读取；该文件的其余设置照常生效。' },
+    fullDescription: { text: 'Invalid configuration file (.gongwenrc.json): a key, value or rule name is invalid, or the file cannot be read' },
     helpUri: RULES_DOC_URL,
-    help: { text: '配置文件中的键、值或规则名无效，或文件无法读取。' },
+    help: { text: '配置文件中的键、值或规则名无效，或文件无法读取；该文件的其余设置照常生效。' },
     defaultConfiguration: { level: 'error', enabled: true },
   });
   return rules;

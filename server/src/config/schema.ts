@@ -7,11 +7,16 @@
  * a committed file differs.
  */
 import { DOCTYPE_ALIASES, DOCTYPE_NAMES, optionsSchema, RULES, SETTINGS_TABLE, type Bilingual, type SettingEntry } from '../core';
-import { CUSTOM_PHRASE_RULE_ID } from '../core';
+import { CUSTOM_PHRASE_RULE_ID, findRule, type Rule } from '../core';
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
 
-/** `properties` for the rules object: one entry per rule id, with its default, description and, for a rule with options, the `{ severity, options }` form. */
+/** A rule's schema description: the Chinese line, then the English one. */
+function ruleDescription(rule: Rule): string {
+  return rule.descriptionEn ? `${rule.description} ${rule.descriptionEn}` : rule.description;
+}
+
+/** `properties` for the rules object: one entry per rule id, with its default, description (Chinese and English) and, for a rule with options, the `{ severity, options }` form. */
 export function ruleProperties(): Record<string, object> {
   const props: Record<string, object> = {};
   for (const rule of RULES) {
@@ -19,12 +24,13 @@ export function ruleProperties(): Record<string, object> {
     props[rule.id] = rule.options
       ? {
           default: rule.defaultSeverity,
-          description: rule.description,
+          description: ruleDescription(rule),
           anyOf: [level, { type: 'object', properties: { severity: level, options: optionsSchema(rule.options) }, additionalProperties: false }],
         }
-      : { ...level, default: rule.defaultSeverity, description: rule.description };
+      : { ...level, default: rule.defaultSeverity, description: ruleDescription(rule) };
   }
-  props[CUSTOM_PHRASE_RULE_ID] = { type: 'string', enum: LEVELS, default: 'warning', description: '自定义的禁用或不规范用语（phrases）' };
+  const custom = findRule(CUSTOM_PHRASE_RULE_ID);
+  props[CUSTOM_PHRASE_RULE_ID] = { type: 'string', enum: LEVELS, default: 'warning', description: custom ? ruleDescription(custom) : CUSTOM_PHRASE_RULE_ID };
   return props;
 }
 

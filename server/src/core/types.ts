@@ -228,6 +228,12 @@ export interface Rule {
   readonly id: string;
   /** One-line Chinese description shown in docs and settings. */
   readonly description: string;
+  /**
+   * The same one line in English, where an English text is needed: the SARIF rule descriptors
+   * (gongwen lint --format sarif) and the `.gongwenrc.json` schema. Chinese terms of art may stay
+   * as they are (请示, 特此通知). Every built-in rule has one (tests/unit/rule-descriptions.test.ts).
+   */
+  readonly descriptionEn?: string;
   readonly defaultSeverity: SeveritySetting;
   readonly docs?: RuleDocs;
   /** Document types the rule applies to; absent means all. */

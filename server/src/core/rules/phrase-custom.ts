@@ -172,6 +172,7 @@ export function customPhraseRule(phrases: readonly CustomPhrase[], options: Cust
   return {
     id: CUSTOM_PHRASE_RULE_ID,
     description: '自定义的禁用或不规范用语',
+    descriptionEn: 'Custom banned or nonstandard phrases (phrases setting)',
     defaultSeverity: 'warning',
     scope: 'line',
     docs: { summary: '本单位在 .gongwenrc.json 或设置中规定不使用的词语。', source: '本单位规定（.gongwenrc.json）' },

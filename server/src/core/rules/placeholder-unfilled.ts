@@ -248,6 +248,7 @@ export const placeholderUnfilled: Rule = {
   id: PLACEHOLDER_RULE_ID,
   scope: 'line',
   description: '未填写的占位符（**、××、XX、○○、□□、待补等）',
+  descriptionEn: 'Unfilled placeholders (**, ××, XX, ○○, □□, 待补 etc.)',
   defaultSeverity: 'warning',
   docs: {
     summary: '草稿中用 **、××、XX、○○、□□、待补 等标出的数字或名称尚未填写，定稿前必须补全。Markdown 粗体（**重点**）不算。',

@@ -12,6 +12,7 @@ const ID = 'doctype.attachment-note';
 export const doctypeAttachmentNote: Rule = {
   id: ID,
   description: '正文提到附件，但缺少附件说明',
+  descriptionEn: 'The body refers to an attachment but the attachment note (附件说明) is missing',
   defaultSeverity: 'warning',
   exceptIn: ['speech'],
   docs: {

@@ -21,6 +21,7 @@ function nameCores(name: string): string[] {
 export const doctypeAttachmentReference: Rule = {
   id: ID,
   description: '附件说明列出的附件在正文中没有提到',
+  descriptionEn: 'An attachment listed in the attachment note is never mentioned in the body',
   defaultSeverity: 'hint',
   exceptIn: ['speech'],
   docs: {

@@ -11,6 +11,7 @@ const ID = 'doctype.cc';
 export const doctypeCc: Rule = {
   id: ID,
   description: '版记用了已废止的“抄报”，或抄送机关后缺句号',
+  descriptionEn: 'The imprint uses the abolished 抄报, or the copy-to list (抄送) lacks its closing full stop',
   defaultSeverity: 'warning',
   docs: {
     summary: '版记只设“抄送”：上级机关、同级机关和不相隶属机关都列在“抄送：”后，“抄报”已不再使用。抄送机关之间用逗号隔开，最后一个抄送机关后标句号。',

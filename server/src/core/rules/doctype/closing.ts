@@ -57,6 +57,7 @@ function firstDateLine(text: string, from: number): number {
 export const doctypeClosing: Rule = {
   id: ID,
   description: '结语与文种不符（如通知用“特此报告”），或误用“特此通知如下”',
+  descriptionEn: 'Closing phrase does not match the document type (e.g. 特此报告 in a 通知), or the misused 特此通知如下',
   defaultSeverity: 'warning',
   docs: {
     summary: '结语应与文种一致：通知用“特此通知”，报告用“特此报告”，批复用“此复”，函用“特此函告”或“请予函复”。“特此通知如下”是错误的混用，开头应写“现将有关事项通知如下”。',

@@ -14,6 +14,7 @@ const ID = 'doctype.date';
 export const doctypeDate: Rule = {
   id: ID,
   description: '缺少成文日期',
+  descriptionEn: 'Missing date of writing (成文日期)',
   defaultSeverity: 'information',
   appliesTo: SIGNED_TYPES,
   docs: {

@@ -12,6 +12,7 @@ const ID = 'doctype.imprint';
 export const doctypeImprint: Rule = {
   id: ID,
   description: '版记缺少印发机关和印发日期',
+  descriptionEn: 'The imprint (版记) lacks the issuing office and the date of issue',
   defaultSeverity: 'information',
   docs: {
     summary: '有版记的公文，应在抄送机关之下写印发机关和印发日期：印发机关左空一字，印发日期右空一字，用阿拉伯数字标全年月日，后加“印发”二字。',

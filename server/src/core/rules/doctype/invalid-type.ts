@@ -51,6 +51,7 @@ export function invalidTypeOf(core: string): { invalid: Invalid; word: string } 
 export const doctypeInvalidType: Rule = {
   id: ID,
   description: '标题把“请示报告”“申请”“汇报”当作文种',
+  descriptionEn: 'The title uses 请示报告, 申请 or 汇报 as the document type',
   defaultSeverity: 'warning',
   docs: {
     summary: '“请示报告”“申请”“汇报”都不是法定文种。请求批准用“请示”（对上级）或“函”（对不相隶属机关），报告工作用“报告”。“关于申请……的报告”中的“申请”是事由，不算错。',

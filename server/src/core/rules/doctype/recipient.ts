@@ -13,6 +13,7 @@ const ID = 'doctype.recipient';
 export const doctypeRecipient: Rule = {
   id: ID,
   description: '缺少主送机关（请示、报告、批复、函、通知）',
+  descriptionEn: 'Missing main recipient (主送机关) in a 请示, 报告, 批复, 函 or 通知',
   defaultSeverity: 'warning',
   appliesTo: ['request', 'report', 'reply', 'letter', 'notice'],
   docs: {

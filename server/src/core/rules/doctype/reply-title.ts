@@ -10,6 +10,7 @@ const ID = 'doctype.reply-title';
 export const doctypeReplyTitle: Rule = {
   id: ID,
   description: '批复、复函标题中“关于对……”介词重复',
+  descriptionEn: 'Doubled preposition 关于对…… in the title of a reply (批复, 复函)',
   defaultSeverity: 'warning',
   docs: {
     summary: '批复、复函的标题写“关于……的批复”，不写“关于对……的批复”：“关于”与“对”重复。',

@@ -13,6 +13,7 @@ const ASKS = /请(?:予)?(?:批示|批复|批准|审批|核准|审定)|妥否|�
 export const doctypeReportRequest: Rule = {
   id: ID,
   description: '报告中夹带请示事项',
+  descriptionEn: 'A report (报告) carries a request for approval',
   defaultSeverity: 'warning',
   appliesTo: ['report'],
   docs: {

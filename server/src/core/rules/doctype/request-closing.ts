@@ -33,6 +33,7 @@ function lastBodyLine(text: string, from: number): { start: number; end: number 
 export const doctypeRequestClosing: Rule = {
   id: ID,
   description: '请示的结语（妥否，请批示）',
+  descriptionEn: 'Closing of a request for instructions (请示), which must ask for a reply (妥否，请批示)',
   defaultSeverity: 'warning',
   appliesTo: ['request'],
   docs: {

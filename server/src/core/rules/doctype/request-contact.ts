@@ -12,6 +12,7 @@ const ID = 'doctype.request-contact';
 export const doctypeRequestContact: Rule = {
   id: ID,
   description: '请示缺少联系人或电话（附注）',
+  descriptionEn: 'A request for instructions (请示) gives no contact person or telephone number (附注)',
   defaultSeverity: 'information',
   appliesTo: ['request'],
   docs: {

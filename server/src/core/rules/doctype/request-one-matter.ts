@@ -15,6 +15,7 @@ const ALSO_ADD = /一并(?:纳入|列入|解决|审批|批准|安排|考虑|拨�
 export const doctypeRequestOneMatter: Rule = {
   id: ID,
   description: '请示一文一事：正文又提出另一项请求',
+  descriptionEn: 'One matter per request (请示): the body raises a second request',
   defaultSeverity: 'information',
   appliesTo: ['request'],
   docs: {

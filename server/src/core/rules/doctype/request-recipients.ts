@@ -12,6 +12,7 @@ const ID = 'doctype.request-recipients';
 export const doctypeRequestRecipients: Rule = {
   id: ID,
   description: '请示主送了多个机关（请示只主送一个上级机关）',
+  descriptionEn: 'A request for instructions (请示) is addressed to more than one office (it goes to one superior office)',
   defaultSeverity: 'error',
   appliesTo: ['request'],
   docs: {

@@ -14,6 +14,7 @@ const ID = 'doctype.signature';
 export const doctypeSignature: Rule = {
   id: ID,
   description: '缺少发文机关署名（落款）',
+  descriptionEn: 'Missing signature of the issuing office (落款)',
   defaultSeverity: 'information',
   appliesTo: SIGNED_TYPES,
   docs: {

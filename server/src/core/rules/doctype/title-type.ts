@@ -15,6 +15,7 @@ const KNOWN = [...LEGAL_TYPES, ...AFFAIR_ENDINGS];
 export const doctypeTitleType: Rule = {
   id: ID,
   description: '公文标题没有以文种结尾',
+  descriptionEn: 'The title does not end with a document type',
   defaultSeverity: 'warning',
   docs: {
     summary: '公文标题由发文机关、事由和文种组成（“关于……的通知”），应以法定文种或讲话、方案等事务文书名称结尾。',

@@ -12,6 +12,7 @@ const ID = 'heading.arabic-dun';
 export const headingArabicDun: Rule = {
   id: ID,
   description: '阿拉伯数字序号后用了顿号（1、应为 1.）',
+  descriptionEn: 'Enumeration comma after an Arabic heading number (1、 should be 1.)',
   defaultSeverity: 'information',
   docs: {
     summary: '第三层序号按标准写作“1.”（半角下脚点），不用“1、”。有些单位习惯用“1、”，可在设置中关闭本规则。',

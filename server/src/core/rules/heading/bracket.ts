@@ -10,6 +10,7 @@ const ID = 'heading.bracket';
 export const headingBracket: Rule = {
   id: ID,
   description: '标题序号用了半角括号（(一) (1) 应为（一）（1））',
+  descriptionEn: 'Half-width brackets in a heading number ((一) (1) should be （一）（1）)',
   defaultSeverity: 'warning',
   docs: {
     summary: '第二层“（一）”和第四层“（1）”的括号用全角“（）”，不用半角“()”，也不要半角全角混用。',

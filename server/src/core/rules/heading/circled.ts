@@ -12,6 +12,7 @@ const ID = 'heading.circled';
 export const headingCircled: Rule = {
   id: ID,
   description: '用“①”作标题序号（第四层应为“（1）”）',
+  descriptionEn: 'Circled number ① as a heading number (the fourth level is （1）)',
   defaultSeverity: 'information',
   docs: {
     summary: '公文层次序数第四层用“（1）”，不用“①”“①、”。',

@@ -96,6 +96,7 @@ function report(n: OutlineNode, want: string, runIn: boolean): RuleFinding {
 export const headingEndPunct: Rule = {
   id: ID,
   description: '同级标题末尾标点不一致',
+  descriptionEn: 'Inconsistent end punctuation in headings of the same level',
   defaultSeverity: 'warning',
   docs: {
     summary: '独占一行的标题末尾不加标点；与正文同段的标题（如“1.加强领导。正文……”）以句号结束。同级标题应保持一致。',

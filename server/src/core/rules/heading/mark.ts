@@ -51,6 +51,7 @@ function check(h: HeadingLine): RuleFinding[] {
 export const headingMark: Rule = {
   id: ID,
   description: '标题序号后的标点不规范（一. 一， （一）、 1， １．等）',
+  descriptionEn: 'Wrong punctuation after a heading number (一. 一， （一）、 1， １． etc.)',
   defaultSeverity: 'warning',
   docs: {
     summary: '层次序数“一、”用顿号，“1.”用半角下脚点，带括号的“（一）”“（1）”后不加任何标点；序号数字用半角。',

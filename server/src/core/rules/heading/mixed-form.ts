@@ -11,6 +11,7 @@ const ID = 'heading.mixed-form';
 export const headingMixedForm: Rule = {
   id: ID,
   description: '同级标题混用不同形式的序号',
+  descriptionEn: 'Different forms of heading numbers mixed within one level',
   defaultSeverity: 'warning',
   docs: {
     summary: '同一层级的标题用同一种序号：第一层都用“一、”，第二层都用“（一）”，依此类推，不混用。',

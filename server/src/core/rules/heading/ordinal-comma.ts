@@ -17,6 +17,7 @@ export const headingOrdinalComma: Rule = {
   // Line-local: the ordinal stands at a line or sentence start on one line (the regex never reads a line break's far side).
   scope: 'line',
   description: '段内序次语后用了顿号（第一、应为第一，）',
+  descriptionEn: 'Enumeration comma after an in-paragraph ordinal (第一、 should be 第一，)',
   defaultSeverity: 'warning',
   docs: {
     summary: '“第一”“第二”“首先”“其次”等作序次语时，后面用逗号，不用顿号。',

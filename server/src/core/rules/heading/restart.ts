@@ -28,6 +28,7 @@ function referenceNote(text: string, nodes: readonly OutlineNode[], n: OutlineNo
 export const headingRestart: Rule = {
   id: ID,
   description: '下级标题序号的编排（每部分重新编号或全文接续编号）前后不一致',
+  descriptionEn: 'Inconsistent numbering of sub-headings (restarting in each part vs. continuing through the document)',
   defaultSeverity: 'warning',
   docs: {
     summary:

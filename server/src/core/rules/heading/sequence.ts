@@ -66,6 +66,7 @@ function runningOn(nodes: readonly OutlineNode[], node: OutlineNode): OutlineNod
 export const headingSequence: Rule = {
   id: ID,
   description: '同级标题序号不连续或重复（一、二、四、；1. 2. 2.）',
+  descriptionEn: 'Heading numbers of one level skip or repeat (一、二、四、; 1. 2. 2.)',
   defaultSeverity: 'warning',
   docs: {
     summary: '同一层级的标题序号应从1开始依次排列，不跳号、不重号。修改建议只作参考：若有意删去某一部分，请同时调整后面的序号。',

@@ -13,6 +13,7 @@ const FORMS = ['', '一、', '（一）', '1.', '（1）'];
 export const headingSkippedLevel: Rule = {
   id: ID,
   description: '标题跳过了中间层级（一、之下直接用 1.）',
+  descriptionEn: 'A heading skips a level (1. directly under 一、)',
   defaultSeverity: 'information',
   docs: {
     summary: '层次序数依次为“一、”“（一）”“1.”“（1）”，下级标题一般不跳层。两层结构的短文件直接用“一、”“1.”的较常见，故只作提示。',

@@ -11,6 +11,7 @@ const ID = 'heading.too-deep';
 export const headingTooDeep: Rule = {
   id: ID,
   description: '标题层次超过四层',
+  descriptionEn: 'Headings nested deeper than four levels',
   defaultSeverity: 'information',
   docs: {
     summary: '公文结构层次一般不超过四层（“一、”“（一）”“1.”“（1）”）；更细的内容宜精简层次或改为段内“一是……二是……”的表述。',

@@ -114,6 +114,7 @@ const RELATION_SENTENCE = /合作|协议|协作|参照|借鉴|学习|考察|调�
 export const nameLeftover: Rule = {
   id: ID,
   description: '照抄其他单位文件遗留的地名（青山县的文件里写“白河县各乡镇”）',
+  descriptionEn: 'Place name left over from another office\'s document (白河县各乡镇 in a 青山县 document)',
   defaultSeverity: 'warning',
   docs: {
     summary:

@@ -96,6 +96,7 @@ const list = (set: ReadonlySet<string>): string => [...set].join('、');
 export const nameRegion: Rule = {
   id: ID,
   description: '省、市、县的隶属关系不对（浙江省苏州市）',
+  descriptionEn: 'Wrong administrative hierarchy of province, city and county (浙江省苏州市)',
   defaultSeverity: 'warning',
   docs: {
     summary: '连写的“省＋市”“市＋县（区）”隶属关系与现行行政区划不符。只检查连写且两级名称都能识别的情形；“市＋县（区）”因历史上有过调整，只作提示。',

@@ -46,6 +46,7 @@ function isFormer(text: string, start: number): boolean {
 export const nameRenamed: Rule = {
   id: ID,
   description: '已撤销或更名的机构名称（2018年、2023年机构改革）',
+  descriptionEn: 'Name of an abolished or renamed institution (2018 and 2023 institutional reforms)',
   defaultSeverity: 'warning',
   docs: {
     summary:

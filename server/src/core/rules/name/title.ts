@@ -37,6 +37,7 @@ function peopleOf(context: RuleContext): readonly Person[] {
 export const nameTitle: Rule = {
   id: ID,
   description: '领导的职务写错（按设置 people 中的姓名和职务）',
+  descriptionEn: 'Wrong post given for a leader (per the names and posts in the people setting)',
   defaultSeverity: 'warning',
   docs: {
     summary: '设置 people 列出本单位领导的姓名和职务；姓名前写的职务不在其中时提示（县长王强写成县委书记王强）。只看紧挨姓名的职务；本工具不内置任何人员名单。',

@@ -16,6 +16,7 @@ const YEAR = new RegExp(`(?<![${CN_DIGIT_CLASS}十百千万A-Za-z])[一二][${CN
 export const chineseZero: Rule = {
   id: ID,
   description: '汉字数字年份中的“零”“○”“O”应为“〇”',
+  descriptionEn: 'Zero in a year written in Chinese numerals should be 〇, not 零, ○ or O',
   defaultSeverity: 'warning',
   docs: {
     summary: '用汉字数字书写年份时，“0”写作“〇”，不写作“零”，也不用圆圈“○”、字母“O”代替。',

@@ -76,6 +76,7 @@ export const dateFormat: Rule = {
   id: ID,
   scope: 'line',
   description: '日期写法不规范（补零、用“.”“-”“/”分隔）',
+  descriptionEn: 'Nonstandard date format (zero padding, or . - / as separators)',
   defaultSeverity: 'warning',
   docs: {
     summary: '公文中的日期用阿拉伯数字将年、月、日标全，写作“2025年3月5日”：月、日不编虚位（不写“03月05日”），也不用“2025.3.5”“2025-03-05”“2025/3/5”等形式。',

@@ -32,6 +32,7 @@ export const digitBeforeHundred: Rule = {
   id: ID,
   scope: 'line',
   description: '阿拉伯数字与“百”“千”混用（如“3千”）',
+  descriptionEn: 'Arabic digits mixed with 百 or 千 (e.g. 3千)',
   defaultSeverity: 'warning',
   docs: {
     summary: '除“万”“亿”外，阿拉伯数字不与汉字数字“百”“千”连用：“3千”应写作“3000”或“三千”；“3.45亿元”“1.2万亩”是规范写法。',

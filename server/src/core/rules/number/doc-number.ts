@@ -18,6 +18,7 @@ export const docNumber: Rule = {
   id: ID,
   scope: 'line',
   description: '发文字号格式不规范（括号、“第”字、虚位）',
+  descriptionEn: 'Nonstandard document number (brackets, the character 第, zero padding)',
   defaultSeverity: 'warning',
   docs: {
     summary: '发文字号由发文机关代字、年份、发文顺序号组成：年份标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（1不编为01），后加“号”字。',

@@ -18,6 +18,7 @@ export const fullwidthDigit: Rule = {
   id: ID,
   scope: 'line',
   description: '全角数字',
+  descriptionEn: 'Full-width digits',
   defaultSeverity: 'warning',
   docs: {
     summary: '阿拉伯数字应使用半角（二分字身）形式，不用全角数字：“２０２５年”应写作“2025年”。',

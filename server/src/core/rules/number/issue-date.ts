@@ -15,6 +15,7 @@ const CHINESE_DATE = new RegExp(`^([${CN_DIGIT_CLASS}]{4})年([一二三四五�
 export const issueDate: Rule = {
   id: ID,
   description: '成文日期应使用阿拉伯数字',
+  descriptionEn: 'The date of writing should use Arabic numerals',
   defaultSeverity: 'warning',
   docs: {
     summary: '成文日期（文末发文机关署名下的日期）用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位：写作“2025年3月5日”，不写“二〇二五年三月五日”。2012年7月1日以前的文件按GB/T 9704-1999用汉字书写成文日期，不提示。',

@@ -71,6 +71,7 @@ function collect(context: RuleContext, re: RegExp, skip: readonly DateLine[]): Y
 export const mixedStyle: Rule = {
   id: ID,
   description: '同一文档中年份数字形式不统一',
+  descriptionEn: 'Years written in different numeral styles within one document',
   defaultSeverity: 'information',
   docs: {
     summary: '同一文档中同类数字应采用同一种形式。年份既写“2025年”又写“二〇二五年”时，提示其中较少的一种，改为与全文一致。',

@@ -56,6 +56,7 @@ export const rangeMark: Rule = {
   id: ID,
   scope: 'line',
   description: '起止范围使用了连字符等错误符号',
+  descriptionEn: 'A range marked with a hyphen or another wrong symbol',
   defaultSeverity: 'warning',
   docs: {
     summary: '标示时间起止用一字线“—”（2021—2025年、3月5日—4月10日），标示数值范围用浪纹线“～”（3～5天、15%～30%），都不用连字符“-”。',

@@ -15,6 +15,7 @@ export const rangeUnit: Rule = {
   id: ID,
   scope: 'line',
   description: '数值范围前一个数值缺少“%”“万”“亿”',
+  descriptionEn: 'The first value of a numeric range lacks its %, 万 or 亿',
   defaultSeverity: 'warning',
   docs: {
     summary: '表示数值范围时，百分号“%”和“万”“亿”等单位在前后两个数值上都要写出，否则会产生歧义：“15～30%”应写作“15%～30%”，“9～16亿”应写作“9亿～16亿”。',

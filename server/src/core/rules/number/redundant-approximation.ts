@@ -76,6 +76,7 @@ export const redundantApproximation: Rule = {
   id: ID,
   scope: 'line',
   description: '约数表达重复或矛盾（约……左右、接近……以上等）',
+  descriptionEn: 'Redundant or contradictory approximation (约……左右, 接近……以上 etc.)',
   defaultSeverity: 'warning',
   docs: {
     summary: '同一个数前后重复表示约数（约……左右、近百人左右）或者表示相互矛盾的界限（接近80%以上、将近400余人、至少……以上），以及“降低了一倍”这类不合逻辑的说法，都应修改。',

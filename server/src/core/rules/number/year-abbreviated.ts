@@ -26,6 +26,7 @@ export const yearAbbreviated: Rule = {
   id: ID,
   scope: 'line',
   description: '年份简写（25年度、25年3月）',
+  descriptionEn: 'Abbreviated year (25年度, 25年3月)',
   defaultSeverity: 'warning',
   docs: {
     summary: '年份不能简写，应写全四位数字：“25年度”“25年3月”应写作“2025年度”“2025年3月”。“25年来”“近25年”“工作25年”表示时长，不在此列。',

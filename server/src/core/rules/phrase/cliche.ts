@@ -23,6 +23,7 @@ function countChars(text: string): number {
 export const phraseCliche: Rule = {
   id: ID,
   description: '套话统计（高度重视、圆满成功、狠抓落实、进一步加强），默认关闭',
+  descriptionEn: 'Cliché count (高度重视, 圆满成功, 狠抓落实, 进一步加强), off by default',
   defaultSeverity: 'off',
   docs: {
     summary: '统计全文套话的出现次数和每千字密度，每个套话只在首次出现处提示一次。套话不算错误，建议用具体措施和数据代替。',

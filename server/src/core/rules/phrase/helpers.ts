@@ -122,6 +122,8 @@ export function fixesFor(match: PhraseMatch): Fix[] {
 export interface PhraseRuleSpec {
   id: string;
   description: string;
+  /** The English one-line description (Rule.descriptionEn). */
+  descriptionEn: string;
   defaultSeverity: SeveritySetting;
   docs: RuleDocs;
   entries: readonly PhraseEntry[];
@@ -135,6 +137,7 @@ export function phraseListRule(spec: PhraseRuleSpec): Rule {
   const rule: Rule = {
     id: spec.id,
     description: spec.description,
+    descriptionEn: spec.descriptionEn,
     defaultSeverity: spec.defaultSeverity,
     docs: spec.docs,
     scope: 'line',

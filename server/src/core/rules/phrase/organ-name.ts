@@ -5,6 +5,7 @@ import { phraseListRule } from './helpers';
 export const phraseOrganName = phraseListRule({
   id: 'phrase.organ-name',
   description: '不规范的机构、职务称谓（××省省委、××省组织部、政府报告、原××局局长）',
+  descriptionEn: 'Nonstandard names of institutions and posts (××省省委, ××省组织部, 政府报告, 原××局局长)',
   defaultSeverity: 'information',
   docs: {
     summary: '机构和职务宜用规范称谓：“山东省省委书记”作“山东省委书记”，“省组织部”作“省委组织部”，“政府报告”作“政府工作报告”，“原县财政局局长”作“县财政局原局长”。这些是新闻报道规范和机构名称的习惯，不是国家标准，只作提示（提示级），也不自动修改：机构名称是专名，机构已撤销或更名时“原”放在机构前是对的；地名中的“原”（海原县、原平市）和“原任”“时任”不报告。',

@@ -46,6 +46,7 @@ export const punctApproximateComma: Rule = {
   id: ID,
   scope: 'line',
   description: '概数中的顿号（三、四天 → 三四天）',
+  descriptionEn: 'Enumeration comma inside an approximate number (三、四天 → 三四天)',
   defaultSeverity: 'warning',
   docs: {
     summary: '相邻或相近的两个数字连用表示概数时，中间不用顿号；表示并列的缩略形式（一、二年级，第三、四季度）才用顿号。',

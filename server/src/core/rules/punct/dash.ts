@@ -108,6 +108,7 @@ export const punctDash: Rule = {
   id: ID,
   scope: 'line',
   description: '破折号的形式（--、一一、单个— → ——）',
+  descriptionEn: 'Wrong form of the dash (--, 一一, a single — → ——)',
   defaultSeverity: 'warning',
   docs: {
     summary: '破折号的形式是“——”（占两个字的位置），不能用两个连字符“--”、两个汉字“一一”或单个“—”代替。连接号（2021—2025年、北京—上海、青山（白河）—东盟）不受影响。',

@@ -62,6 +62,7 @@ export const punctDebris: Rule = {
   id: ID,
   scope: 'line',
   description: '复制粘贴留下的乱码问号和替换字符（。??? 、�）',
+  descriptionEn: 'Garbled question marks and replacement characters left by copy and paste (。??? , �)',
   defaultSeverity: 'warning',
   docs: {
     summary: '从网页或其他文档复制文字时，无法转换的字符会变成“?”或“�”，常见于句号之后（“关键一环。???”）。这些不是标点，应删除；如是原文字符丢失，应补回原文。',

@@ -51,6 +51,7 @@ export const punctDoubled: Rule = {
   id: ID,
   scope: 'line',
   description: '点号重复或连用（，，、。。、！！、，。）',
+  descriptionEn: 'Doubled or adjacent stop marks (，，, 。。, ！！, ，。)',
   defaultSeverity: 'warning',
   docs: {
     summary: '同一个点号不能连写两次；两个不同的点号（如“，。”）不能相连，应只保留一个。问号和叹号连用（？！）表示既疑问又感叹，不受影响。',

@@ -59,6 +59,7 @@ export const punctEllipsis: Rule = {
   id: ID,
   scope: 'line',
   description: '省略号的形式（...、。。。、… → ……）和“……等”连用',
+  descriptionEn: 'Wrong form of the ellipsis (..., 。。。, … → ……) and ellipsis followed by 等',
   defaultSeverity: 'warning',
   docs: {
     summary: '省略号的形式是“……”（六个小圆点，占两个字的位置），不能用三个英文句点、三个句号或单个“…”代替；省略号和“等”“等等”表达同一意思，不能同时使用。',

@@ -217,6 +217,7 @@ export const punctEnumerationComma: Rule = {
   id: ID,
   scope: 'line',
   description: '并列的书名号、引号之间的顿号（通常不用，提示级）',
+  descriptionEn: 'Enumeration comma between adjacent book-title marks or quotations (usually omitted; a hint)',
   defaultSeverity: 'information',
   docs: {
     summary:

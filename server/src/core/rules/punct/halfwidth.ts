@@ -176,6 +176,7 @@ export const punctHalfwidth: Rule = {
   id: ID,
   scope: 'line',
   description: '中文语境中的半角标点（, ; : ? ! . ( )）',
+  descriptionEn: 'Half-width punctuation in Chinese text (, ; : ? ! . ( ))',
   defaultSeverity: 'warning',
   docs: {
     summary: '中文行文应使用全角标点。半角逗号、分号、冒号、问号、叹号、句号、括号夹在汉字之间时应改为全角；小数、时间、网址、英文语句中的半角符号不变。',

@@ -40,6 +40,7 @@ export const punctSpace: Rule = {
   id: ID,
   scope: 'line',
   description: '全角标点前后的多余空格',
+  descriptionEn: 'Extra spaces around full-width punctuation',
   defaultSeverity: 'warning',
   docs: {
     summary: '全角标点本身占一个字的位置，前后不加空格。行首缩进和行尾空白不在此列；汉字与数字之间也不加空格。',

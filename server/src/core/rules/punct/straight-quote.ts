@@ -128,6 +128,7 @@ export const punctStraightQuote: Rule = {
   id: ID,
   scope: 'line',
   description: '中文中的直引号（" \'）',
+  descriptionEn: 'Straight quotes in Chinese text (" \')',
   defaultSeverity: 'warning',
   docs: {
     summary: '中文行文使用弯引号“”和‘’，不使用英文直引号 " 和 \'。引号里面还要用引号时，外层用双引号，里层用单引号。',

@@ -106,6 +106,7 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
 export const punctUnpaired: Rule = {
   id: ID,
   description: '引号、括号、书名号不成对',
+  descriptionEn: 'Unpaired quotation marks, brackets or book-title marks',
   defaultSeverity: 'warning',
   docs: {
     summary: '引号、括号、书名号等标号必须成对使用：有前半必有后半。引文跨段时，每段开头用前引号，只在最后一段末尾用后引号。',

@@ -30,6 +30,7 @@ function length(title: string): number {
 export const structureParallel: Rule = {
   id: ID,
   description: '讲话稿一级标题不对仗（句式或长短与其他一级标题明显不同）',
+  descriptionEn: 'A first-level heading of a speech breaks the parallelism (its pattern or length differs clearly from the others)',
   defaultSeverity: 'information',
   appliesTo: ['speech'],
   docs: {

@@ -12,6 +12,7 @@ const ID = 'structure.role-missing';
 export const structureRoleMissing: Rule = {
   id: ID,
   description: '讲话稿、工作总结、调研报告缺少某一组成部分（如缺少“问题”部分）',
+  descriptionEn: 'A speech, work summary or survey report lacks one of its parts (e.g. no 问题 part)',
   defaultSeverity: 'information',
   appliesTo: STRUCTURE_TYPES,
   docs: {

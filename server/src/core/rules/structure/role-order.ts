@@ -11,6 +11,7 @@ const ID = 'structure.role-order';
 export const structureRoleOrder: Rule = {
   id: ID,
   description: '各部分顺序与惯例不符（如“举措”在“问题”之前）',
+  descriptionEn: 'Parts in an unusual order (e.g. 举措 before 问题)',
   defaultSeverity: 'information',
   appliesTo: STRUCTURE_TYPES,
   docs: {

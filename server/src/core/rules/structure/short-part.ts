@@ -19,6 +19,7 @@ function median(values: readonly number[]): number {
 export const structureShortPart: Rule = {
   id: ID,
   description: '某一部分篇幅远少于其他部分',
+  descriptionEn: 'One part is far shorter than the others',
   defaultSeverity: 'information',
   appliesTo: STRUCTURE_TYPES,
   docs: {

@@ -45,6 +45,7 @@ function message(group: TermGroup, change: TermChange): string {
 export const termInconsistent: Rule = {
   id: ID,
   description: '同一术语在文中有多种写法',
+  descriptionEn: 'One term written in several ways in the document',
   defaultSeverity: 'warning',
   needsWords: true,
   docs: {

@@ -22,6 +22,7 @@ function message(group: TermGroup, change: TermChange): string {
 export const termNonstandard: Rule = {
   id: ID,
   description: '固定表述或术语表中的词语写法不规范',
+  descriptionEn: 'Nonstandard spelling of a fixed expression or a glossary term',
   defaultSeverity: 'warning',
   needsWords: true,
   docs: {

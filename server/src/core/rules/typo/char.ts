@@ -350,6 +350,7 @@ export function typoCandidates(context: RuleContext, allowed: ReadonlySet<string
 export const typoChar: Rule = {
   id: ID,
   description: '同音错字（协条→协调、规划纲腰→纲要）',
+  descriptionEn: 'Homophone character typos (协条→协调, 规划纲腰→纲要)',
   defaultSeverity: 'warning',
   needsWords: true,
   options: OPTIONS,

@@ -84,6 +84,7 @@ function after(text: string, offset: number): string {
 export const typoDe: Rule = {
   id: ID,
   description: '“的、地、得”误用（做的很好、切实的做好）',
+  descriptionEn: 'Misused 的, 地, 得 (做的很好, 切实的做好)',
   defaultSeverity: 'warning',
   needsWords: true,
   docs: {

@@ -57,6 +57,7 @@ function judge(word: string, allowed: ReadonlySet<string>): 'certain' | 'likely'
 export const typoRepeated: Rule = {
   id: ID,
   description: '同一个词连写两遍（的的、我们我们）',
+  descriptionEn: 'The same word written twice in a row (的的, 我们我们)',
   defaultSeverity: 'warning',
   needsWords: true,
   options: OPTIONS,

@@ -65,6 +65,7 @@ const INDEX = indexEntries(TYPO_WORDS);
 export const typoWord: Rule = {
   id: ID,
   description: '错别字（部暑、迫不急待、美仑美奂、再接再励等）',
+  descriptionEn: 'Misspelled words (部暑, 迫不急待, 美仑美奂, 再接再励 etc.)',
   defaultSeverity: 'warning',
   scope: 'line',
   docs: {
