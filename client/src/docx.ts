@@ -18,7 +18,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, type DocxFinding, type ExportDocxResult, type LintDocxResult } from '../../server/src/protocol';
+import { ANNOTATE_DOCX_REQUEST, EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, type AnnotateDocxResult, type DocxFinding, type ExportDocxResult, type LintDocxResult } from '../../server/src/protocol';
 
 const SCHEME = 'gongwen-docx';
 
@@ -164,6 +164,49 @@ async function lintDocx(client: () => LanguageClient | undefined, texts: Map<str
   void vscode.window.showInformationMessage(`${file.path.split('/').pop() ?? ''}：${summary}`);
 }
 
+/**
+ * "批注 Word 文档": a copy of a .docx with every finding as a Word comment (author 公文检查), for a
+ * reviewer who works in Word or WPS; the .docx itself is never written. Returns what was written.
+ */
+async function annotateDocx(client: () => LanguageClient | undefined, resource?: vscode.Uri, chosenTarget?: vscode.Uri): Promise<AnnotateDocxResult | undefined> {
+  const picked = resource ? [resource] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word 文档': ['docx'] }, title: '批注 Word 文档' });
+  const file = picked?.[0];
+  if (!file) return undefined;
+  const chosen =
+    chosenTarget ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: file.with({ path: file.path.replace(/\.docx$/i, '') + '-批注.docx' }),
+      filters: { 'Word 文档': ['docx'] },
+      title: '批注副本另存为',
+    }));
+  if (!chosen) return undefined;
+  const target = /\.docx$/i.test(chosen.path) ? chosen : chosen.with({ path: `${chosen.path}.docx` });
+  let overwrite = false;
+  if (!chosenTarget && (await exists(target))) {
+    if (target !== chosen && !(await confirmOverwrite(target))) return undefined;
+    overwrite = true;
+  }
+  const c = running(client);
+  if (!c) return undefined;
+  const send = (): Thenable<AnnotateDocxResult> =>
+    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: '正在检查并批注 Word 文档…' }, () =>
+      c.sendRequest<AnnotateDocxResult>(ANNOTATE_DOCX_REQUEST, { uri: file.toString(), target: target.toString(), chosenByUser: true, overwrite }),
+    );
+  let result = await send();
+  if (!result.ok && result.targetExists && !overwrite) {
+    if (!(await confirmOverwrite(target))) return result;
+    overwrite = true;
+    result = await send();
+  }
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(result.error ?? '批注失败。');
+    return result;
+  }
+  const missed = result.unanchored ? `，${result.unanchored} 个问题在文档中找不到位置，未加批注` : '';
+  void offerToOpen(target, `已写入 ${target.fsPath}：${result.comments ?? 0} 条批注${missed}。`);
+  return result;
+}
+
 export function registerDocxCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const texts = new Map<string, string>();
   const emitter = new vscode.EventEmitter<vscode.Uri>();
@@ -179,5 +222,9 @@ export function registerDocxCommands(context: vscode.ExtensionContext, client: (
     }),
     vscode.commands.registerCommand('gongwen.exportDocx', (resource?: vscode.Uri) => exportDocx(client, resource instanceof vscode.Uri ? resource : undefined)),
     vscode.commands.registerCommand('gongwen.lintDocx', (resource?: vscode.Uri) => lintDocx(client, texts, diagnostics, emitter, resource instanceof vscode.Uri ? resource : undefined)),
+    // The second argument (a target) lets a test or another extension skip the save dialog.
+    vscode.commands.registerCommand('gongwen.annotateDocx', (resource?: vscode.Uri, target?: vscode.Uri) =>
+      annotateDocx(client, resource instanceof vscode.Uri ? resource : undefined, target instanceof vscode.Uri ? target : undefined),
+    ),
   );
 }

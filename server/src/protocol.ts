@@ -19,6 +19,8 @@ export const DOCUMENT_INFO_REQUEST = 'gongwen/documentInfo';
 export const CHECK_REQUEST = 'gongwen/check';
 /** `gongwen/exportDocx`: a draft written as a GB/T 9704 .docx. */
 export const EXPORT_DOCX_REQUEST = 'gongwen/exportDocx';
+/** `gongwen/annotateDocx`: a copy of a .docx with every finding as a Word comment (作者 公文检查). */
+export const ANNOTATE_DOCX_REQUEST = 'gongwen/annotateDocx';
 /** `gongwen/lintDocx`: a .docx read and checked. */
 export const LINT_DOCX_REQUEST = 'gongwen/lintDocx';
 /** server → client: the ignores (忽略此处) of one document changed. */
@@ -152,6 +154,29 @@ export interface ExportDocxResult {
 }
 
 export type LintDocxParams = DocumentParams;
+
+export interface AnnotateDocxParams {
+  /** The .docx to check (a file URI or an absolute path); it is never written. */
+  uri: string;
+  /** Where the annotated copy goes: a file URI or an absolute path, ending in .docx, not the input. */
+  target: string;
+  /** The user chose the target in a save dialog (else it must be inside a workspace folder). */
+  chosenByUser?: boolean;
+  /** The user confirmed replacing an existing target. */
+  overwrite?: boolean;
+}
+
+export interface AnnotateDocxResult {
+  ok: boolean;
+  /** The path written (ok only). */
+  written?: string;
+  /** Comments written, and findings whose place was not found in the document (no comment). */
+  comments?: number;
+  unanchored?: number;
+  error?: string;
+  /** The target exists and `overwrite` was not given. */
+  targetExists?: boolean;
+}
 
 export interface LintDocxResult {
   text: string;

@@ -19,7 +19,7 @@ import { codeActionsFor, FIX_ALL_KIND } from './lsp/codeActions';
 import { revealNextPlaceholder, REVEAL_NEXT_PLACEHOLDER, SERVER_COMMANDS } from './lsp/commands';
 import { ConfigService } from './lsp/configs';
 import { DiagnosticsService } from './lsp/diagnostics';
-import { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, exportDocxRequest, lintDocxRequest, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
+import { ANNOTATE_DOCX_REQUEST, EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, annotateDocxRequest, exportDocxRequest, lintDocxRequest, type AnnotateDocxParams, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
 import { CHECK_REQUEST, checkRequest, type CheckParams } from './lsp/check';
 import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { EffectiveSettingsResolver } from './lsp/effective';
@@ -147,6 +147,7 @@ connection.onRequest(TERMS_REQUEST, async (p: TermsParams) => {
 const docxDeps = { analysisOf, settingsOf: async (uri: string) => (await resolver.get(uri)).settings, workspaceFolders: async () => folders.paths };
 connection.onRequest(EXPORT_DOCX_REQUEST, (p: ExportDocxParams) => exportDocxRequest(p, docxDeps));
 connection.onRequest(LINT_DOCX_REQUEST, (p: LintDocxParams) => lintDocxRequest(p, docxDeps));
+connection.onRequest(ANNOTATE_DOCX_REQUEST, (p: AnnotateDocxParams) => annotateDocxRequest(p, docxDeps));
 
 connection.onExecuteCommand(async (params) => {
   if (params.command === ADD_TO_GLOSSARY || params.command === ADD_TO_DICTIONARY) {

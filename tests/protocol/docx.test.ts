@@ -74,6 +74,38 @@ describe('Word export and lint over the protocol (bundled server, Word loaded on
     }
   });
 
+  it('gongwen/annotateDocx writes a copy with a Word comment per finding, never the input; an existing copy only with overwrite', async () => {
+    const client = new TestLspClient();
+    try {
+      await initialize(client, dir, false);
+      const source = path.join(dir, '请示.docx');
+      fs.writeFileSync(source, await buildDocx('青山县教育局关于申请拨付校舍维修资金的请示\n县人民政府：\n全县共有校舍**所需要维修,详见附件。\n妥否，请批示。\n', 'plaintext'));
+      const before = fs.readFileSync(source);
+      const uri = pathToFileURL(source).toString();
+      const target = path.join(dir, '请示-批注.docx');
+      type Annotated = { ok: boolean; written?: string; comments?: number; error?: string; targetExists?: boolean };
+      const annotate = (params: object) => client.connection.sendRequest<Annotated>('gongwen/annotateDocx', { uri, target, ...params });
+      const done = await annotate({});
+      assert.ok(done.ok, JSON.stringify(done));
+      assert.ok((done.comments ?? 0) >= 3, JSON.stringify(done));
+      const JSZip = require('jszip') as { loadAsync(b: Buffer): Promise<{ file(n: string): { async(t: 'string'): Promise<string> } | null }> };
+      const comments = await (await JSZip.loadAsync(fs.readFileSync(target))).file('word/comments.xml')?.async('string');
+      assert.match(comments ?? '', /w:author="公文检查"/);
+      assert.match(comments ?? '', /未填写的占位符/);
+      assert.deepStrictEqual(fs.readFileSync(source), before, 'the input is not written');
+      const again = await annotate({});
+      assert.ok(!again.ok && again.targetExists, JSON.stringify(again));
+      assert.ok((await annotate({ overwrite: true })).ok);
+      const self = await annotate({ target: source, overwrite: true });
+      assert.ok(!self.ok && /不能写回被检查的文件/.test(self.error ?? ''), JSON.stringify(self));
+      assert.deepStrictEqual(fs.readFileSync(source), before);
+      const notWord = await annotate({ uri: pathToFileURL(path.join(dir, 'x.txt')).toString() });
+      assert.match(notWord.error ?? '', /只能检查 \.docx 文件/);
+    } finally {
+      assert.strictEqual(await client.shutdown(), 0);
+    }
+  });
+
   it('refuses /etc/passwd and file:///dev/zero as drafts, targets outside the workspace or not .docx, and an existing target without overwrite', async () => {
     const client = new TestLspClient();
     try {

@@ -24,6 +24,7 @@ import { findConfigPath, readConfig } from '../config/configFile';
 import { mergeSettings } from '../config/effective';
 // docx and mammoth load on first use, from their own bundle (docx/load.ts).
 import { wordSupport } from '../docx/load';
+import { findingComments } from '../docx/comments';
 import { readDocxFile } from '../docx/guard';
 import type { DocxText } from '../docx/import';
 import { describeFileError } from '../io/readFile';
@@ -292,12 +293,7 @@ export async function annotateCommand(
     if (options.format === 'text') for (const line of formatDocxText(lint.report)) out(line);
     else out(JSON.stringify([lint.report], null, 2));
   }
-  const comments = findings.map((f) => ({
-    start: f.start,
-    end: f.end,
-    paragraphs: [`${f.message}（${f.rule}）`, ...f.fixes.map((x) => `建议：${x.title}`)],
-  }));
-  const result = await word.annotateDocx(read.bytes, docx, comments);
+  const result = await word.annotateDocx(read.bytes, docx, findingComments(findings));
   const failed = writeOutput(output, result.buffer, false);
   if (failed) {
     err(`${output}: 未写入：${failed}`);

@@ -13,6 +13,8 @@
  *       a symbolic link or anything but a regular file at the target is never written;
  *       an existing target is replaced (atomically, safeWrite.ts) only with `overwrite`, which says
  *         the user confirmed it; without it the answer has `targetExists`, for the client to ask.
+ *   gongwen/annotateDocx { uri, target, chosenByUser?, overwrite? } → AnnotateDocxResult
+ *     A copy of a .docx with every finding as a Word comment (annotateDocxRequest, below).
  *   gongwen/lintDocx { uri } → LintDocxResult
  *     The text of a .docx (paragraphs as lines) and its findings, with LSP ranges into that text and
  *     the place in Word terms (第N段第M字). A .docx file only, regular, within the limits of
@@ -34,12 +36,13 @@ import { readDocxFile } from '../docx/guard';
 import { wordSupport } from '../docx/load';
 import { decodeDraft, describeFileError, readRegularFile } from '../io/readFile';
 import { createFile, replaceFile } from '../io/safeWrite';
-import type { ExportDocxParams, ExportDocxResult, LintDocxParams, LintDocxResult } from '../protocol';
+import type { AnnotateDocxParams, AnnotateDocxResult, ExportDocxParams, ExportDocxResult, LintDocxParams, LintDocxResult } from '../protocol';
+import { findingComments } from '../docx/comments';
 import { isWithin } from '../io/paths';
 import type { DocumentAnalysis } from './analysis';
 
-export { EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST } from '../protocol';
-export type { DocxFinding, ExportDocxParams, ExportDocxResult, LintDocxParams, LintDocxResult } from '../protocol';
+export { ANNOTATE_DOCX_REQUEST, EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST } from '../protocol';
+export type { AnnotateDocxParams, AnnotateDocxResult, DocxFinding, ExportDocxParams, ExportDocxResult, LintDocxParams, LintDocxResult } from '../protocol';
 
 export interface DocxRequestDeps {
   /** The analysis of an open document, or undefined when it is not open. */
@@ -99,7 +102,7 @@ async function draftOf(uri: string, deps: DocxRequestDeps): Promise<Draft> {
 }
 
 /** Where the .docx goes: its path (the folder's symbolic links resolved) and whether a file is there. */
-async function targetOf(params: ExportDocxParams, deps: DocxRequestDeps): Promise<{ file: string; shown: string; exists: boolean }> {
+async function targetOf(params: Pick<ExportDocxParams, 'target' | 'chosenByUser'>, deps: DocxRequestDeps): Promise<{ file: string; shown: string; exists: boolean }> {
   let shown: string;
   try {
     shown = params.target.startsWith('file:') ? fileURLToPath(params.target) : params.target;
@@ -161,27 +164,40 @@ export async function exportDocxRequest(params: ExportDocxParams, deps: DocxRequ
   return { ok: true, written: target.shown, blocking };
 }
 
-export async function lintDocxRequest(params: LintDocxParams, deps: DocxRequestDeps): Promise<LintDocxResult> {
-  const fail = (message: string): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestFailed, message);
+type WordText = Awaited<ReturnType<ReturnType<typeof wordSupport>['importDocx']>>;
+
+/** A .docx read (regular, within docx/guard.ts's limits) and checked, or a Chinese reason why not. */
+async function checkedDocx(uri: string, deps: DocxRequestDeps): Promise<{ file: string; bytes: Buffer; docx: WordText; findings: Finding[] }> {
   let file: string;
   try {
-    file = params.uri.startsWith('file:') ? fileURLToPath(params.uri) : params.uri;
+    file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
   } catch (e) {
-    throw fail(`地址无效：${(e as Error).message}`);
+    throw new Error(`地址无效：${(e as Error).message}`);
   }
-  if (!path.isAbsolute(file)) throw fail('须是 file: URI 或绝对路径。');
-  if (path.extname(file).toLowerCase() !== '.docx') throw fail('只能检查 .docx 文件。');
+  if (!path.isAbsolute(file)) throw new Error('须是 file: URI 或绝对路径。');
+  if (path.extname(file).toLowerCase() !== '.docx') throw new Error('只能检查 .docx 文件。');
   const read = readDocxFile(file);
-  if (!read.ok) throw fail(read.reason);
-  const { importDocx, paragraphLabel, paragraphPosition } = wordSupport();
-  let docx: Awaited<ReturnType<typeof importDocx>>;
+  if (!read.ok) throw new Error(read.reason);
+  let docx: WordText;
   try {
-    docx = await importDocx(read.bytes);
+    docx = await wordSupport().importDocx(read.bytes);
   } catch (e) {
     // Over the limits of docx/guard.ts: its own message (by name: the class is the Word bundle's copy).
-    throw fail((e as Error).name === 'DocxRefusedError' ? (e as Error).message : `文件损坏或不是 .docx：${(e as Error).message}`);
+    throw new Error((e as Error).name === 'DocxRefusedError' ? (e as Error).message : `文件损坏或不是 .docx：${(e as Error).message}`);
   }
-  const findings = analyze({ text: docx.text, format: 'plaintext' }, await deps.settingsOf(params.uri));
+  const findings = analyze({ text: docx.text, format: 'plaintext' }, await deps.settingsOf(uri));
+  return { file, bytes: read.bytes, docx, findings };
+}
+
+export async function lintDocxRequest(params: LintDocxParams, deps: DocxRequestDeps): Promise<LintDocxResult> {
+  let checked: Awaited<ReturnType<typeof checkedDocx>>;
+  try {
+    checked = await checkedDocx(params.uri, deps);
+  } catch (e) {
+    throw new ResponseError(LSPErrorCodes.RequestFailed, (e as Error).message);
+  }
+  const { docx, findings } = checked;
+  const { paragraphLabel, paragraphPosition } = wordSupport();
   const lines = new LineIndex(docx.text);
   return {
     text: docx.text,
@@ -194,4 +210,35 @@ export async function lintDocxRequest(params: LintDocxParams, deps: DocxRequestD
       label: paragraphLabel(paragraphPosition(docx, f.start)),
     })),
   };
+}
+
+/**
+ * `gongwen/annotateDocx`: a copy of the .docx with every finding as a Word comment (author 公文检查)
+ * on its text, the fixes described in it. The input is never written; the target is checked as the
+ * export's is (a .docx, inside a workspace folder unless chosen in a save dialog, no symbolic link,
+ * replaced only with `overwrite`).
+ */
+export async function annotateDocxRequest(params: AnnotateDocxParams, deps: DocxRequestDeps): Promise<AnnotateDocxResult> {
+  let checked: Awaited<ReturnType<typeof checkedDocx>>;
+  let target: { file: string; shown: string; exists: boolean };
+  try {
+    checked = await checkedDocx(params.uri, deps);
+  } catch (e) {
+    return { ok: false, error: `无法读取 Word 文档：${(e as Error).message}` };
+  }
+  try {
+    target = await targetOf(params, deps);
+  } catch (e) {
+    return { ok: false, error: `不能写到此处：${(e as Error).message}` };
+  }
+  const same = await Promise.all([fs.promises.realpath(checked.file).catch(() => checked.file), fs.promises.realpath(target.file).catch(() => target.file)]);
+  if (same[0] === same[1]) return { ok: false, error: '批注副本不能写回被检查的文件，请另取文件名。' };
+  if (target.exists && params.overwrite !== true) return { ok: false, error: existsMessage(target.shown), targetExists: true };
+  const result = await wordSupport().annotateDocx(checked.bytes, checked.docx, findingComments(checked.findings));
+  const written = params.overwrite === true && fs.existsSync(target.file) ? replaceFile(target.file, result.buffer) : createFile(target.file, result.buffer);
+  if (!written.ok) {
+    if (params.overwrite !== true && fs.existsSync(target.file)) return { ok: false, error: existsMessage(target.shown), targetExists: true };
+    return { ok: false, error: `无法写入 ${target.shown}：${written.reason}` };
+  }
+  return { ok: true, written: target.shown, comments: result.anchored, unanchored: result.unanchored };
 }
