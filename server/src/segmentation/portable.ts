@@ -67,8 +67,12 @@ function parseHmm(text: string, file: string): HmmModel {
 }
 
 export class PortableSegmenter implements Segmenter {
-  /** Words and their weights; NaN marks a proper prefix of a word that is not itself a word. */
-  private entries = new Map<string, number>();
+  /**
+   * The dictionary as a trie of code points: node ids, node 0 the root; an edge is the key
+   * parent × 0x110000 + code point. A node's weight is NaN when it ends no word (a prefix only).
+   */
+  private edges = new Map<number, number>();
+  private weights: number[] = [NaN];
   private minWeight = 0;
   private medianWeight = 0;
   private freqSum = 0;
@@ -153,7 +157,7 @@ export class PortableSegmenter implements Segmenter {
     let start = 0;
     for (let i = 0; i <= cps.length; i++) {
       if (i === cps.length || SEPARATORS.has(cps[i]!)) {
-        if (i > start) this.mix(text, cps, offsets, start, i, emit);
+        if (i > start) this.mix(cps, start, i, emit);
         if (i < cps.length) emit(i, i + 1);
         start = i + 1;
       }
@@ -162,35 +166,38 @@ export class PortableSegmenter implements Segmenter {
   }
 
   private add(word: string, weight: number): void {
-    this.entries.set(word, weight);
-    let prefix = '';
-    const cps = [...word];
-    for (let i = 0; i < cps.length - 1; i++) {
-      prefix += cps[i];
-      if (!this.entries.has(prefix)) this.entries.set(prefix, NaN);
+    let node = 0;
+    for (const ch of word) {
+      const key = node * 0x110000 + ch.codePointAt(0)!;
+      let next = this.edges.get(key);
+      if (next === undefined) {
+        next = this.weights.length;
+        this.weights.push(NaN);
+        this.edges.set(key, next);
+      }
+      node = next;
     }
+    this.weights[node] = weight;
   }
 
   /** MixSegment over code points [from, to): the dictionary route, then HMM over single characters. */
-  private mix(text: string, cps: number[], offsets: number[], from: number, to: number, emit: (a: number, b: number) => void): void {
+  private mix(cps: number[], from: number, to: number, emit: (a: number, b: number) => void): void {
     const n = to - from;
     const dp = new Float64Array(n + 1);
     const choice = new Int32Array(n);
-    const chars = cps.slice(from, to).map((_, k) => text.slice(offsets[from + k]!, offsets[from + k + 1]!));
+    const edges = this.edges;
+    const weights = this.weights;
     for (let i = n - 1; i >= 0; i--) {
-      let best = MIN_DOUBLE;
+      let node = edges.get(cps[from + i]!);
+      const single = node === undefined ? NaN : weights[node]!;
+      let best = (i + 1 < n ? dp[i + 1]! : 0) + (Number.isNaN(single) ? this.minWeight : single);
       let bestLength = 1;
-      let s = chars[i]!;
-      let e = this.entries.get(s);
-      const rest = (j: number): number => (j + 1 < n ? dp[j + 1]! : 0);
-      let val = rest(i) + (e !== undefined && !Number.isNaN(e) ? e : this.minWeight);
-      if (val > best) best = val;
-      for (let j = i + 1; j < n && e !== undefined; j++) {
-        s += chars[j];
-        e = this.entries.get(s);
-        if (e === undefined) break;
-        if (Number.isNaN(e)) continue;
-        val = rest(j) + e;
+      for (let j = i + 1; j < n && node !== undefined; j++) {
+        node = edges.get(node * 0x110000 + cps[from + j]!);
+        if (node === undefined) break;
+        const w = weights[node]!;
+        if (Number.isNaN(w)) continue;
+        const val = (j + 1 < n ? dp[j + 1]! : 0) + w;
         if (val > best) {
           best = val;
           bestLength = j - i + 1;
