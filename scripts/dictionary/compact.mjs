@@ -38,9 +38,11 @@ export function compactLines(fullText, minFrequency = MIN_FREQUENCY) {
 }
 
 /**
- * Writes the compact dictionaries and the portable segmenter's copies into `outDir`. nodejieba is an
- * optional dependency: where it is not installed (its build failed) the files written before are
- * kept, and only if there are none does the build stop.
+ * Writes the compact dictionaries and the portable segmenter's copies into `outDir`. They are
+ * committed (dict/), so that a checkout builds and segments where nodejieba is not installed: it is
+ * an optional dependency, and npm drops it when its native build fails (no compiler on Windows or
+ * macOS). Where it is installed they are rewritten from it, identically unless nodejieba's own
+ * dictionaries changed; where it is not, the committed files are used as they are.
  */
 export function writeCompactDictionaries(outDir, minFrequency = MIN_FREQUENCY) {
   const dir = nodejiebaDictDir();
