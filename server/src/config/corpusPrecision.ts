@@ -5,10 +5,12 @@
  * house style (Debatable). Generated; docs/rules.md shows it.
  */
 export const CORPUS_PRECISION = {
-  commit: '7a4d810',
+  commit: 'ea076b6',
   documents: 65,
   characters: 259277,
   rules: {
+    'doctype.attachment-reference': { loud: 0, quiet: 5, loudTrue: 0, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 0, quietDebatable: 0 },
+    'doctype.signature': { loud: 0, quiet: 1, loudTrue: 0, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 0, quietDebatable: 0 },
     'heading.skipped-level': { loud: 0, quiet: 3, loudTrue: 0, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 1, quietDebatable: 2 },
     'number.chinese-zero': { loud: 1, quiet: 0, loudTrue: 1, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 0, quietDebatable: 0 },
     'number.fullwidth-digit': { loud: 1, quiet: 0, loudTrue: 1, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 0, quietDebatable: 0 },
@@ -22,5 +24,6 @@ export const CORPUS_PRECISION = {
     'punct.halfwidth': { loud: 11, quiet: 0, loudTrue: 11, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 0, quietDebatable: 0 },
     'punct.unpaired': { loud: 1, quiet: 0, loudTrue: 1, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 0, quietDebatable: 0 },
     'term.inconsistent': { loud: 0, quiet: 28, loudTrue: 0, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 1, quietDebatable: 3 },
+    'typo.char': { loud: 0, quiet: 60, loudTrue: 0, loudFalse: 0, loudDebatable: 0, quietTrue: 0, quietFalse: 0, quietDebatable: 0 },
   },
 } as const;
