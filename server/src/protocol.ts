@@ -105,6 +105,8 @@ export interface CheckResult {
   reasons: string[];
   /** The segmentation was not ready: rules that need words (drift, some typos) did not run. */
   pendingWords: boolean;
+  /** The segmentation backend that served (nodejieba or portable), when one did. */
+  segmenter?: string;
   /** The report as one self-contained page (inline style, no script, a Content-Security-Policy). */
   html: string;
 }

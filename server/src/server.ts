@@ -125,7 +125,9 @@ connection.onHover(async (params) => {
   const analysis = await analysisOf(params.textDocument.uri);
   return analysis ? hoverAt(analysis, params.position, ignores.visible(analysis)) : null;
 });
-connection.onRequest(CHECK_REQUEST, (params: CheckParams) => checkRequest(params.uri, { text: (uri) => documents.get(uri)?.getText(), words: (text) => segmentation.ensure(text), analysisOf }));
+connection.onRequest(CHECK_REQUEST, (params: CheckParams) =>
+  checkRequest(params.uri, { text: (uri) => documents.get(uri)?.getText(), words: (text) => segmentation.ensure(text), analysisOf, segmenter: () => segmentation.backend }),
+);
 connection.onRequest(DOCUMENT_INFO_REQUEST, async (params: { uri: string }) => {
   const analysis = await analysisOf(params.uri);
   return analysis ? documentInfo(analysis, ignores.visible(analysis)) : null;

@@ -32,6 +32,7 @@ describe('gongwen/check (送审前检查 in the editor)', function () {
     assert.match(notReady.html, /Content-Security-Policy/);
     assert.doesNotMatch(notReady.html, /<script/i);
     assert.strictEqual(notReady.pendingWords, false, 'the check waited for the words');
+    assert.ok(['nodejieba', 'portable'].includes(notReady.segmenter ?? ''), `the backend that served: ${notReady.segmenter}`);
 
     const ready = 'file:///tmp/gongwen-check/请示.txt';
     await client.open(ready, fs.readFileSync(path.join(FIXTURES, 'check', 'request-ready.txt'), 'utf8'));

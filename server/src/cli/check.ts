@@ -9,10 +9,10 @@
  * Exit status: 0 every file ready, 1 a file not ready, 2 usage or file errors.
  */
 import * as fs from 'fs';
-import { analyze, docTypeFor, formatOf, needsWords, normalizeSettings, type Settings } from '../core';
+import { analyze, docTypeFor, formatOf, needsWords, type Settings } from '../core';
 import { isDocx } from './docx';
 import { expandPaths, readDraft, type DraftEncoding } from './files';
-import { Configs } from './lintFile';
+import { commandSettings } from './lintFile';
 import { shownPath } from './report';
 import { checkHtml } from '../report/checkHtml';
 import { checkText, familyName, verdictText, type CheckItem, type CheckReport } from '../report/check';
@@ -67,16 +67,9 @@ export function formatCheckText(r: CheckReport): string[] {
 
 /** Runs `gongwen check`. */
 export function checkCommand(command: CheckCommand, out: (line: string) => void, err: (line: string) => void): number {
-  const { settings: base, problems } = normalizeSettings({ rules: command.rules });
-  if (problems.length > 0) {
-    for (const p of problems) err(p);
-    return 2;
-  }
-  if (command.config && !fs.existsSync(command.config)) {
-    err(`${command.config}: 配置文件不存在。No such config file.`);
-    return 2;
-  }
-  const configs = new Configs(command.config);
+  const setup = commandSettings(command, err);
+  if (!setup) return 2;
+  const { base, configs } = setup;
   const words = new CliWords();
   const { files, errors } = expandPaths(command.files);
   let status = errors.length > 0 ? 2 : 0;

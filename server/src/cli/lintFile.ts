@@ -4,7 +4,8 @@
  * thread and in the lint workers (cli/parallel.ts); it returns what to print instead of printing,
  * so that output keeps the order of the files whichever thread did the work.
  */
-import { analyze, docTypeFor, fixAll, formatOf, LineIndex, needsWords, type Settings } from '../core';
+import * as fs from 'fs';
+import { analyze, docTypeFor, fixAll, formatOf, LineIndex, needsWords, normalizeSettings, type Settings } from '../core';
 import { isMainThread } from 'worker_threads';
 import { cliSearchBounds, type ConfigFile } from '../config/configFile';
 import { ConfigLookup } from '../config/lookup';
@@ -78,6 +79,23 @@ export class Configs {
     const merged = mergeSettings(base, config);
     return { ...merged, rules: { ...merged.rules, ...base.rules } };
   }
+}
+
+/**
+ * The command line's --rule levels and --config, checked: the base settings and the configs, or
+ * undefined after saying on `err` what is wrong (the command then exits 2).
+ */
+export function commandSettings(command: { rules: Record<string, string>; config: string | undefined }, err: (line: string) => void): { base: Settings; configs: Configs } | undefined {
+  const { settings: base, problems } = normalizeSettings({ rules: command.rules });
+  if (problems.length > 0) {
+    for (const p of problems) err(p);
+    return undefined;
+  }
+  if (command.config && !fs.existsSync(command.config)) {
+    err(`${command.config}: 配置文件不存在。No such config file.`);
+    return undefined;
+  }
+  return { base, configs: new Configs(command.config) };
 }
 
 export function lintFile(file: string, base: Settings, configs: Configs, segmentation: CliWords, fix: FixMode, encoding: DraftEncoding = 'utf-8'): FileOutcome {

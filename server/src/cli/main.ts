@@ -4,14 +4,13 @@
  * finding (a broken config file counts), 2 usage or file errors. `gongwen check` (check.ts): 0
  * every file ready to submit, 1 a file not ready, 2 usage or file errors.
  */
-import * as fs from 'fs';
 import { isMainThread } from 'worker_threads';
-import { normalizeSettings, type Settings } from '../core';
+import type { Settings } from '../core';
 import { parseArgs, USAGE } from './args';
 import { checkCommand } from './check';
 import { annotateCommand, exportCommand, isDocx, lintDocxFiles } from './docx';
 import { expandPaths } from './files';
-import { Configs, type FileOutcome } from './lintFile';
+import { commandSettings, type FileOutcome } from './lintFile';
 import { outlineCommand } from './outline';
 import { lintFiles } from './parallel';
 import { formatText, shownPath, type JsonFileReport } from './report';
@@ -52,16 +51,9 @@ export function main(argv: readonly string[], out: Out, err: Out): number | Prom
       break;
   }
 
-  const { settings: base, problems } = normalizeSettings({ rules: command.rules });
-  if (problems.length > 0) {
-    for (const p of problems) err(p);
-    return 2;
-  }
-  if (command.config && !fs.existsSync(command.config)) {
-    err(`${command.config}: 配置文件不存在。No such config file.`);
-    return 2;
-  }
-  const configs = new Configs(command.config);
+  const setup = commandSettings(command, err);
+  if (!setup) return 2;
+  const { base, configs } = setup;
   let segmentationReported = false;
   const { files: expanded, errors } = expandPaths(command.files);
   const files = expanded.filter((f) => !isDocx(f));

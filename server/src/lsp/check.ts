@@ -21,13 +21,13 @@ function shownName(uri: string): string {
   }
 }
 
-export function checkResult(analysis: DocumentAnalysis): CheckResult {
+export function checkResult(analysis: DocumentAnalysis, segmenter?: string): CheckResult {
   // The report decides plain text or Markdown by the name; an untitled Markdown draft keeps its format.
   const name = shownName(analysis.uri);
   const named = analysis.format === 'markdown' && !/\.(md|markdown)$/i.test(name) ? `${name}.md` : name;
   const report = checkText(named, analysis.text, analysis.findings, analysis.docType);
   report.file = name;
-  return { verdict: report.verdict, reasons: report.reasons, pendingWords: analysis.pendingWords, html: checkHtml([report]) };
+  return { verdict: report.verdict, reasons: report.reasons, pendingWords: analysis.pendingWords, ...(segmenter ? { segmenter } : {}), html: checkHtml([report]) };
 }
 
 /** How long the check waits for the segmentation of the draft (drift and typo rules need words). */
@@ -39,6 +39,8 @@ export interface CheckDeps {
   /** Segments the text (resolves when its words are ready, or false when segmentation is unavailable). */
   words(text: string): Promise<boolean>;
   analysisOf(uri: string): Promise<DocumentAnalysis | undefined>;
+  /** The segmentation backend serving (nodejieba or portable), once it is ready. */
+  segmenter(): string | undefined;
 }
 
 /**
@@ -52,5 +54,5 @@ export async function checkRequest(uri: string, deps: CheckDeps): Promise<CheckR
   await Promise.race([deps.words(text), new Promise((resolve) => (timer = setTimeout(resolve, CHECK_WORDS_WAIT_MS)))]);
   clearTimeout(timer);
   const analysis = await deps.analysisOf(uri);
-  return analysis ? checkResult(analysis) : null;
+  return analysis ? checkResult(analysis, deps.segmenter()) : null;
 }
