@@ -217,7 +217,8 @@ describe('server and CLI agree', function () {
       fs.writeFileSync(file, text);
       const cli = JSON.parse(spawnSync(process.execPath, [CLI_BIN, 'lint', '-f', 'json', file], { encoding: 'utf8' }).stdout);
       const expected = cli[0].diagnostics.map((d: { rule: string; range: unknown }) => ({ rule: d.rule, range: d.range }));
-      assert.deepStrictEqual(expected.map((d: { rule: string }) => d.rule).sort(), ['term.inconsistent', 'term.nonstandard'], 'the near name and the glossary variant');
+      // (typo.char also speaks here, at information: 共做 for 共作; it too must agree between server and CLI.)
+      assert.deepStrictEqual(expected.map((d: { rule: string }) => d.rule).filter((r: string) => r.startsWith('term.')).sort(), ['term.inconsistent', 'term.nonstandard'], 'the near name and the glossary variant');
       const uri = `file://${file}`;
       await client.open(uri, text);
       const shape = (p: Published) => p.diagnostics.map((d) => ({ rule: d.code, range: d.range }));

@@ -20,6 +20,9 @@ function check(root?: string): { status: number | null; out: string } {
 }
 
 describe('check:generated', function () {
+  // Each run regenerates every artefact, typo.char's data from nodejieba's dictionary and pinyin-pro
+  // among them: about 12 s on a quiet machine.
+  this.timeout(120000);
   let dir: string;
 
   beforeEach(function () {
