@@ -30,7 +30,8 @@ import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { isSuppressed, scanSuppressions } from './suppressions';
-import type { AnalysisInput, DocType, Finding, OffsetRange, OptionValues, Rule, RuleContext, RuleFinding, Severity } from './types';
+import { isLineWords } from './terms/lines';
+import type { AnalysisInput, DocType, Finding, OffsetRange, OptionValues, Rule, RuleContext, RuleFinding, Severity, Word, Words } from './types';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -101,8 +102,10 @@ interface Config {
   shared: SharedContext;
   /** The rules that run, with their severity (rules needing words are skipped when there are none). */
   allRules: Plan;
-  /** Those of them that are line-scoped. */
+  /** Those of them that are line-scoped and read no words. */
   lineRules: Plan;
+  /** Those that are line-scoped and read words: run per line with the line's own words, when there are words. */
+  wordLineRules: Plan;
   /** The others. */
   documentRules: Plan;
   pendingIfNoWords: boolean;
@@ -157,12 +160,48 @@ function merge(a: Finding[], b: Finding[]): Finding[] {
   return out;
 }
 
+/**
+ * A reader of each line's words (offsets relative to the line), in document order: from a per-line
+ * cache, or from the document's words (which never cross a line break: line breaks are words of
+ * their own). Undefined for a line whose words are not known or do not cover it exactly.
+ */
+function lineWordsOf(words: Words): (line: string, start: number, end: number) => Word[] | undefined {
+  if (isLineWords(words)) {
+    return (line) => {
+      const strings = words.wordsOfLine(line);
+      if (!strings) return undefined;
+      let offset = 0;
+      const out: Word[] = [];
+      for (const w of strings) {
+        out.push({ text: w, start: offset, end: offset + w.length });
+        offset += w.length;
+      }
+      return offset === line.length ? out : undefined;
+    };
+  }
+  let i = 0;
+  return (_line, start, end) => {
+    while (i < words.length && (words[i] as Word).end <= start) i++;
+    const out: Word[] = [];
+    let at = start;
+    for (; i < words.length && (words[i] as Word).start < end; i++) {
+      const w = words[i] as Word;
+      if (w.start !== at || w.end > end) return undefined;
+      out.push({ text: w.text, start: w.start - start, end: w.end - start });
+      at = w.end;
+    }
+    return at === end ? out : undefined;
+  };
+}
+
 export class IncrementalAnalyzer {
   private config: Config | undefined;
   /** Lines without ignored ranges, by text. */
   private plain = new Map<string, LineEntry>();
   /** Lines with ignored ranges, by `ranges|text`. */
   private masked = new Map<string, LineEntry>();
+  /** The findings of the line-scoped rules that read words, by `ranges|text` and the lengths of the line's words. */
+  private worded = new Map<string, LineEntry>();
 
   /**
    * `lineCache: false` is for an analysis that is not repeated (analyzeDocument): the line-scoped
@@ -180,6 +219,7 @@ export class IncrementalAnalyzer {
     this.config = undefined;
     this.plain = new Map();
     this.masked = new Map();
+    this.worded = new Map();
   }
 
   private configFor(settings: Settings, shared: SharedContext): Config {
@@ -187,9 +227,11 @@ export class IncrementalAnalyzer {
     if (c && c.settings === settings && sameContext(c.shared, shared)) return c;
     this.plain = new Map();
     this.masked = new Map();
+    this.worded = new Map();
     const active = settings.phrases.length > 0 ? [...this.rules, customPhraseRule(settings.phrases)] : this.rules;
     const allRules: Plan = [];
     const lineRules: Plan = [];
+    const wordLineRules: Plan = [];
     const documentRules: Plan = [];
     let pendingIfNoWords = false;
     for (const rule of active) {
@@ -200,14 +242,19 @@ export class IncrementalAnalyzer {
       const options = rule.options ? { ...defaultOptions(rule.options), ...settings.ruleOptions[rule.id] } : undefined;
       const planned = { rule, severity, ...(options ? { options } : {}) };
       allRules.push(planned);
-      (rule.scope === 'line' && !rule.needsWords ? lineRules : documentRules).push(planned);
+      (rule.scope !== 'line' ? documentRules : rule.needsWords ? wordLineRules : lineRules).push(planned);
     }
-    this.config = { settings, shared, allRules, lineRules, documentRules, pendingIfNoWords };
+    this.config = { settings, shared, allRules, lineRules, wordLineRules, documentRules, pendingIfNoWords };
     return this.config;
   }
 
   private lineEntry(config: Config, line: string, ranges: OffsetRange[]): LineEntry {
     const findings = runRules(config.lineRules, { ...config.shared, text: line, ignored: ranges });
+    return { findings, at: 0, placed: findings };
+  }
+
+  private wordLineEntry(config: Config, line: string, ranges: OffsetRange[], words: Word[]): LineEntry {
+    const findings = runRules(config.wordLineRules, { ...config.shared, text: line, ignored: ranges, words });
     return { findings, at: 0, placed: findings };
   }
 
@@ -228,9 +275,21 @@ export class IncrementalAnalyzer {
 
     // Line-scoped rules, from the cache.
     const lineFindings: Finding[] = [];
-    if (config.lineRules.length > 0) {
+    const withWords = config.wordLineRules.length > 0 && input.words !== undefined;
+    if (config.lineRules.length > 0 || withWords) {
       const plain = new Map<string, LineEntry>();
       const masked = new Map<string, LineEntry>();
+      const worded = new Map<string, LineEntry>();
+      const lineWords = withWords ? lineWordsOf(input.words as Words) : undefined;
+      /** The entry's findings at `start` (each list is sorted; a line's two are merged in order). */
+      const placed = (entry: LineEntry, start: number): Finding[] => {
+        if (entry.findings.length === 0) return entry.findings;
+        if (entry.at !== start) {
+          entry.placed = entry.findings.map((f) => shift(f, start));
+          entry.at = start;
+        }
+        return entry.placed;
+      };
       let p = 0; // first ignored range that may reach the current line
       let start = 0;
       const n = text.length;
@@ -243,34 +302,41 @@ export class IncrementalAnalyzer {
         }
         const line = text.slice(start, end);
         while (p < ignored.length && (ignored[p] as OffsetRange).end <= start) p++;
-        let entry: LineEntry | undefined;
+        let ranges: OffsetRange[] = [];
+        let key = line;
         if (p < ignored.length && (ignored[p] as OffsetRange).start < end) {
-          const ranges: OffsetRange[] = [];
+          ranges = [];
           for (let q = p; q < ignored.length && (ignored[q] as OffsetRange).start < end; q++) {
             const r = ignored[q] as OffsetRange;
             ranges.push({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start });
           }
-          const key = `${ranges.map((r) => `${r.start}-${r.end}`).join(',')}|${line}`;
-          entry = masked.get(key) ?? this.masked.get(key);
+          key = `${ranges.map((r) => `${r.start}-${r.end}`).join(',')}|${line}`;
+        }
+        let ofLine: Finding[] = [];
+        if (config.lineRules.length > 0) {
+          const cache = ranges.length > 0 ? masked : plain;
+          let entry = cache.get(key) ?? (ranges.length > 0 ? this.masked : this.plain).get(key);
           if (!entry) entry = this.lineEntry(config, detach(line), ranges);
-          masked.set(key, entry);
-        } else {
-          entry = plain.get(line) ?? this.plain.get(line);
-          if (!entry) entry = this.lineEntry(config, detach(line), []);
-          plain.set(line, entry);
+          cache.set(key, entry);
+          ofLine = placed(entry, start);
         }
-        if (entry.findings.length > 0) {
-          if (entry.at !== start) {
-            entry.placed = entry.findings.map((f) => shift(f, start));
-            entry.at = start;
-          }
-          for (const f of entry.placed) if (kept(f)) lineFindings.push(f);
+        const words = lineWords && line.length > 0 ? lineWords(line, start, end) : undefined;
+        if (words) {
+          // The line's words are part of the key: the same text may be cut otherwise (a glossary word inserted).
+          const wordKey = `${key}\u0000${words.map((w) => w.end - w.start).join(',')}`;
+          let entry = worded.get(wordKey) ?? this.worded.get(wordKey);
+          if (!entry) entry = this.wordLineEntry(config, detach(line), ranges, words);
+          worded.set(wordKey, entry);
+          const more = placed(entry, start);
+          if (more.length > 0) ofLine = ofLine.length > 0 ? merge(ofLine, more) : more;
         }
+        for (const f of ofLine) if (kept(f)) lineFindings.push(f);
         if (end >= n) break;
         start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
       }
       this.plain = plain;
       this.masked = masked;
+      if (withWords) this.worded = worded;
     }
 
     // Document-wide rules, on the whole text.

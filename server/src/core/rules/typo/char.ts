@@ -356,6 +356,8 @@ export const typoChar: Rule = {
   // gave was a rare right word); `"typo.char": "warning"` makes the confident ones warnings.
   defaultSeverity: 'information',
   needsWords: true,
+  // Its findings on a line depend on that line and its words only: cached per line (core/incremental.ts).
+  scope: 'line',
   options: OPTIONS,
   docs: {
     summary:

@@ -87,6 +87,8 @@ export const typoDe: Rule = {
   descriptionEn: 'Misused 的, 地, 得 (做的很好, 切实的做好)',
   defaultSeverity: 'warning',
   needsWords: true,
+  // Its findings on a line depend on that line and its words only: cached per line (core/incremental.ts).
+  scope: 'line',
   docs: {
     summary:
       '动词后接补语用“得”（工作做得很好、任务完成得非常出色、活动开展得如火如荼），状语后接动词用“地”（切实地做好、认真地抓好）。只报结构确定的写法：“说的很对”“所做的非常有限”“取得的非常显著的成效”“积极的推进作用”等可能是正确的“的”字结构，不报。',

@@ -60,6 +60,8 @@ export const typoRepeated: Rule = {
   descriptionEn: 'The same word written twice in a row (的的, 我们我们)',
   defaultSeverity: 'warning',
   needsWords: true,
+  // Its findings on a line depend on that line and its words only: cached per line (core/incremental.ts).
+  scope: 'line',
   options: OPTIONS,
   docs: {
     summary: '同一个词误连写了两遍，删去一个。叠用的动词（研究研究）、一X一X（一步一步）和词典中的叠词（常常、实实在在、不了了之）不报；可叠用的词可在选项 allow 中补充。',
