@@ -6,7 +6,7 @@
  * `npm run gen:schema` writes them (scripts/generated.mjs); `npm run check:generated` fails when
  * a committed file differs.
  */
-import { DOCTYPE_ALIASES, DOCTYPE_NAMES, optionsSchema, RULES, SETTINGS_TABLE, type Bilingual, type SettingEntry } from '../core';
+import { optionsSchema, RULES, SETTINGS_TABLE, type Bilingual, type SettingEntry } from '../core';
 import { CUSTOM_PHRASE_RULE_ID, findRule, type Rule } from '../core';
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
@@ -34,11 +34,6 @@ export function ruleProperties(): Record<string, object> {
   return props;
 }
 
-/** Every name a `.gongwenrc.json` may give its profile: the ids, the Chinese names and their aliases. */
-function rcProfiles(): string[] {
-  return ['auto', ...Object.keys(DOCTYPE_NAMES).filter((t) => t !== 'unknown'), ...Object.values(DOCTYPE_NAMES).filter((n) => n !== '未识别'), ...Object.keys(DOCTYPE_ALIASES)];
-}
-
 /** A list's item schema with its properties' descriptions (`text` picks the language or the nls key). */
 function itemSchema(entry: SettingEntry & { kind: 'list' }, text: (prop: string, t: Bilingual) => string): object {
   const properties = entry.itemSchema.properties as Record<string, object> | undefined;
@@ -59,7 +54,7 @@ function rcProperty(entry: SettingEntry): object {
     case 'list':
       return { description, type: 'array', maxItems: entry.maxItems, items: itemSchema(entry, (_, t) => t.zh) };
     case 'scalar':
-      return entry.key === 'profile' ? { description, type: 'string', enum: rcProfiles() } : { description, ...entry.schema };
+      return { description, ...(entry.rcSchema ?? entry.schema) };
   }
 }
 

@@ -126,9 +126,9 @@ export function normalizeList(entry: ListEntry, raw: unknown[]): { items: unknow
     problems.push({ path: [entry.maxItems], refused: true, message: `${entry.key} 有 ${raw.length} 项，超过上限 ${entry.maxItems} 项：第 ${entry.maxItems + 1} 项起的 ${raw.length - entry.maxItems} 项未采用。` });
   }
   raw.slice(0, entry.maxItems).forEach((item, i) => {
-    const value = entry.item(item);
-    if (entry.isItem(value)) items.push(value);
-    else problems.push({ path: [i], message: `${entry.key} 第 ${i + 1} 项：${String(value)}` });
+    const checked = entry.item(item);
+    if (checked.ok) items.push(checked.value);
+    else problems.push({ path: [i], message: `${entry.key} 第 ${i + 1} 项：${checked.problem}` });
   });
   return { items, problems };
 }

@@ -6,7 +6,7 @@
  * (settings.ts normalizeSettings) and the reading of `.gongwenrc.json` (config/configFile.ts).
  * `npm run check:generated` fails when a generated file differs from what this table gives.
  */
-import { DOCTYPE_NAMES, parseDocType } from './doctype';
+import { DOCTYPE_ALIASES, DOCTYPE_NAMES, parseDocType } from './doctype';
 import { userPatternProblem } from './text/userPattern';
 import type { CustomPhrase, DocType, Person, TermEntry } from './types';
 
@@ -45,6 +45,8 @@ interface BaseEntry {
 export interface ScalarEntry extends BaseEntry {
   kind: 'scalar';
   schema: JsonSchema;
+  /** Its schema in `.gongwenrc.json`, where that accepts more than VS Code's setting (profile: the Chinese names too). */
+  rcSchema?: JsonSchema;
   default: unknown;
   /** Per enum value, its text (package.json enumDescriptions). */
   enumText?: Record<string, Bilingual>;
@@ -61,9 +63,11 @@ export interface ListEntry extends BaseEntry {
   maxItems: number;
   example: string;
   /** A valid item, or a Chinese description of what is wrong with it. */
-  item(entry: unknown): unknown;
-  isItem(value: unknown): boolean;
+  item(entry: unknown): Checked<unknown>;
 }
+
+/** One item of a list checked: its value, or a Chinese description of what is wrong with it. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 /** `rules`: severities and options per rule id (settings.ts normalizeRules, which knows the registry). */
 export interface RulesEntry extends BaseEntry {
@@ -78,48 +82,53 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const ok = <T>(value: T): Normalized<T> => ({ ok: true, value });
 const bad = (problem: (name: string) => string): Normalized<never> => ({ ok: false, problem });
+const valid = <T>(value: T): Checked<T> => ({ ok: true, value });
+const invalid = (problem: string): Checked<never> => ({ ok: false, problem });
 
 /** A glossary entry, or what is wrong with it. */
-function termItem(entry: unknown): TermEntry | string {
-  if (!isRecord(entry)) return '应为对象，如 { "canonical": "区委、区政府", "variants": ["区委区政府"] }。';
+function termItem(entry: unknown): Checked<TermEntry> {
+  if (!isRecord(entry)) return invalid('应为对象，如 { "canonical": "区委、区政府", "variants": ["区委区政府"] }。');
   const { canonical, variants } = entry;
-  if (typeof canonical !== 'string' || canonical.trim() === '') return 'canonical 应为非空字符串。';
-  if (!Array.isArray(variants) || !variants.every((v) => typeof v === 'string' && v.trim() !== '')) return 'variants 应为非空字符串数组。';
-  return { canonical, variants: variants as string[] };
+  if (typeof canonical !== 'string' || canonical.trim() === '') return invalid('canonical 应为非空字符串。');
+  if (!Array.isArray(variants) || !variants.every((v) => typeof v === 'string' && v.trim() !== '')) return invalid('variants 应为非空字符串数组。');
+  return valid({ canonical, variants: variants as string[] });
 }
 
 /** A custom phrase, or what is wrong with it. */
-function phraseItem(entry: unknown): CustomPhrase | string {
-  if (!isRecord(entry)) return '应为对象，如 { "pattern": "搞好", "replacement": "做好" }。';
+function phraseItem(entry: unknown): Checked<CustomPhrase> {
+  if (!isRecord(entry)) return invalid('应为对象，如 { "pattern": "搞好", "replacement": "做好" }。');
   const { pattern, regex, replacement, message } = entry;
-  if (typeof pattern !== 'string' || pattern.length === 0) return 'pattern 应为非空字符串。';
-  if (regex !== undefined && typeof regex !== 'boolean') return 'regex 应为 true 或 false。';
-  if (replacement !== undefined && typeof replacement !== 'string') return 'replacement 应为字符串。';
-  if (message !== undefined && typeof message !== 'string') return 'message 应为字符串。';
+  if (typeof pattern !== 'string' || pattern.length === 0) return invalid('pattern 应为非空字符串。');
+  if (regex !== undefined && typeof regex !== 'boolean') return invalid('regex 应为 true 或 false。');
+  if (replacement !== undefined && typeof replacement !== 'string') return invalid('replacement 应为字符串。');
+  if (message !== undefined && typeof message !== 'string') return invalid('message 应为字符串。');
   if (regex === true) {
     // Invalid syntax, too long, or what RE2 (which runs these patterns) cannot do: lookahead, back-references.
     const problem = userPatternProblem(pattern);
-    if (problem) return problem;
+    if (problem) return invalid(problem);
   }
-  return {
+  return valid({
     pattern,
     regex: regex === true,
     ...(replacement !== undefined ? { replacement } : {}),
     ...(message !== undefined ? { message } : {}),
-  };
+  });
 }
 
 /** A person of the `people` list, or what is wrong with it. */
-function personItem(entry: unknown): Person | string {
-  if (!isRecord(entry)) return '应为对象，如 { "name": "王强", "titles": ["县长", "县委副书记"] }。';
+function personItem(entry: unknown): Checked<Person> {
+  if (!isRecord(entry)) return invalid('应为对象，如 { "name": "王强", "titles": ["县长", "县委副书记"] }。');
   const { name, titles } = entry;
-  if (typeof name !== 'string' || name.trim() === '') return 'name 应为非空字符串。';
-  if (name.trim().length > 10 || /[\s\u3000]/.test(name.trim())) return 'name 应为姓名（不超过 10 个字，不含空格）。';
-  if (!Array.isArray(titles) || titles.length === 0 || !titles.every((t) => typeof t === 'string' && t.trim() !== '')) return 'titles 应为非空字符串数组，如 ["县长", "县委副书记"]。';
-  return { name: name.trim(), titles: (titles as string[]).map((t) => t.trim()) };
+  if (typeof name !== 'string' || name.trim() === '') return invalid('name 应为非空字符串。');
+  if (name.trim().length > 10 || /[\s\u3000]/.test(name.trim())) return invalid('name 应为姓名（不超过 10 个字，不含空格）。');
+  if (!Array.isArray(titles) || titles.length === 0 || !titles.every((t) => typeof t === 'string' && t.trim() !== '')) return invalid('titles 应为非空字符串数组，如 ["县长", "县委副书记"]。');
+  return valid({ name: name.trim(), titles: (titles as string[]).map((t) => t.trim()) });
 }
 
 const PROFILE_VALUES: readonly string[] = ['auto', ...(Object.keys(DOCTYPE_NAMES) as DocType[]).filter((t) => t !== 'unknown')];
+
+/** What `.gongwenrc.json` accepts as a profile: the ids, the Chinese names and their aliases (parseDocType reads them all). */
+const RC_PROFILE_VALUES: readonly string[] = [...PROFILE_VALUES, ...Object.values(DOCTYPE_NAMES).filter((n) => n !== '未识别'), ...Object.keys(DOCTYPE_ALIASES)];
 
 const PROFILE_TEXT: Record<string, Bilingual> = {
   auto: { zh: '按标题行自动识别文种。', en: 'Detect the type from the title line.' },
@@ -205,6 +214,7 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     merge: 'replace',
     vscode: { scope: 'resource' },
     schema: { type: 'string', enum: PROFILE_VALUES },
+    rcSchema: { type: 'string', enum: RC_PROFILE_VALUES },
     default: 'auto',
     enumText: PROFILE_TEXT,
     text: {
@@ -244,7 +254,6 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     maxItems: 1000,
     example: '[{ "pattern": "搞好", "replacement": "做好" }]',
     item: phraseItem,
-    isItem: (value) => typeof value !== 'string',
   },
   {
     key: 'terms',
@@ -269,7 +278,6 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     maxItems: 5000,
     example: '[{ "canonical": "区委、区政府", "variants": ["区委区政府"] }]',
     item: termItem,
-    isItem: (value) => typeof value !== 'string',
   },
   {
     key: 'words',
@@ -289,15 +297,12 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     // still well under a millisecond per finding.
     maxItems: 10000,
     example: '["青山县", "稻虾共作"]',
-    // A problem is an object (its text via toString), so that it is not taken for a word.
     item: (entry) => {
-      const problem = (message: string): object => ({ toString: () => message });
-      if (typeof entry !== 'string' || entry.trim() === '') return problem('应为非空字符串，如 "青山县"。');
-      if (/[\r\n]/.test(entry)) return problem('不能含换行。');
-      if (entry.trim().length > 50) return problem('超过 50 个字符，不像一个词。');
-      return entry.trim();
+      if (typeof entry !== 'string' || entry.trim() === '') return invalid('应为非空字符串，如 "青山县"。');
+      if (/[\r\n]/.test(entry)) return invalid('不能含换行。');
+      if (entry.trim().length > 50) return invalid('超过 50 个字符，不像一个词。');
+      return valid(entry.trim());
     },
-    isItem: (value) => typeof value === 'string',
   },
   {
     key: 'ignore',
@@ -337,7 +342,6 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     maxItems: 1000,
     example: '[{ "name": "王强", "titles": ["县长", "县委副书记"] }]',
     item: personItem,
-    isItem: (value) => typeof value !== 'string',
   },
   {
     key: 'speakingRate',

@@ -138,11 +138,12 @@ export async function addToDictionary(connection: Connection, args: unknown[] | 
   if (typeof uri !== 'string' || !uri.startsWith('file:')) return false;
   const entry = settingEntry('words');
   if (entry?.kind !== 'list') return false;
-  const word = entry.item(raw);
-  if (typeof word !== 'string' || !entry.isItem(word)) {
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `未加入词典：${String(word)}` });
+  const checked = entry.item(raw);
+  if (!checked.ok || typeof checked.value !== 'string') {
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `未加入词典：${checked.ok ? '应为字符串。' : checked.problem}` });
     return false;
   }
+  const word = checked.value;
   return addToConfigList(connection, uri, context, '词典', `词典：加入“${word}”`, (documentPath, bounds) => dictionaryEdit(documentPath, word, bounds));
 }
 
