@@ -30,7 +30,7 @@ import { customPhraseRule } from './rules/phrase-custom';
 import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { isSuppressed, scanSuppressions } from './suppressions';
-import { isLineWords } from './terms/lines';
+import { isLineWords } from './segmenter/segmenter';
 import type { AnalysisInput, DocType, Finding, OffsetRange, OptionValues, Rule, RuleContext, RuleFinding, Severity, Word, Words } from './types';
 
 export interface AnalysisResult {

@@ -4,6 +4,7 @@
  */
 
 import { lines } from '../text/chars';
+import type { LineWords, Word, Words } from '../types';
 
 export interface Token {
   text: string;
@@ -63,4 +64,18 @@ export function wordsFromLines(text: string, wordsOfLine: (line: string) => read
     if (line.eol) words.push({ text: line.eol, start: line.start + line.text.length, end: line.start + line.text.length + line.eol.length });
   }
   return words;
+}
+
+/** The words are given line by line (a per-line cache), not with offsets into the whole text. */
+export function isLineWords(words: Words): words is LineWords {
+  return typeof (words as LineWords).wordsOfLine === 'function';
+}
+
+/**
+ * Every word of `text` with offsets into it, whichever way the analyser holds them; undefined when
+ * there are none, or when a line's words are not known yet.
+ */
+export function wordsOfText(text: string, words: Words | undefined): readonly Word[] | undefined {
+  if (!words) return undefined;
+  return isLineWords(words) ? wordsFromLines(text, (line) => words.wordsOfLine(line)) : words;
 }

@@ -9,7 +9,8 @@
  */
 import { detach, lines } from '../text/chars';
 import { LineCache } from '../text/lineCache';
-import type { LineWords, OffsetRange, Word, Words } from '../types';
+import { isLineWords } from '../segmenter/segmenter';
+import type { OffsetRange, Word, Words } from '../types';
 import { isLayoutLine, markSpans } from './layout';
 import { junctionKeys, quotedKeys } from './punctuation';
 import type { Boundaries, Run, RunToken, TermLine } from './shapes';
@@ -86,9 +87,6 @@ function lineEnds(words: Words, line: string, base: number, from: number, to: nu
   return ends;
 }
 
-export function isLineWords(words: Words): words is LineWords {
-  return typeof (words as LineWords).wordsOfLine === 'function';
-}
 
 /**
  * The lines of the text with their runs and keys. `words` cover the text in order (line breaks

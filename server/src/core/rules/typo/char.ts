@@ -23,8 +23,7 @@ import { overlapsAny } from '../../markdown';
 import { detach } from '../../text/chars';
 import { LineCache } from '../../text/lineCache';
 import { defineOptions, optionsOf } from '../../ruleOptions';
-import { wordsFromLines, type Token } from '../../segmenter/segmenter';
-import { isLineWords } from '../../terms/lines';
+import { wordsOfText, type Token } from '../../segmenter/segmenter';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { CHAR_BANDS, HOMOPHONES, KNOWN_BANDS, LOG_TOTAL, WORD_BANDS } from './data/chars';
 import { KNOWN_CHAR_WORDS } from './data/known';
@@ -189,12 +188,6 @@ interface Candidate {
   kind: Kind;
 }
 
-/** The text's words, whether the analyser holds them for the whole text or per line. */
-function tokensOf(context: RuleContext): readonly Token[] | undefined {
-  const words = context.words;
-  if (!words) return undefined;
-  return isLineWords(words) ? wordsFromLines(context.text, (line) => words.wordsOfLine(line)) : words;
-}
 
 /** Ranges between paired quotation or book-title marks in text[from, to). */
 function quotedRanges(text: string, from: number, to: number): Array<{ start: number; end: number }> {
@@ -320,7 +313,7 @@ function bestOf(t: Tables, written: string, parts: readonly Token[]): Candidate 
 
 /** Candidates of the text worth reporting, best first, no two stretches overlapping. */
 export function typoCandidates(context: RuleContext, allowed: ReadonlySet<string> = new Set()): Candidate[] {
-  const tokens = tokensOf(context);
+  const tokens = wordsOfText(context.text, context.words);
   if (!tokens) return [];
   const t = load();
   const all: Candidate[] = [];

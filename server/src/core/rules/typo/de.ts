@@ -14,8 +14,7 @@
  *   not reported: 积极的推进作用、得到切实的加强 are noun phrases.
  */
 import { overlapsAny } from '../../markdown';
-import { wordsFromLines, type Token } from '../../segmenter/segmenter';
-import { isLineWords } from '../../terms/lines';
+import { wordsOfText, type Token } from '../../segmenter/segmenter';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 
 const ID = 'typo.de';
@@ -66,12 +65,6 @@ const RESULT_VERBS = [
 
 const RESULT_VERB = new RegExp(`^(?:${alternatives(RESULT_VERBS)})`);
 
-/** The text's words, whether the analyser holds them for the whole text or per line. */
-function tokensOf(context: RuleContext): readonly Token[] | undefined {
-  const words = context.words;
-  if (!words) return undefined;
-  return isLineWords(words) ? wordsFromLines(context.text, (line) => words.wordsOfLine(line)) : words;
-}
 
 /** The rest of the line after `offset`, at most 16 units (the longest pattern is shorter). */
 function after(text: string, offset: number): string {
@@ -115,7 +108,7 @@ export const typoDe: Rule = {
     ],
   },
   check(context: RuleContext): RuleFinding[] {
-    const tokens = tokensOf(context);
+    const tokens = wordsOfText(context.text, context.words);
     if (!tokens) return [];
     const { text } = context;
     const findings: RuleFinding[] = [];

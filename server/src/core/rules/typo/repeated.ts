@@ -11,8 +11,7 @@
  */
 import { overlapsAny } from '../../markdown';
 import { defineOptions, optionsOf } from '../../ruleOptions';
-import { wordsFromLines, type Token } from '../../segmenter/segmenter';
-import { isLineWords } from '../../terms/lines';
+import { wordsOfText, type Token } from '../../segmenter/segmenter';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 
 const ID = 'typo.repeated';
@@ -38,12 +37,6 @@ const OPTIONS = defineOptions({
 
 const CJK = /^[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]+$/u;
 
-/** The text's words, whether the analyser holds them for the whole text or per line. */
-function tokensOf(context: RuleContext): readonly Token[] | undefined {
-  const words = context.words;
-  if (!words) return undefined;
-  return isLineWords(words) ? wordsFromLines(context.text, (line) => words.wordsOfLine(line)) : words;
-}
 
 /** How sure a repeat of `word` is a typo: 'certain', 'likely', or undefined when it is not reported. */
 function judge(word: string, allowed: ReadonlySet<string>): 'certain' | 'likely' | undefined {
@@ -86,7 +79,7 @@ export const typoRepeated: Rule = {
     ],
   },
   check(context: RuleContext): RuleFinding[] {
-    const tokens = tokensOf(context);
+    const tokens = wordsOfText(context.text, context.words);
     if (!tokens) return [];
     const allowed = new Set(optionsOf(context, OPTIONS).allow);
     const findings: RuleFinding[] = [];
