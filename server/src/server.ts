@@ -126,7 +126,7 @@ connection.onHover(async (params) => {
   return analysis ? hoverAt(analysis, params.position, ignores.visible(analysis)) : null;
 });
 connection.onRequest(CHECK_REQUEST, (params: CheckParams) =>
-  checkRequest(params.uri, { text: (uri) => documents.get(uri)?.getText(), words: (text) => segmentation.ensure(text), analysisOf, segmenter: () => segmentation.backend }),
+  checkRequest(params.uri, { text: (uri) => documents.get(uri)?.getText(), words: (text, ms) => segmentation.ensureWithin(text, ms), analysisOf, segmenter: () => segmentation.backend }),
 );
 connection.onRequest(DOCUMENT_INFO_REQUEST, async (params: { uri: string }) => {
   const analysis = await analysisOf(params.uri);

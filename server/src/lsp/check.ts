@@ -36,8 +36,8 @@ export const CHECK_WORDS_WAIT_MS = 15_000;
 export interface CheckDeps {
   /** The open document's text, if it is open. */
   text(uri: string): string | undefined;
-  /** Segments the text (resolves when its words are ready, or false when segmentation is unavailable). */
-  words(text: string): Promise<boolean>;
+  /** Segments the text, waiting at most `ms` (SegmentationClient.ensureWithin). */
+  words(text: string, ms: number): Promise<void>;
   analysisOf(uri: string): Promise<DocumentAnalysis | undefined>;
   /** The segmentation backend serving (nodejieba or portable), once it is ready. */
   segmenter(): string | undefined;
@@ -50,9 +50,7 @@ export interface CheckDeps {
 export async function checkRequest(uri: string, deps: CheckDeps): Promise<CheckResult | null> {
   const text = deps.text(uri);
   if (text === undefined) return null;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([deps.words(text), new Promise((resolve) => (timer = setTimeout(resolve, CHECK_WORDS_WAIT_MS)))]);
-  clearTimeout(timer);
+  await deps.words(text, CHECK_WORDS_WAIT_MS);
   const analysis = await deps.analysisOf(uri);
   return analysis ? checkResult(analysis, deps.segmenter()) : null;
 }

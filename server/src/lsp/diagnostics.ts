@@ -53,7 +53,7 @@ export class DiagnosticsService {
     private readonly settings: EffectiveSettingsResolver,
     private readonly cache: AnalysisCache,
     private readonly pull: boolean,
-    private readonly segmentation: { ensure(text: string): Promise<boolean>; readonly isReady: boolean },
+    private readonly segmentation: { ensure(text: string): Promise<boolean>; ensureWithin(text: string, ms: number): Promise<void>; readonly isReady: boolean },
     /** Findings the writer chose to ignore here (lsp/ignores.ts) are not sent. */
     private readonly ignores?: Pick<IgnoreStore, 'visible'>,
   ) {}
@@ -81,10 +81,7 @@ export class DiagnosticsService {
    */
   private async awaitWords(document: TextDocument, settings: EffectiveSettings): Promise<void> {
     if (!this.segmentation.isReady || !this.cache.wantsWords(document, settings)) return;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, WORDS_WAIT_MS)));
-    await Promise.race([this.segmentation.ensure(document.getText()), timeout]);
-    clearTimeout(timer);
+    await this.segmentation.ensureWithin(document.getText(), WORDS_WAIT_MS);
   }
 
   /**

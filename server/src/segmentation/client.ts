@@ -91,6 +91,13 @@ export class SegmentationClient {
     return this.state === 'ready';
   }
 
+  /** ensure, waiting at most `ms`: the words that came by then are in the cache; never rejects. */
+  async ensureWithin(text: string, ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.ensure(text).catch(() => false), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+  }
+
   /** Forget a failure and start again (e.g. after a dictionary or settings change). */
   reset(): void {
     this.child?.kill();
