@@ -9,8 +9,11 @@
 //   5. CLI throughput over a folder of 200 documents
 //   6. the segmentation backends, nodejieba and portable, on the shared corpus: load, memory, speed,
 //      word boundaries identical, drift findings on the labelled set and the corpus (segmentation.mjs)
+//   7. side by side with the anchors of issue 23, AutoCorrect and textlint + prh, on dense and sparse
+//      drafts of 20k and 200k chars, with keystroke → diagnostics on the dense 200k draft through the
+//      server (anchors.mjs; in the quick and the full run, fewer repetitions in the quick one)
 // Options: --quick (2k and 20k only), --sizes=2000,20000,200000 (analysis sizes), --edit-sizes=20000,200000
-// (server edit latency; default 20000,50000,200000). The 1M-character run with words can take many minutes on a busy machine.
+// (server edit latency; default 20000,50000,200000), --no-anchors (leave out section 7). The 1M-character run with words can take many minutes on a busy machine.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
@@ -18,6 +21,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDocument } from './corpus.mjs';
+import { report as anchorsReport, runAnchors } from './anchors.mjs';
 import { Server } from './lsp.mjs';
 import { childrenOf, memoryOf } from './proc.mjs';
 import { compareBackends, report as segmentationReport } from './segmentation.mjs';
@@ -199,6 +203,9 @@ for (const size of listArg('edit-sizes') ?? (quick ? [20000] : [20000, 50000, 20
 // 6. segmentation backends
 results.segmentation = compareBackends();
 
+// 7. side by side with AutoCorrect and textlint + prh
+if (!process.argv.includes('--no-anchors')) results.anchors = await runAnchors({ quick });
+
 // Report
 const out = [];
 out.push(`Machine: ${results.machine.cpus} × ${results.machine.model}, ${results.machine.memGiB} GiB, Node ${results.machine.node}, load ${results.machine.load.join(' ')}`);
@@ -214,6 +221,7 @@ out.push('', `Cold start (20k document): first diagnostics ${ms(results.cold.fir
 out.push(`Memory with segmentation ready: server ${ms(results.memory.serverRssMiB)} MiB (peak ${ms(results.memory.serverPeakMiB)}), segmenter process ${ms(results.memory.segmenterRssMiB)} MiB, total ${ms(results.memory.totalRssMiB)} MiB.`);
 out.push(`CLI: ${results.cli.files} files, ${results.cli.chars} chars in ${results.cli.seconds.toFixed(2)} s = ${Math.round(results.cli.charsPerSecond)} chars/s (--jobs 1: ${results.cli.oneCoreSeconds.toFixed(2)} s, --jobs 2: ${results.cli.twoWorkersSeconds.toFixed(2)} s).`);
 out.push('', segmentationReport(results.segmentation));
+if (results.anchors) out.push('', anchorsReport(results.anchors));
 console.log(out.join('\n'));
 fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
 const file = path.join(ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
