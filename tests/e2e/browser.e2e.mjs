@@ -296,6 +296,40 @@ async function main() {
       });
       log(`after the click: ${status.t}`);
     });
+
+    // Run through tests/support/without-nodejieba.mjs (CI does once), nodejieba cannot load in any
+    // process: the installed package's segmentation process must have asked for it, been refused,
+    // and served the words with the portable backend.
+    await step('drift.txt: the Problems panel lists its terminology drift (the installed segmenter served its words)', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: WAIT });
+      await input.fill('drift.txt'); // without '>': Quick Open of a file
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'drift.txt' }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.press('Enter');
+      await waitFor('the editor tab drift.txt', () => page.locator('.tabs-container .tab.active', { hasText: 'drift.txt' }).count());
+      if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.locator('[id="status.problems"]').click();
+      await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: WAIT });
+      // Only the rows of the drift rule, however many other findings the panel holds.
+      const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+      await filter.fill('term.inconsistent');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      const seen = await waitFor('a term.inconsistent row for 区委区政府 in the Problems panel', async () => {
+        const all = await rows.allInnerTexts();
+        return { ok: all.some((t) => t.includes('区委、区政府') && t.includes('term.inconsistent')), all: all.map((t) => t.replace(/\s+/g, ' ')) };
+      });
+      log(`drift rows: ${seen.all.join(' | ')}`);
+      await shot('e2e-drift.png');
+      await filter.fill('');
+      const refusedLog = process.env.GONGWEN_NODEJIEBA_LOG;
+      if (refusedLog) {
+        const refused = fs.readFileSync(refusedLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+        const installed = refused.filter((e) => (e.from ?? '').startsWith(dirs.extensions) && /segmenter\.js$/.test(e.from));
+        if (installed.length === 0) throw new Error(`nodejieba was not refused to the installed package's segmenter; refused: ${JSON.stringify(refused)}`);
+        log(`nodejieba unloadable: refused ${installed.length}× to ${path.relative(dirs.extensions, installed[0].from)}; the portable backend served the words`);
+      }
+    });
   } finally {
     await cleanup();
   }
