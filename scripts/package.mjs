@@ -13,6 +13,7 @@
 // Writes DIR/gongwen-<target>.vsix (default DIR tests/artifacts) and DIR/packages.json, and prints
 // each package's name, target, backend and size.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -62,6 +63,15 @@ if (targets.some((t) => t.native) && !fs.existsSync(path.join(ROOT, 'node_module
   process.exit(1);
 }
 
+// What is packed from dist/ and dict/, to tell whether another build rewrote it while packaging.
+const built = () =>
+  ['dist', 'dict']
+    .flatMap((d) => fs.readdirSync(path.join(ROOT, d)).map((f) => path.join(ROOT, d, f)))
+    .filter((f) => !f.endsWith('.map'))
+    .map((f) => `${f} ${createHash('sha256').update(fs.readFileSync(f)).digest('hex')}`)
+    .join('\n');
+const before = built();
+
 const vsce = path.join(path.dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
 const packages = [];
 for (const { target, backend, native } of targets) {
@@ -71,6 +81,11 @@ for (const { target, backend, native } of targets) {
   if (!native) args.push('--no-dependencies', '--allow-unused-files-pattern');
   run(process.execPath, [vsce, ...args]);
   packages.push({ file: path.relative(ROOT, file), target, backend, bytes: fs.statSync(file).size });
+}
+
+if (built() !== before) {
+  console.error('dist/ or dict/ changed while the packages were built (another build ran at the same time): run npm run package again');
+  process.exit(1);
 }
 
 // Merged with the list a previous run wrote, so that a run for some targets keeps the others'.

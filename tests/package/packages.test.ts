@@ -21,8 +21,12 @@ import { readZip } from '../support/zip';
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 const TARGETS = ['linux-x64', 'linux-arm64', 'linux-armhf', 'alpine-x64', 'alpine-arm64', 'win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64'];
 const NATIVE = 'linux-x64';
-/** Each package is about 2.3 MiB (dictionaries 1.9 MiB and bundles 3.4 MiB before compression). */
-const MAX_BYTES = 3 * 2 ** 20;
+/**
+ * Each desktop package is 2.25 MiB (linux-x64 2.35 MiB) minified: dictionaries 1.9 MiB and bundles
+ * 3.4 MiB before compression. The bound leaves room for the web worker server's bundle, which
+ * carries the dictionaries again as texts, not for sources, maps or node_modules.
+ */
+const MAX_BYTES = 4 * 2 ** 20;
 const REQUIRED = [
   'extension/package.json',
   'extension/dist/client.js',
