@@ -16,6 +16,7 @@ import { absoluteRuns } from './lines';
 import type { Boundaries, Offsets, Run, RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
+import { inProperName, markedSpans } from './layout';
 
 /** Known abbreviations whose pairing needs no shared neighbour. */
 export const KNOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -35,47 +36,10 @@ export const KNOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 const CONNECTIVES = new Set(['和', '与', '及', '的']);
 
-interface Match {
-  start: number;
-  end: number;
-  /** Token indexes in the run just before and after the match. */
-  before: number;
-  after: number;
-  /** A word of the long form is longer than two characters (农业机械化 is not 农机 spelt out). */
-  wide: boolean;
-}
-
-/** Matches the long form of `short` starting at token `p`: one word per character, adjacent (no mark between). */
-function matchLong(run: Run, p: number, short: string): Match | undefined {
-  let i = p;
-  let wide = false;
-  for (let c = 0; c < short.length; c++) {
-    if (c > 0 && CONNECTIVES.has(run.tokens[i]?.text ?? '') && (run.tokens[i + 1]?.text.length ?? 0) >= 2) {
-      if ((run.tokens[i - 1] as RunToken).end !== (run.tokens[i] as RunToken).start) return undefined;
-      i++;
-    }
-    const t = run.tokens[i];
-    if (!t || t.text.length < 2 || !t.han || t.text.charAt(0) !== short.charAt(c)) return undefined;
-    if (i > p && (run.tokens[i - 1] as RunToken).end !== t.start) return undefined;
-    if (t.text.length > 2) wide = true;
-    i++;
-  }
-  const first = run.tokens[p] as RunToken;
-  const last = run.tokens[i - 1] as RunToken;
-  return { start: first.start, end: last.end, before: p - 1, after: i, wide };
-}
-
 /** Words of at least two characters next to a match, before and after it. */
 interface Near {
   before: Set<string>;
   after: Set<string>;
-}
-
-function addNeighbours(near: Near, run: Run, before: number, after: number): void {
-  const b = run.tokens[before];
-  const a = run.tokens[after];
-  if (b && b.text.length >= 2) near.before.add(b.text);
-  if (a && a.text.length >= 2) near.after.add(a.text);
 }
 
 /** The two forms stand between the same words somewhere: a shared word before and a shared word after. */
@@ -122,6 +86,115 @@ function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>, e
   return groups;
 }
 
+/** A short-form candidate of a line: a Han word of two to four characters (offsets relative to the line). */
+interface ShortAt {
+  text: string;
+  start: number;
+  end: number;
+  /** The words of at least two characters just before and after it. */
+  before: string | undefined;
+  after: string | undefined;
+}
+
+/** A long-form candidate of a line: the words from token `p` whose first characters spell `short`. */
+interface LongAt extends ShortAt {
+  /** The token it starts at, in its run (the candidates of one token are ordered by their short form). */
+  p: number;
+  short: string;
+  wide: boolean;
+}
+
+/** A line's share of the initials relation, worked out from the line alone (TermLine.memo). */
+export interface LineInitials {
+  shorts: ShortAt[];
+  longs: LongAt[];
+}
+
+const neighbour = (run: Run, i: number): string | undefined => {
+  const t = run.tokens[i];
+  return t && t.text.length >= 2 ? t.text : undefined;
+};
+
+/**
+ * The short and long forms of one line. What excludes a form is the line's own (a proper name
+ * after it, a quotation or title around it: layout lines have no runs), so the result is kept with
+ * the cached line. The long forms are every chain of words from a token whose first characters
+ * spell a possible short form (matchLong follows the same words whatever the short form: only the
+ * characters compared differ), so that the document's shorts only select among them.
+ */
+function lineInitials(line: TermLine): LineInitials {
+  const text = line.memo.text;
+  const spans = line.spans.length > 0 ? markedSpans([{ base: 0, spans: line.spans }]) : undefined;
+  const named = (start: number, end: number): boolean => (spans !== undefined && spans.covered(start, end)) || inProperName(text, start, end);
+  const shorts: ShortAt[] = [];
+  const longs: LongAt[] = [];
+  for (const run of line.runs) {
+    const tokens = run.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as RunToken;
+      if (t.text.length < 2 || t.text.length > 4 || !t.han) continue;
+      if (named(t.start, t.end) || startsName(text, t.end)) continue;
+      shorts.push({ text: t.text, start: t.start, end: t.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1) });
+    }
+    for (let p = 0; p < tokens.length; p++) {
+      const first = tokens[p] as RunToken;
+      if (first.text.length < 2 || !first.han) continue;
+      let spelt = '';
+      let i = p;
+      let wide = false;
+      for (let c = 0; c < 4; c++) {
+        if (c > 0 && CONNECTIVES.has(tokens[i]?.text ?? '') && (tokens[i + 1]?.text.length ?? 0) >= 2) {
+          if ((tokens[i - 1] as RunToken).end !== (tokens[i] as RunToken).start) break;
+          i++;
+        }
+        const t = tokens[i];
+        if (!t || t.text.length < 2 || !t.han) break;
+        if (i > p && (tokens[i - 1] as RunToken).end !== t.start) break;
+        if (t.text.length > 2) wide = true;
+        spelt += t.text.charAt(0);
+        i++;
+        if (c === 0) continue;
+        // A short form of two to four characters: `spelt` is one, matched by tokens p … i - 1.
+        const short = spelt;
+        const start = first.start;
+        const end = (tokens[i - 1] as RunToken).end;
+        const long = text.slice(start, end);
+        if (long.length <= short.length || long.includes(short)) continue;
+        if (named(start, end) || startsName(text, end)) continue;
+        longs.push({ p, short, text: long, start, end, before: neighbour(run, p - 1), after: neighbour(run, i), wide });
+      }
+    }
+  }
+  return { shorts, longs };
+}
+
+function initialsOf(line: TermLine): LineInitials {
+  return ((line.memo.initials as LineInitials | undefined) ??= lineInitials(line));
+}
+
+function nearOf(items: ReadonlyArray<{ before: string | undefined; after: string | undefined }>): Near {
+  const near: Near = { before: new Set(), after: new Set() };
+  for (const it of items) {
+    if (it.before !== undefined) near.before.add(it.before);
+    if (it.after !== undefined) near.after.add(it.after);
+  }
+  return near;
+}
+
+/** Occurrences (document offsets) of a line's items, from parallel lists of lines and items. */
+function placedOf(lines: readonly TermLine[], items: readonly ShortAt[]): TermOccurrence[] {
+  return items.map((it, k) => {
+    const base = (lines[k] as TermLine).base;
+    return { start: base + it.start, end: base + it.end, text: it.text };
+  });
+}
+
+/**
+ * Pairs of a short form and its spelt-out long form. `lines` are the document's (TermLine.memo
+ * keeps each line's candidates); the places a name is not the writer's to unify (layout lines,
+ * quotations and titles, proper names) are read per line. `excluded` applies to the known pairs,
+ * found by plain search.
+ */
 export function initialsGroups(
   text: string,
   lines: readonly TermLine[],
@@ -130,55 +203,47 @@ export function initialsGroups(
   /** Pairs the document defines (以下简称): their parts are not paired again (青山 / 青山县 in 青山县高新技术产业开发区（以下简称青山高新区）). */
   defined: ReadonlyArray<{ full: string; short: string }> = [],
 ): TermGroup[] {
-  // Short forms: Han words of two to four characters.
-  const shorts = new Map<string, { occ: TermOccurrence[]; near: Near }>();
+  // Short forms: Han words of two to four characters, in order of first occurrence.
+  const shorts = new Map<string, { index: number; lines: TermLine[]; items: ShortAt[] }>();
   for (const line of lines) {
-    for (const run of line.runs) {
-      run.tokens.forEach((t, i) => {
-        if (t.text.length < 2 || t.text.length > 4 || !t.han) return;
-        if (excluded(line.base + t.start, line.base + t.end) || startsName(text, line.base + t.end)) return;
-        let entry = shorts.get(t.text);
-        if (!entry) {
-          entry = { occ: [], near: { before: new Set(), after: new Set() } };
-          shorts.set(t.text, entry);
-        }
-        // The token's own text (it is the occurrence's text): no slice per Han word of the document.
-        entry.occ.push({ start: line.base + t.start, end: line.base + t.end, text: t.text });
-        addNeighbours(entry.near, run, i - 1, i + 1);
-      });
+    if (line.runs.length === 0) continue;
+    for (const it of initialsOf(line).shorts) {
+      let entry = shorts.get(it.text);
+      if (!entry) {
+        entry = { index: shorts.size, lines: [], items: [] };
+        shorts.set(it.text, entry);
+      }
+      entry.lines.push(line);
+      entry.items.push(it);
     }
   }
-  // Short forms by their first code unit (a number: no one-character string per token).
-  const byFirst = new Map<number, string[]>();
-  for (const s of shorts.keys()) {
-    const list = byFirst.get(s.charCodeAt(0));
-    if (list) list.push(s);
-    else byFirst.set(s.charCodeAt(0), [s]);
-  }
-  const longs = new Map<string, { short: string; occ: TermOccurrence[]; near: Near; wide: boolean }>();
+  // Long forms of the document's short forms; a token's candidates in the order of their short forms.
+  const longs = new Map<string, { short: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();
+  const add = (line: TermLine, it: LongAt): void => {
+    const key = `${it.short}\u0000${it.text}`;
+    let entry = longs.get(key);
+    if (!entry) {
+      entry = { short: it.short, lines: [], items: [], wide: false };
+      longs.set(key, entry);
+    }
+    if (it.wide) entry.wide = true;
+    entry.lines.push(line);
+    entry.items.push(it);
+  };
+  const order = (a: LongAt, b: LongAt): number => (shorts.get(a.short)?.index ?? 0) - (shorts.get(b.short)?.index ?? 0);
+  const atToken: LongAt[] = [];
   for (const line of lines) {
-    const base = line.base;
-    for (const run of line.runs) {
-      run.tokens.forEach((t, p) => {
-        const candidates = byFirst.get(t.text.charCodeAt(0));
-        if (!candidates) return;
-        for (const short of candidates) {
-          const m = matchLong(run, p, short);
-          if (!m) continue;
-          const longText = text.slice(base + m.start, base + m.end);
-          if (longText.length <= short.length || longText.includes(short)) continue;
-          if (excluded(base + m.start, base + m.end) || startsName(text, base + m.end)) continue;
-          const key = `${short}\u0000${longText}`;
-          let entry = longs.get(key);
-          if (!entry) {
-            entry = { short, occ: [], near: { before: new Set(), after: new Set() }, wide: false };
-            longs.set(key, entry);
-          }
-          if (m.wide) entry.wide = true;
-          entry.occ.push(occurrence(text, base + m.start, base + m.end));
-          addNeighbours(entry.near, run, m.before, m.after);
-        }
-      });
+    if (line.runs.length === 0) continue;
+    const candidates = initialsOf(line).longs;
+    for (let k = 0; k < candidates.length; ) {
+      // The candidates of one token (they are consecutive, and not of another run's same index: a run change restarts p).
+      atToken.length = 0;
+      const first = candidates[k] as LongAt;
+      for (; k < candidates.length && (candidates[k] as LongAt).p === first.p && (candidates[k] as LongAt).start === first.start; k++) {
+        if (shorts.has((candidates[k] as LongAt).short)) atToken.push(candidates[k] as LongAt);
+      }
+      if (atToken.length > 1) atToken.sort(order);
+      for (const it of atToken) add(line, it);
     }
   }
   const groups: TermGroup[] = [];
@@ -190,8 +255,8 @@ export function initialsGroups(
     const known = KNOWN_ABBREVIATIONS.get(long.short) === longText;
     // An unknown pair needs shared neighbours on both sides and two-character words (配套建设 /
     // 配建), else it is read into ordinary words (提供高质量 / 提高, 农业机械化 / 农机, 产品出口 / 产出).
-    if (!known && (long.wide || !shareNeighbours(long.near, short.near))) continue;
-    const group = makeGroup([...short.occ, ...long.occ], { relation: 'abbreviation', certain: false, formOf: (x) => x });
+    if (!known && (long.wide || !shareNeighbours(nearOf(long.items), nearOf(short.items)))) continue;
+    const group = makeGroup([...placedOf(short.lines, short.items), ...placedOf(long.lines, long.items)], { relation: 'abbreviation', certain: false, formOf: (x) => x });
     if (group) groups.push(group);
   }
   const done = new Set(groups.flatMap((g) => g.forms.map((f) => f.text)));

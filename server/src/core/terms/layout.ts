@@ -46,11 +46,31 @@ const NAME_STOP = /[\s\u3000，。；：！？、,.;:!?“”‘’《》（）(
  * (…会议, …推进会, …工程, …项目, …行动, …规划) — or the term itself ends with one.
  */
 export function inProperName(text: string, start: number, end: number): boolean {
-  const own = text.slice(start, end);
-  if (NAME_END.test(own) && NAME_END.exec(own)?.[0].length === own.length) return true;
+  // Every ending of NAME_END has one of NAME_KEYS: a stretch without any cannot match (most
+  // terms; this is asked for every Han word of the document), and is not sliced.
+  if (hasNameKey(text, start, end)) {
+    const own = text.slice(start, end);
+    if (NAME_END.exec(own)?.[0].length === own.length) return true;
+  }
   let stop = end;
-  while (stop < text.length && stop - end < 12 && !NAME_STOP.test(text.charAt(stop))) stop++;
-  return NAME_END.test(text.slice(end, stop));
+  let key = false;
+  for (; stop < text.length && stop - end < 12; stop++) {
+    const c = text.charCodeAt(stop);
+    // A Han character stops only if it is one of NAME_STOP's (的 和 与 …); anything else is asked of NAME_STOP.
+    if (c >= 0x4e00 && c <= 0x9fff ? HAN_STOPS.has(c) : NAME_STOP.test(text.charAt(stop))) break;
+    if (NAME_KEYS.has(c)) key = true;
+  }
+  return key && NAME_END.test(text.slice(end, stop));
+}
+
+/** A character of each ending of NAME_END (会议 大会 … 论坛 工程 项目 行动 计划 规划 纲要 专项). */
+const NAME_KEYS = new Set([...'会论工项行计规纲'].map((c) => c.charCodeAt(0)));
+/** NAME_STOP's Han characters, as code units. */
+const HAN_STOPS = new Set([...'的和与及把将要是为在对'].map((c) => c.charCodeAt(0)));
+
+function hasNameKey(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (NAME_KEYS.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 const OPEN = '“‘《〈「『';

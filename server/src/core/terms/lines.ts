@@ -13,7 +13,7 @@ import { isLineWords } from '../segmenter/segmenter';
 import type { OffsetRange, Word, Words } from '../types';
 import { isLayoutLine, markSpans } from './layout';
 import { junctionKeys, quotedKeys } from './punctuation';
-import type { Boundaries, Run, RunToken, TermLine } from './shapes';
+import type { Boundaries, LineMemo, Run, RunToken, TermLine } from './shapes';
 import { buildRuns } from './tokens';
 
 interface Entry {
@@ -26,6 +26,7 @@ interface Entry {
   sites: Int32Array;
   /** The words the entry was made from, as a checksum of their ends: a changed dictionary cuts a line differently. */
   cut: number;
+  memo: LineMemo;
 }
 
 /**
@@ -63,14 +64,15 @@ const NONE = new Int32Array(0);
 function entryFor(line: string, words: readonly Word[], ignored: readonly OffsetRange[]): Omit<Entry, 'cut'> {
   const ends = Int32Array.from(words, (w) => w.end);
   const spans = markSpans(line);
-  if (isLayoutLine(line)) return { runs: [], junctions: [], quoted: [], ends, layout: true, spans, sites: NONE };
+  const memo: LineMemo = { text: line };
+  if (isLayoutLine(line)) return { runs: [], junctions: [], quoted: [], ends, layout: true, spans, sites: NONE, memo };
   const runs = buildRuns(words, ignored);
   const junctions = new Set<string>();
   const sites: number[] = [];
   junctionKeys(line, runs, junctions, sites);
   const quoted = new Set<string>();
   quotedKeys(line, quoted);
-  return { runs, junctions: [...junctions], quoted: [...quoted], ends, layout: false, spans, sites: Int32Array.from(sites) };
+  return { runs, junctions: [...junctions], quoted: [...quoted], ends, layout: false, spans, sites: Int32Array.from(sites), memo };
 }
 
 /** Relative word ends of a line, from all the text's words (from index `from`, up to `to`) or from the line's word strings. */
@@ -133,7 +135,7 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       entry = { ...entryFor(own, wordsIn(own), []), cut };
       CACHE.set(own, entry);
     }
-    out.push({ base, text: line.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites });
+    out.push({ base, text: line.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites, memo: entry.memo });
   }
   CACHE.fit(text.length, lineCount);
   return out;

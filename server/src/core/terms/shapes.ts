@@ -44,4 +44,19 @@ export interface TermLine {
   spans: Int32Array;
   /** Where an accepted junction's mark (、 or spaces) starts, relative to `base`: the only places a split form may be split. */
   sites: Int32Array;
+  /**
+   * What the relations work out from this line alone, computed on first use and kept with the
+   * cached line (shared by every place the line stands), so that a re-analysis reads each
+   * unchanged line's share instead of working it out again. Offsets relative to `base`.
+   */
+  memo: LineMemo;
+}
+
+/** A line's own share of the relations (see TermLine.memo); `text` is the line as cached (detached). */
+export interface LineMemo {
+  readonly text: string;
+  /** Relation 3 (initials): the line's short-form and long-form candidates (abbreviation.ts). */
+  initials?: unknown;
+  /** Relation 4 (near): the line's word n-grams (near.ts). */
+  grams?: unknown;
 }
