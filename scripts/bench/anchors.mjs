@@ -5,7 +5,7 @@
 // generateDocument), at 20,000 and 200,000 chars. For each: nodejieba's raw cut of the text, Gongwen's
 // from-scratch analysis (in-process core with words, every per-line cache emptied first), Gongwen's
 // one-character edit (IncrementalAnalyzer with words from a per-line cut cache, as the server does),
-// and the two anchors; medians of several repetitions, taken one after the other; the ratios
+// and the two anchors; medians of several rounds, each round running every checker once in turn; the ratios
 // Gongwen / AutoCorrect and Gongwen / textlint; the findings each reports. Then, through the real server
 // over stdio, keystroke → diagnostics on the dense 200,000-char draft (debounce 0, so the times are what
 // comes on top of the debounce), with the size of each publication.
@@ -29,26 +29,6 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 const ms = (x) => (x === undefined ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(1));
 const stats = (xs) => ({ median: median(xs), p95: p95(xs) });
 
-function time(fn, runs) {
-  const out = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
-
-async function timeAsync(fn, runs) {
-  const out = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
-
 export const DRAFTS = {
   dense: (size) => generateDenseDraft(size, 1),
   sparse: (size) => generateDocument(size, size),
@@ -65,17 +45,7 @@ async function textlintLinter() {
 async function sideBySide(kind, size, runs, { core, segmenter, autocorrect, textlint }) {
   const text = DRAFTS[kind](size);
   const cutLine = (line) => segmenter.cut(line).map((t) => t.text);
-  // Warm-ups: every checker runs twice on the text before it is timed.
-  for (let i = 0; i < 2; i++) {
-    segmenter.cut(text);
-    autocorrect.lintFor(text, 'draft.md');
-    await textlint.lintText(text, path.join(os.tmpdir(), 'draft.txt'));
-  }
-  const cut = time(() => segmenter.cut(text), runs);
   const words = core.wordsFromLines(text, cutLine);
-  for (let i = 0; i < 2; i++) core.analyze({ text, format: 'plaintext', words });
-  const scratch = time(() => (core.clearLineCaches(), core.analyze({ text, format: 'plaintext', words })), runs);
-  const findings = core.analyze({ text, format: 'plaintext', words });
   // One character typed mid-document per run, words from a per-line cache (one new line cut per edit).
   const lineWords = new Map();
   const wordsOf = (line) => {
@@ -87,19 +57,33 @@ async function sideBySide(kind, size, runs, { core, segmenter, autocorrect, text
   analyzer.analyze({ text, format: 'plaintext', words: core.wordsFromLines(text, wordsOf) });
   const at = text.indexOf('\n', text.length >> 1) + 7;
   let typed = text;
-  const type = () => {
-    typed = typed.slice(0, at) + '好' + typed.slice(at);
-    analyzer.analyze({ text: typed, format: 'plaintext', words: core.wordsFromLines(typed, wordsOf) });
-  };
-  for (let i = 0; i < 3; i++) type();
-  const edit = time(type, runs * 2);
-  // AutoCorrect reports one result per line it would change (its findings are lines, not places).
-  const ac = time(() => autocorrect.lintFor(text, 'draft.md'), runs);
-  const acLines = autocorrect.lintFor(text, 'draft.md').lines.length;
   // textlint reads .txt as plain text: every line a paragraph prh checks (as Markdown, the sparse
   // drafts' four-space paragraph indent would make code blocks that prh skips).
   const file = path.join(os.tmpdir(), 'draft.txt');
-  const tl = await timeAsync(() => textlint.lintText(text, file), runs);
+  const checkers = {
+    cut: () => segmenter.cut(text),
+    scratch: () => (core.clearLineCaches(), core.analyze({ text, format: 'plaintext', words })),
+    edit: () => {
+      typed = typed.slice(0, at) + '好' + typed.slice(at);
+      analyzer.analyze({ text: typed, format: 'plaintext', words: core.wordsFromLines(typed, wordsOf) });
+    },
+    // AutoCorrect reports one result per line it would change (its findings are lines, not places).
+    autocorrect: () => autocorrect.lintFor(text, 'draft.md'),
+    textlint: () => textlint.lintText(text, file),
+  };
+  // Two warm-up rounds, then the rounds timed. Each round runs every checker once, in turn, so that
+  // the load of this shared machine, which changes from second to second, weighs on all alike.
+  const times = Object.fromEntries(Object.keys(checkers).map((k) => [k, []]));
+  for (let round = -2; round < runs; round++) {
+    for (const [name, fn] of Object.entries(checkers)) {
+      const t = performance.now();
+      await fn();
+      if (round >= 0) times[name].push(performance.now() - t);
+    }
+  }
+  const { cut, scratch, edit, autocorrect: ac, textlint: tl } = times;
+  const findings = core.analyze({ text, format: 'plaintext', words });
+  const acLines = autocorrect.lintFor(text, 'draft.md').lines.length;
   const tlMessages = (await textlint.lintText(text, file)).messages.length;
   const byRule = {};
   for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
@@ -124,18 +108,22 @@ async function sideBySide(kind, size, runs, { core, segmenter, autocorrect, text
   };
 }
 
-/** Keystrokes through the real server over stdio on one draft: latency to the publication of each version. */
-export async function keystrokes(text, edits, settings = { debounceMs: 0 }) {
+/**
+ * Keystrokes through the real server over stdio on one draft: latency to the publication of each
+ * version. `words`: the settings let the rules that need words run on this draft (maxDocumentChars,
+ * default 150,000, pauses them above); typing then starts once the words have come.
+ */
+export async function keystrokes(text, edits, settings = { debounceMs: 0 }, words = text.length <= 150000) {
   const uri = pathToFileURL(path.join(os.tmpdir(), `gongwen-bench-anchors-${text.length}.txt`)).toString();
   const server = new Server(SERVER, settings);
   await server.initialize();
-  // Typing starts once the words have come, as a user would after opening: the publication with drift
-  // findings (term.*), or the second publication of the opened version (a cap on published findings
-  // may leave the drift findings out).
+  // With words: the publication with drift findings (term.*), or the second publication of the
+  // opened version (a cap on published findings may leave the drift findings out). Without: the first.
   let publications = 0;
-  const words = server.waitFor(uri, (p) => p.diagnostics.some((d) => String(d.code).startsWith('term.')) || (p.version === 1 && ++publications === 2));
+  const ready = server.waitFor(uri, (p) => !words || p.diagnostics.some((d) => String(d.code).startsWith('term.')) || (p.version === 1 && ++publications === 2));
   await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-  const wordsSeen = await Promise.race([words.then(() => true), new Promise((r) => setTimeout(() => r(false), 60000))]);
+  const wordsSeen = await Promise.race([ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 60000))]);
+  await new Promise((r) => setTimeout(r, 1000));
   const line = Math.floor(text.split('\n').length / 2);
   let version = 1;
   const type = async () => {
@@ -166,6 +154,7 @@ export async function keystrokes(text, edits, settings = { debounceMs: 0 }) {
   return {
     chars: text.length,
     edits,
+    words,
     wordsSeen,
     latency: stats(typed.map((x) => x.ms)),
     firstEdits,
@@ -192,12 +181,18 @@ export async function runAnchors({ quick = false, sizes = [20000, 200000], keyst
   const drafts = [];
   for (const kind of ['dense', 'sparse']) {
     for (const size of sizes) {
-      const runs = size >= 200000 ? (quick ? 5 : 9) : quick ? 9 : 21;
+      const runs = size >= 200000 ? (quick ? 5 : 11) : quick ? 9 : 21;
       drafts.push(await sideBySide(kind, size, runs, { core, segmenter, autocorrect, textlint }));
     }
   }
-  const typing = await keystrokes(DRAFTS.dense(keystrokeSize), quick ? 12 : 30);
-  return { versions, drafts, keystrokes: { draft: 'dense', debounceMs: 0, defaultDebounceMs: 200, ...typing } };
+  // With the default settings (above maxDocumentChars the rules that need words pause), then with
+  // every family on (maxDocumentChars raised above the draft).
+  const dense = DRAFTS.dense(keystrokeSize);
+  const typing = [
+    { settings: 'default', ...(await keystrokes(dense, quick ? 12 : 30)) },
+    { settings: 'maxDocumentChars 1,000,000', ...(await keystrokes(dense, quick ? 12 : 30, { debounceMs: 0, maxDocumentChars: 1000000 }, true)) },
+  ];
+  return { versions, drafts, keystrokes: typing.map((k) => ({ draft: 'dense', debounceMs: 0, defaultDebounceMs: 200, ...k })) };
 }
 
 export function report(r) {
@@ -214,11 +209,12 @@ export function report(r) {
       `| ${d.draft} | ${d.chars} | ${ms(d.cut.median)} | ${ms(d.gongwenScratch.median)} | ${ms(d.gongwenEdit.median)} | ${ms(d.autocorrect.median)} | ${ms(d.textlintPrh.median)} | ${x.scratchToCut.toFixed(2)} | ${x.scratchToAutocorrect.toFixed(2)} | ${x.scratchToTextlint.toFixed(2)} | ${x.editToAutocorrect.toFixed(2)} | ${x.editToTextlint.toFixed(2)} | ${d.findings.gongwen} (${d.findings.gongwenPunctuation}) / ${d.findings.autocorrectLines} / ${d.findings.textlintPrh} |`,
     );
   }
-  const k = r.keystrokes;
-  out.push(
-    '',
-    `Keystroke → diagnostics through the server, ${k.draft} draft of ${k.chars} chars, debounce 0 (these times come on top of the ${k.defaultDebounceMs} ms default debounce): p50 ${ms(k.latency.median)} ms, p95 ${ms(k.latency.p95)} ms over ${k.edits} edits 400 ms apart (first five after opening, apart: ${k.firstEdits.map((x) => Math.round(x)).join(', ')}); a publication ${k.publicationBytes} bytes for ${k.publishedDiagnostics} diagnostics${k.bytesPerDiagnostic ? ` (${Math.round(k.bytesPerDiagnostic)} bytes each)` : ''}${k.wordsSeen ? '' : '; the analysis with words never came within 60 s'}.`,
-  );
+  out.push('', `Keystroke → diagnostics through the server on the dense draft, debounce 0 (the times come on top of the ${r.keystrokes[0].defaultDebounceMs} ms default debounce), one character typed mid-document every 400 ms after the first five:`);
+  out.push('', '| chars | settings | rules that need words | p50 ms | p95 ms | edits | first five edits | publication bytes | published diagnostics | bytes each |', '|---:|---|---|---:|---:|---:|---|---:|---:|---:|');
+  for (const k of r.keystrokes) {
+    const wordsNote = !k.words ? 'paused (maxDocumentChars)' : k.wordsSeen ? 'on' : 'on, never came within 60 s';
+    out.push(`| ${k.chars} | ${k.settings} | ${wordsNote} | ${ms(k.latency.median)} | ${ms(k.latency.p95)} | ${k.edits} | ${k.firstEdits.map((x) => Math.round(x)).join(', ')} | ${k.publicationBytes} | ${k.publishedDiagnostics} | ${k.bytesPerDiagnostic ? Math.round(k.bytesPerDiagnostic) : '—'} |`);
+  }
   return out.join('\n');
 }
 
