@@ -29,6 +29,10 @@ export const IGNORES_NOTIFICATION = 'gongwen/ignores';
 export const SET_IGNORES_NOTIFICATION = 'gongwen/setIgnores';
 /** Command arguments: [uri, IgnoreEntry, ignore = true]; `false` as the third takes the ignore back. */
 export const IGNORE_FINDING = 'gongwen.ignoreFinding';
+/** 加入术语表 (lsp/glossary.ts): arguments [uri, chosen form, variant]; writes .gongwenrc.json, so not in the web worker server. */
+export const ADD_TO_GLOSSARY = 'gongwen.addToGlossary';
+/** 加入词典 (lsp/glossary.ts): arguments [uri, word]; as 加入术语表. */
+export const ADD_TO_DICTIONARY = 'gongwen.addToDictionary';
 
 export interface DocumentParams {
   uri: string;

@@ -14,7 +14,7 @@ import { disableOneComment, occurrenceAt } from '../core';
 import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
-import { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from './glossary';
+import { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from '../protocol';
 import { isGongwenData, SOURCE } from './convert';
 import { IGNORE_FINDING, ignoreEntryOf } from './ignores';
 

@@ -5,7 +5,7 @@
 import { MessageType, ShowMessageNotification, type Connection, type Position } from 'vscode-languageserver/node';
 import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentAnalysis } from './analysis';
-import { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from './glossary';
+import { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from '../protocol';
 
 export const REVEAL_NEXT_PLACEHOLDER = 'gongwen.revealNextPlaceholder';
 export const SERVER_COMMANDS = [REVEAL_NEXT_PLACEHOLDER, ADD_TO_GLOSSARY, ADD_TO_DICTIONARY];

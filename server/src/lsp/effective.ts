@@ -12,7 +12,8 @@ export class EffectiveSettingsResolver {
 
   constructor(
     private readonly store: SettingsStore,
-    private readonly configs: ConfigService,
+    /** .gongwenrc.json (ConfigService), or none in the web worker server. */
+    private readonly configs: Pick<ConfigService, 'effective'>,
     private readonly tell: (message: string) => void,
   ) {}
 

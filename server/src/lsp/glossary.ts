@@ -22,8 +22,7 @@ import { CONFIG_FILE_NAME, findConfig, MAX_CONFIG_BYTES, MAX_NESTING, tooDeepAt,
 import { isWithin } from '../io/paths';
 import { readRegularText } from '../io/readFile';
 
-export const ADD_TO_GLOSSARY = 'gongwen.addToGlossary';
-export const ADD_TO_DICTIONARY = 'gongwen.addToDictionary';
+export { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from '../protocol';
 
 /** What the command needs to know of the session. */
 export interface GlossaryContext {
