@@ -52,3 +52,4 @@ await Promise.all([
 
 // The compact segmentation dictionaries (dict/jieba.compact.dict.utf8, dict/idf.compact.utf8).
 writeCompactDictionaries(new URL('../dict', import.meta.url).pathname);
+await (await import('./build-web.mjs')).buildWeb(); // VS Code for the Web: dist/browserClient.js, dist/browserServer.js

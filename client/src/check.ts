@@ -5,7 +5,8 @@
  * (the page's own Content-Security-Policy, and enableScripts off).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The Node and the browser client alike (extension.ts, browserClient.ts).
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CHECK_REQUEST, type CheckResult } from '../../server/src/protocol';
 
 export const CHECK_COMMAND = 'gongwen.check';

@@ -17,7 +17,8 @@
  * Wire-up (client/src/extension.ts, in activate): registerDocxCommands(context, () => client);
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The Node and the browser client alike (extension.ts, browserClient.ts).
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ANNOTATE_DOCX_REQUEST, EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, type AnnotateDocxResult, type DocxFinding, type ExportDocxResult, type LintDocxResult } from '../../server/src/protocol';
 
 const SCHEME = 'gongwen-docx';

@@ -5,7 +5,8 @@
  * so that an ignored finding stays ignored after a reload. See server/src/lsp/ignores.ts.
  */
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The Node and the browser client alike (extension.ts, browserClient.ts).
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { IGNORES_NOTIFICATION } from '../../server/src/protocol';
 
 const KEY = 'gongwen.ignores';

@@ -3,7 +3,8 @@
  * applies or not), the character count and the placeholders left. Asks the server; no analysis here.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The Node and the browser client alike (extension.ts, browserClient.ts).
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams } from '../../server/src/protocol';
 
 

@@ -7,7 +7,8 @@
  * their ids, so expansion and selection survive a refresh without flicker.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The Node and the browser client alike (extension.ts, browserClient.ts).
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 // The request's types come from the server (type-only: nothing of the server is bundled here).
 import { STRUCTURE_REQUEST, type StructureItem, type StructureResult } from '../../server/src/protocol';
 

@@ -3,7 +3,8 @@
  * pick; choosing one selects its first minority occurrence. The groups come from the server.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The Node and the browser client alike (extension.ts, browserClient.ts).
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { TERMS_REQUEST, type TermsReport } from '../../server/src/protocol';
 
 export const TERMS_REPORT_COMMAND = 'gongwen.termsReport';

@@ -29,6 +29,40 @@ export interface PortableDictionaries {
   user: readonly string[];
 }
 
+/**
+ * The same dictionaries given as their texts instead of paths (the web worker server bundles them):
+ * nothing is read from the file system, and the words are the same as from the files.
+ */
+export interface PortableDictionaryTexts {
+  mainText: string;
+  hmmText: string;
+  userTexts: readonly string[];
+}
+
+/** A dictionary's text with the name its errors give (its path, or what it is). */
+interface Named {
+  text: string;
+  name: string;
+}
+
+/** Checks and reads the dictionary files; a missing or empty one is a DictionaryUnavailableError. */
+function readDictionaries(files: PortableDictionaries): { main: Named; hmm: Named; user: Named[] } {
+  const all = [files.main, files.hmm, ...files.user];
+  const problems = all.map(checkDictionary).filter((p): p is string => p !== undefined);
+  if (problems.length > 0) throw new DictionaryUnavailableError(`分词词典不可用：${problems.join('；')}`);
+  const read = (file: string): Named => ({ text: fs.readFileSync(file, 'utf8'), name: file });
+  return { main: read(files.main), hmm: read(files.hmm), user: files.user.map(read) };
+}
+
+function givenDictionaries(texts: PortableDictionaryTexts): { main: Named; hmm: Named; user: Named[] } {
+  const main = { text: texts.mainText, name: '主词典' };
+  const hmm = { text: texts.hmmText, name: 'HMM 模型' };
+  const user = texts.userTexts.map((text, i) => ({ text, name: `第 ${i + 1} 个用户词典` }));
+  const empty = [main, hmm, ...user].filter((d) => d.text.length === 0).map((d) => `词典为空：${d.name}`);
+  if (empty.length > 0) throw new DictionaryUnavailableError(`分词词典不可用：${empty.join('；')}`);
+  return { main, hmm, user };
+}
+
 interface HmmModel {
   start: number[];
   trans: number[][];
@@ -79,22 +113,22 @@ export class PortableSegmenter implements Segmenter {
   private userSingles = new Set<number>();
   private hmm: HmmModel | undefined;
 
-  constructor(private readonly files: PortableDictionaries) {}
+  /** The dictionaries' files, or their texts. */
+  constructor(private readonly dictionaries: PortableDictionaries | PortableDictionaryTexts) {}
 
   /** Reads the dictionaries now (otherwise on the first cut). Throws DictionaryUnavailableError. */
   load(): void {
     if (this.hmm) return;
-    const all = [this.files.main, this.files.hmm, ...this.files.user];
-    const problems = all.map(checkDictionary).filter((p): p is string => p !== undefined);
-    if (problems.length > 0) throw new DictionaryUnavailableError(`分词词典不可用：${problems.join('；')}`);
+    const given = this.dictionaries;
+    const { main, hmm, user } = 'mainText' in given ? givenDictionaries(given) : readDictionaries(given);
 
     // The main dictionary: every line `word freq tag`; weights are log(freq / total).
     const mainWords: string[] = [];
     const mainFreqs: number[] = [];
-    for (const line of fs.readFileSync(this.files.main, 'utf8').split('\n')) {
+    for (const line of main.text.split('\n')) {
       if (line.length === 0) continue;
       const fields = split(line, ' ');
-      if (fields.length !== 3) throw new DictionaryUnavailableError(`主词典格式错误（${this.files.main}）：${line}`);
+      if (fields.length !== 3) throw new DictionaryUnavailableError(`主词典格式错误（${main.name}）：${line}`);
       mainWords.push(fields[0]!);
       mainFreqs.push(parseFloat(fields[1]!));
     }
@@ -108,8 +142,8 @@ export class PortableSegmenter implements Segmenter {
     mainWords.forEach((w, i) => this.add(w, weights[i]!));
 
     // User dictionaries: `word`, `word tag` (median weight) or `word freq tag`.
-    for (const file of this.files.user) {
-      for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
+    for (const file of user) {
+      for (const raw of file.text.split('\n')) {
         if (raw.length === 0) continue;
         const fields = split(raw, ' ');
         let weight: number;
@@ -123,7 +157,7 @@ export class PortableSegmenter implements Segmenter {
         if (cps.length === 1) this.userSingles.add(cps[0]!.codePointAt(0)!);
       }
     }
-    this.hmm = parseHmm(fs.readFileSync(this.files.hmm, 'utf8'), this.files.hmm);
+    this.hmm = parseHmm(hmm.text, hmm.name);
   }
 
   cut(text: string): Token[] {
