@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { LineCache } from '../../server/src/core/text/lineCache';
+import { clearHeadingCaches, headingCacheSizes, parseStructure } from '../../server/src/core/structure/headings';
+import { LINE_CACHE_CHARS, LINE_CACHE_LINES, LineCache } from '../../server/src/core/text/lineCache';
 
 describe('LineCache (bounded per-line caches)', () => {
   it('evicts the least recently used lines once the characters exceed the bound', () => {
@@ -44,5 +45,28 @@ describe('LineCache (bounded per-line caches)', () => {
     cache.fit(10, 1); // never lowers them
     cache.set('新的一行', 99);
     assert.strictEqual(cache.size, 51);
+  });
+});
+
+describe('per-line caches over a typing session (issue 23)', () => {
+  it('the heading parses kept stay near the document: a session of 4,000 edited lines holds at most LINE_CACHE_CHARS, not every version of the lines', () => {
+    clearHeadingCaches();
+    // A 2,000-character report; each keystroke makes a new text of one of its lines.
+    const lines = Array.from({ length: 20 }, (_, i) => `    ${i + 1}.全区上下认真贯彻落实各项决策部署，经济运行稳中有进，民生保障持续加强，重点项目建设加快推进。`);
+    for (let v = 0; v < 4_000; v++) {
+      const i = v % lines.length;
+      lines[i] = `${lines[i]?.slice(0, 20)}${v}${lines[i]?.slice(20 + String(v).length)}`;
+      parseStructure(lines.join('\n'), 'plaintext');
+    }
+    const text = lines.join('\n');
+    const [plain] = headingCacheSizes();
+    // 4,000 distinct line texts of about 80 characters: 320,000 characters if nothing were evicted
+    // until the former bound of 600,000. At most 100,000 fills within a minute or two of typing.
+    assert.ok(plain && plain.characters <= Math.max(100_000, 2 * text.length), `the heading cache holds ${plain?.characters} characters`);
+    assert.ok(plain.characters <= LINE_CACHE_CHARS && plain.lines <= LINE_CACHE_LINES);
+    // The lines of the current version are still cached: parsing it again adds nothing.
+    const before = headingCacheSizes()[0];
+    parseStructure(text, 'plaintext');
+    assert.deepStrictEqual(headingCacheSizes()[0], before);
   });
 });

@@ -20,7 +20,7 @@
 import { findTitle } from '../doctype';
 import { markdownIgnoredRanges, overlapsAny } from '../markdown';
 import { detach, lines } from '../text/chars';
-import { LineCache } from '../text/lineCache';
+import { LINE_CACHE_CHARS, LINE_CACHE_LINES, LineCache } from '../text/lineCache';
 import type { OffsetRange, TextFormat } from '../types';
 
 /** A piece of the text: its range and its characters. */
@@ -341,10 +341,15 @@ interface LineParse {
 
 /**
  * Line parses by line text (plain text, Markdown): a typing session makes a new line text per
- * keystroke, so the cache is bounded (600,000 characters of lines, 15,000 lines, raised to twice
- * the largest document parsed) and keeps the recently parsed lines.
+ * keystroke, so the cache is bounded (LINE_CACHE_CHARS and LINE_CACHE_LINES, raised to twice the
+ * largest document parsed) and keeps the recently parsed lines.
  */
-const LINE_PARSES = [new LineCache<LineParse>(600_000, 15_000), new LineCache<LineParse>(600_000, 15_000)];
+const LINE_PARSES = [new LineCache<LineParse>(LINE_CACHE_CHARS, LINE_CACHE_LINES), new LineCache<LineParse>(LINE_CACHE_CHARS, LINE_CACHE_LINES)];
+
+/** What the line-parse caches hold (plain text, Markdown): characters of lines and lines, for tests and measurements. */
+export function headingCacheSizes(): Array<{ characters: number; lines: number }> {
+  return LINE_PARSES.map((cache) => ({ characters: cache.characters, lines: cache.size }));
+}
 
 /** Forgets every cached line parse and the last parse (a from-scratch measurement or test). */
 export function clearHeadingCaches(): void {

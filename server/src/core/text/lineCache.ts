@@ -1,4 +1,16 @@
 /**
+ * The base bounds of the per-line caches keyed by plain lines (heading parses, segmented words):
+ * 100,000 characters and 3,000 lines, raised by `fit` to twice the largest document the cache
+ * serves. Every keystroke adds a line text, and an LRU cache holds stale lines until its bound is
+ * reached: with the former 600,000 characters a typing session (about 800 new characters of
+ * lines a second) kept filling the caches for about 13 minutes, and the server's memory rose with them
+ * (issue 23). Sized to the documents, the caches are full of the open documents' lines plus the
+ * latest edits within a minute or two, and stay there.
+ */
+export const LINE_CACHE_CHARS = 100_000;
+export const LINE_CACHE_LINES = 3_000;
+
+/**
  * A cache keyed by line text, bounded by the characters of its keys and by its entries, evicting
  * the least recently used lines first. Per-line caches fill with every keystroke (each edit makes
  * a new line text); a bound in characters keeps memory flat over a day of typing, and recency

@@ -1,0 +1,61 @@
+// node scripts/bench/memory.mjs (after npm run build): the memory of the language server and its
+// segmentation process with one 200,000-character draft open (issue 23: at most 250 MB together).
+// For each draft (dense: pasted from the web, about 8,000 findings; sparse: a clean report) a
+// fresh server opens it, waits until the words are in (drift findings published), types 20
+// characters 400 ms apart, and reads the RSS of both processes right after typing and after 10 s
+// without typing, with the server's peak (VmHWM). Measured, not asserted.
+// Options: --sizes=200000 (characters), GONGWEN_BENCH_NODE_ARGS (options for the server's node).
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateDenseDraft, generateDocument } from './corpus.mjs';
+import { Server } from './lsp.mjs';
+import { childrenOf, memoryOf } from './proc.mjs';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const sizes = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? [200000];
+const nodeArgs = (process.env.GONGWEN_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const mib = (x) => x.toFixed(1);
+
+async function measure(kind, size) {
+  const text = kind === 'dense' ? generateDenseDraft(size, 7) : generateDocument(size, 7);
+  const uri = pathToFileURL(path.join(os.tmpdir(), `gongwen-memory-${kind}-${size}.txt`)).toString();
+  const server = new Server(path.join(ROOT, 'dist', 'server.js'), {}, nodeArgs);
+  await server.initialize();
+  const words = server.waitFor(uri, (p) => p.diagnostics.some((d) => String(d.code).startsWith('term.') || String(d.code).startsWith('typo.')));
+  await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const wordsIn = await Promise.race([words.then(() => true), sleep(60000).then(() => false)]);
+  const line = Math.floor(text.split('\n').length / 2);
+  const latencies = [];
+  for (let v = 2; v < 22; v++) {
+    const published = server.waitFor(uri, (p) => p.version === v);
+    const t = performance.now();
+    await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 4 }, end: { line, character: 4 } }, text: '好' }] });
+    await published;
+    latencies.push(performance.now() - t);
+    await sleep(400);
+  }
+  const pid = server.proc.pid;
+  const read = () => {
+    const s = memoryOf(pid);
+    const seg = childrenOf(pid).map(memoryOf);
+    return { server: s.rss, serverPeak: s.hwm, segmenter: seg.reduce((n, c) => n + c.rss, 0), segmenterPeak: seg.reduce((n, c) => n + c.hwm, 0) };
+  };
+  const typing = read();
+  await sleep(10000);
+  const idle = read();
+  await server.stop();
+  latencies.sort((a, b) => a - b);
+  return { kind, chars: text.length, wordsIn, typing, idle, p50: latencies[Math.floor(latencies.length / 2)], p95: latencies[Math.ceil(latencies.length * 0.95) - 1] };
+}
+
+const rows = [];
+for (const size of sizes) for (const kind of ['dense', 'sparse']) rows.push(await measure(kind, size));
+console.log('\n| draft | chars | server MiB (typing / idle / peak) | segmenter MiB (typing / idle / peak) | total MiB (typing / idle) | keystroke → diagnostics p50 / p95 ms |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(
+    `| ${r.kind}${r.wordsIn ? '' : ' (words not in)'} | ${r.chars} | ${mib(r.typing.server)} / ${mib(r.idle.server)} / ${mib(r.idle.serverPeak)} | ${mib(r.typing.segmenter)} / ${mib(r.idle.segmenter)} / ${mib(r.idle.segmenterPeak)} | ${mib(r.typing.server + r.typing.segmenter)} / ${mib(r.idle.server + r.idle.segmenter)} | ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} |`,
+  );
+}
