@@ -37,7 +37,8 @@ describe('issue 17: hovers, rule links, ignores, structure, drift (stdio)', func
   before(async () => {
     client = new TestLspClient();
     client.connection.onNotification('gongwen/ignores', (p: { uri: string; ignores: unknown[] }) => saved.push(p));
-    await client.initialize({ workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } });
+    // As VS Code and other editors that show rule links declare: codeDescription is sent only to them.
+    await client.initialize({ workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { codeDescriptionSupport: true } } });
   });
   after(async () => assert.strictEqual(await client.shutdown(), 0));
 

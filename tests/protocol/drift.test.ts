@@ -23,7 +23,7 @@ describe('terminology drift over the protocol', function () {
   let client: TestLspClient;
   before(async () => {
     client = new TestLspClient();
-    await client.initialize({});
+    await client.initialize({ textDocument: { publishDiagnostics: { relatedInformation: true } } });
   });
   after(async () => assert.strictEqual(await client.shutdown(), 0));
 
@@ -49,9 +49,28 @@ describe('terminology drift over the protocol', function () {
       { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } },
       { start: { line: 3, character: 0 }, end: { line: 3, character: 6 } },
     ]);
-    const fixes = (d.data as { fixes: Array<{ title: string; edits: Array<{ range: unknown; newText: string }>; preferred?: boolean }> }).fixes;
-    assert.deepStrictEqual(fixes.map((f) => [f.title, f.preferred ?? false]), [['统一为“区委、区政府”', false]]);
-    assert.deepStrictEqual(fixes[0]!.edits, [{ range: d.range, newText: '区委、区政府' }]);
+    assert.strictEqual(d.data, undefined, 'the fixes come with the code actions');
+    const actions = await client.connection.sendRequest<Array<{ title: string; isPreferred?: boolean; edit?: { changes: Record<string, unknown[]> } }>>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
+    const fixes = actions.filter((a) => a.title.startsWith('统一为'));
+    assert.deepStrictEqual(fixes.map((f) => [f.title, f.isPreferred ?? false]), [['统一为“区委、区政府”', false]]);
+    assert.deepStrictEqual(fixes[0]!.edit?.changes[URI], [{ range: d.range, newText: '区委、区政府' }]);
+  });
+
+  it('a client that did not declare relatedInformation gets no related places', async () => {
+    const plain = new TestLspClient();
+    try {
+      await plain.initialize({});
+      await plain.open(URI, TEXT);
+      const p = await plain.waitForPublished(URI, (x) => codes(x).includes('term.inconsistent'), 20000);
+      const d = p.diagnostics.find((x) => x.code === 'term.inconsistent') as { relatedInformation?: unknown };
+      assert.strictEqual(d.relatedInformation, undefined);
+    } finally {
+      assert.strictEqual(await plain.shutdown(), 0);
+    }
   });
 
   it('typing once the dictionary is loaded: every publication keeps the drift diagnostics (no flicker)', async () => {
@@ -75,7 +94,7 @@ describe('terminology drift over the protocol', function () {
     assert.ok(codes(p).includes('placeholder.unfilled'));
   });
 
-  it('a fix that rewrites many places is sent deferred and resolved when the code action is asked for', async () => {
+  it('a fix that rewrites many places is computed when the code action is asked for', async () => {
     const uri = 'file:///tmp/gongwen-drift/many.txt';
     const lines = ['关于全区重点工作推进情况的报告', ''];
     for (let i = 0; i < 12; i++) lines.push(`区委、区政府第${i + 1}次研究部署重点工作。`);
@@ -83,8 +102,7 @@ describe('terminology drift over the protocol', function () {
     await client.open(uri, lines.join('\n') + '\n');
     const p = await client.waitForPublished(uri, (x) => codes(x).filter((c) => c === 'term.inconsistent').length === 10, 20000);
     const d = p.diagnostics.find((x) => x.code === 'term.inconsistent')!;
-    const fix = (d.data as { fixes: Array<{ title: string; edits: unknown[]; deferred?: boolean }> }).fixes[0]!;
-    assert.deepStrictEqual([fix.title, fix.edits, fix.deferred], ['统一为“区委、区政府”', [], true], 'not repeated in every diagnostic');
+    assert.strictEqual(d.data, undefined, 'not repeated in every diagnostic');
     const actions = await client.connection.sendRequest<Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string }>> } }>>('textDocument/codeAction', {
       textDocument: { uri },
       range: d.range,
@@ -151,7 +169,12 @@ describe('加入术语表 (add the pair to the workspace glossary)', function ()
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
       const after = await client.waitForPublished(uri, (x) => codes(x).includes('term.nonstandard'), 20000);
       const ns = after.diagnostics.find((x) => x.code === 'term.nonstandard')!;
-      assert.deepStrictEqual((ns.data as { fixes: Array<{ preferred?: boolean }> }).fixes.map((f) => f.preferred), [true]);
+      const nsActions = await client.connection.sendRequest<Array<{ title: string; isPreferred?: boolean }>>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: ns.range,
+        context: { diagnostics: [ns] },
+      });
+      assert.deepStrictEqual(nsActions.filter((a) => a.title.startsWith('统一为')).map((a) => a.isPreferred), [true]);
       assert.strictEqual(await client.shutdown(), 0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

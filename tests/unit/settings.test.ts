@@ -12,7 +12,7 @@ describe('settings', () => {
     const { settings, problems } = normalizeSettings(
       { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50 });
     assert.deepStrictEqual(problems, []);
-    assert.deepStrictEqual(settings, { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50, profile: 'auto', phrases: [], terms: [], words: [], maxDocumentChars: 150_000, people: [], ruleOptions: {} });
+    assert.deepStrictEqual(settings, { enable: false, languages: ['markdown'], rules: { 'placeholder.unfilled': 'error' }, debounceMs: 50, profile: 'auto', phrases: [], terms: [], words: [], maxDocumentChars: 150_000, maxProblems: 500, people: [], ruleOptions: {} });
   });
 
   it('replaces wrong types by defaults and says what was wrong, in Chinese', () => {

@@ -35,6 +35,8 @@ export interface Settings {
    * ten times longer, they are not checked at all. The user is told once.
    */
   maxDocumentChars: number;
+  /** The most findings published per document (LSP); beyond it, one note says how many are not shown. */
+  maxProblems: number;
   /** The leaders of the user's unit and their posts (rule `name.title`). */
   people: Person[];
 }

@@ -371,6 +371,26 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     normalize: numberSetting(1000, Number.MAX_SAFE_INTEGER, true),
   },
   {
+    key: 'maxProblems',
+    lsp: true,
+    kind: 'scalar',
+    reader: 'server',
+    rc: true,
+    merge: 'replace',
+    vscode: { scope: 'resource' },
+    schema: { type: 'number', minimum: 1 },
+    // VS Code shows at most 1,000 diagnostics of one collection per file (and replaces the rest by its
+    // own English note): 500 plus the one note stays under that, and is more than anyone reads on
+    // screen. A dense 200,000-character draft has 8,000–15,000 findings; publishing them all on
+    // every keystroke cost megabytes. The pre-submission check and the CLI count everything.
+    default: 500,
+    text: {
+      zh: '每个文档在编辑器中最多显示多少处问题（先显示错误和警告）；超出时在文首提示一次未显示的数量。“送审前检查”命令和命令行 gongwen check 仍报告全部问题。',
+      en: 'The most problems shown in the editor per document (errors and warnings first); beyond it, one note at the top says how many are not shown. The pre-submission check (送审前检查) and the CLI gongwen check still report every problem.',
+    },
+    normalize: numberSetting(1, Number.MAX_SAFE_INTEGER, true),
+  },
+  {
     // Not shown in VS Code, which pulls diagnostics when it wants them; for LSP clients that receive pushed ones.
     key: 'debounceMs',
     lsp: true,

@@ -1,6 +1,10 @@
 /**
- * Code actions:
- * - each fix carried in a Gongwen diagnostic's `data` (preferred ones marked so);
+ * Code actions. A diagnostic carries no fixes (lsp/convert.ts): its finding is found again in the
+ * server's analysis of the document, by rule and range, and the actions come from it. A client
+ * that resolves code actions (codeAction/resolve with `edit` in resolveSupport, as VS Code does)
+ * gets them without their edits, which are computed when one is chosen (resolveCodeAction): a
+ * rule's fix-all runs the whole fixing pass, which the light bulb need not wait for.
+ * - each fix of the finding (preferred ones marked so);
  * - "fix all of this rule in the document" when there is more than one certain fix of it;
  * - "ignore here", for exactly that finding: kept by the server (lsp/ignores.ts) in plain text and
  *   for every placeholder; in Markdown, an invisible comment above the line naming the one finding;
@@ -15,7 +19,7 @@ import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
 import { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from '../protocol';
-import { isGongwenData, SOURCE } from './convert';
+import { editsOf, findingOf, SOURCE } from './convert';
 import { IGNORE_FINDING, ignoreEntryOf } from './ignores';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -37,14 +41,43 @@ function fixAllEdit(analysis: DocumentAnalysis, include: (f: Finding) => boolean
   return { edit: { range: analysis.lines.rangeAt(result.edit.start, result.edit.end), newText: result.edit.newText }, count: result.fixed.length };
 }
 
-/** The edits of a deferred fix, from the current analysis's finding at the diagnostic's range. */
-function deferredEdits(analysis: DocumentAnalysis | undefined, diagnostic: Diagnostic, title: string): TextEdit[] | undefined {
-  if (!analysis) return undefined;
-  const start = analysis.lines.offsetAt(diagnostic.range.start);
-  const end = analysis.lines.offsetAt(diagnostic.range.end);
-  const finding = analysis.findings.find((f) => f.rule === String(diagnostic.code) && f.start === start && f.end === end);
-  const fix = finding?.fixes.find((x) => x.title === title);
-  return fix?.edits.map((e) => ({ range: analysis.lines.rangeAt(e.start, e.end), newText: e.newText }));
+/** The client resolves code actions' edits (its initialize capabilities): fixes can go out without them. */
+export function resolvesEdits(capabilities: { textDocument?: { codeAction?: { resolveSupport?: { properties: string[] } } } }): boolean {
+  return capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+}
+
+/** What an action sent without its edit carries, to compute the edit on codeAction/resolve. */
+export type ResolveData =
+  | { uri: string; version: number; kind: 'fix'; rule: string; start: number; end: number; message: string; fix: number }
+  | { uri: string; version: number; kind: 'fixRule'; rule: string };
+
+function isResolveData(value: unknown): value is ResolveData {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Record<string, unknown>;
+  if (typeof d.uri !== 'string' || typeof d.version !== 'number' || typeof d.rule !== 'string') return false;
+  if (d.kind === 'fixRule') return true;
+  return d.kind === 'fix' && typeof d.start === 'number' && typeof d.end === 'number' && typeof d.message === 'string' && typeof d.fix === 'number';
+}
+
+/**
+ * The edit of an action sent without it, from the analysis of the same version of the document.
+ * If the document changed since, the action comes back without an edit (nothing is applied):
+ * offsets of the old version could land anywhere in the new one.
+ */
+export function resolveCodeAction(action: CodeAction, analysis: DocumentAnalysis | undefined, wordsFor: WordsFor = () => undefined): CodeAction {
+  const data = action.data;
+  if (!isResolveData(data) || !analysis || analysis.uri !== data.uri || analysis.version !== data.version) return action;
+  if (data.kind === 'fixRule') {
+    const all = fixAllEdit(analysis, (f) => f.rule === data.rule, wordsFor);
+    return all ? { ...action, edit: { changes: { [data.uri]: [all.edit] } } } : action;
+  }
+  const finding = findingOf(analysis.findings, analysis.lines, {
+    code: data.rule,
+    range: analysis.lines.rangeAt(data.start, data.end),
+    message: data.message,
+  });
+  const fix = finding?.fixes[data.fix];
+  return fix ? { ...action, edit: { changes: { [data.uri]: editsOf(fix, analysis.lines) } } } : action;
 }
 
 /**
@@ -53,11 +86,8 @@ function deferredEdits(analysis: DocumentAnalysis | undefined, diagnostic: Diagn
  * Markdown too, so that the export still sees it. Any other finding in Markdown gets a comment above
  * its line naming the rule, the finding's text and its occurrence on the line (invisible when rendered).
  */
-function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: string): CodeAction | undefined {
-  const start = analysis.lines.offsetAt(diagnostic.range.start);
-  const end = analysis.lines.offsetAt(diagnostic.range.end);
-  const finding = analysis.findings.find((f) => f.rule === rule && f.start === start && f.end === end);
-  if (!finding) return undefined; // the document changed since: the finding is no longer known
+function ignoreAction(analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: string, finding: Finding): CodeAction {
+  const { start, end } = finding;
   const title = `忽略此处的“${ruleName(rule)}”检查`;
   if (analysis.format !== 'markdown' || rule === PLACEHOLDER_RULE_ID) {
     const entry = ignoreEntryOf(analysis, finding);
@@ -107,11 +137,16 @@ function restoreActions(params: CodeActionParams, analysis: DocumentAnalysis, ig
     });
 }
 
+/**
+ * `resolve`: the client resolves code actions' edits (codeAction/resolve): fixes go out without
+ * their edits, which resolveCodeAction computes for the one chosen.
+ */
 export function codeActionsFor(
   params: CodeActionParams,
   analysis: DocumentAnalysis | undefined,
   wordsFor: WordsFor = () => undefined,
   ignored: readonly Finding[] = [],
+  resolve = false,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const uri = params.textDocument.uri;
@@ -121,22 +156,23 @@ export function codeActionsFor(
     const rulesDone = new Set<string>();
     for (const diagnostic of ours) {
       const rule = String(diagnostic.code ?? '');
-      if (isGongwenData(diagnostic.data)) {
-        for (const fix of diagnostic.data.fixes) {
-          const edits = fix.deferred ? deferredEdits(analysis, diagnostic, fix.title) : fix.edits;
-          if (!edits) continue; // the document changed since: the fix is no longer known
-          actions.push({
-            title: fix.title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: fix.preferred === true,
-            edit: { changes: { [uri]: edits } },
-          });
-        }
+      // Undefined when the document changed since the diagnostic was made: its fixes are no longer known.
+      const finding = analysis ? findingOf(analysis.findings, analysis.lines, diagnostic) : undefined;
+      if (analysis && finding) {
+        finding.fixes.forEach((fix, index) => {
+          const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred === true };
+          if (resolve) {
+            const data: ResolveData = { uri, version: analysis.version, kind: 'fix', rule, start: finding.start, end: finding.end, message: finding.message, fix: index };
+            action.data = data;
+          } else {
+            action.edit = { changes: { [uri]: editsOf(fix, analysis.lines) } };
+          }
+          actions.push(action);
+        });
       }
-      if (rule === 'term.inconsistent' && analysis && uri.startsWith('file:')) {
-        const chosen = diagnostic.data && isGongwenData(diagnostic.data) ? /^统一为“(.+)”$/.exec(diagnostic.data.fixes[0]?.title ?? '')?.[1] : undefined;
-        const variant = analysis.text.slice(analysis.lines.offsetAt(diagnostic.range.start), analysis.lines.offsetAt(diagnostic.range.end));
+      if (rule === 'term.inconsistent' && analysis && finding && uri.startsWith('file:')) {
+        const chosen = /^统一为“(.+)”$/.exec(finding.fixes[0]?.title ?? '')?.[1];
+        const variant = analysis.text.slice(finding.start, finding.end);
         if (chosen && variant && chosen !== variant) {
           const title = `加入术语表：以“${chosen}”为准（写入 .gongwenrc.json）`;
           actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADD_TO_GLOSSARY, arguments: [uri, chosen, variant] } });
@@ -155,21 +191,20 @@ export function codeActionsFor(
         });
       }
       if (!analysis || rule === '') continue;
-      const fixable = analysis.findings.filter((f) => f.rule === rule && f.fixes.some((x) => x.preferred));
-      if (fixable.length > 1 && !rulesDone.has(rule)) {
+      if (!rulesDone.has(rule)) {
         rulesDone.add(rule);
-        const all = fixAllEdit(analysis, (f) => f.rule === rule, wordsFor);
-        if (all) {
-          actions.push({
-            title: `修复本文档中所有“${ruleName(rule)}”问题（${fixable.length} 处）`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            edit: { changes: { [uri]: [all.edit] } },
-          });
+        let fixable = 0;
+        for (const f of analysis.findings) if (f.rule === rule && f.fixes.some((x) => x.preferred)) fixable++;
+        const title = `修复本文档中所有“${ruleName(rule)}”问题（${fixable} 处）`;
+        if (fixable > 1 && resolve) {
+          const data: ResolveData = { uri, version: analysis.version, kind: 'fixRule', rule };
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data });
+        } else if (fixable > 1) {
+          const all = fixAllEdit(analysis, (f) => f.rule === rule, wordsFor);
+          if (all) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [all.edit] } } });
         }
       }
-      const ignore = ignoreAction(analysis, diagnostic, rule);
-      if (ignore) actions.push(ignore);
+      if (finding) actions.push(ignoreAction(analysis, diagnostic, rule, finding));
     }
   }
   if (analysis && wantsKind(params, FIX_ALL_KIND) && params.context.only) {

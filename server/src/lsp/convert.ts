@@ -1,34 +1,43 @@
 /**
- * Findings (offsets) to LSP diagnostics (positions), and the typed payload a diagnostic carries
- * in `data` so that code actions can be served without re-running analysis. Positions are
+ * Findings (offsets) to LSP diagnostics (positions). A published diagnostic carries no fixes: a
+ * dense 200,000-character draft has over ten thousand findings, and their fixes in `data` made
+ * each publication megabytes. Code actions find the finding again in the server's analysis of
+ * the document (by rule and range) and compute its fixes then (lsp/codeActions.ts). Positions are
  * computed only through the core's LineIndex.
  */
-import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, type Range, type TextEdit } from 'vscode-languageserver/node';
 import type { Finding, Fix, Severity } from '../core';
 import { LineIndex } from '../core';
 import { ruleDocUrl } from './markdown';
 
 export const SOURCE = 'gongwen';
 
-export interface LspFix {
-  title: string;
-  /** The edits; empty when `deferred` (a document-wide fix is computed when it is asked for). */
-  edits: Array<{ range: Range; newText: string }>;
-  /** The right text is certain (applied by fix-all). */
-  preferred?: boolean;
-  /**
-   * The fix rewrites many places (e.g. every variant of a term): its edits are not repeated in
-   * every diagnostic, which would make a publication grow with the square of the occurrences.
-   */
-  deferred?: true;
+/**
+ * What a client said it shows (textDocument.publishDiagnostics / textDocument.diagnostic client
+ * capabilities): a link per rule code (codeDescription, ~100 bytes a diagnostic) and related
+ * places (relatedInformation) are sent only to a client that uses them.
+ */
+export interface DiagnosticShape {
+  codeDescription: boolean;
+  relatedInformation: boolean;
 }
 
-/** Fixes with more edits than this are sent deferred and resolved from the analysis on request. */
-export const MAX_INLINE_EDITS = 8;
+/** Everything, for callers that know no client (and tests). */
+export const FULL_SHAPE: DiagnosticShape = { codeDescription: true, relatedInformation: true };
 
-/** What every Gongwen diagnostic carries in `Diagnostic.data`. */
-export interface GongwenDiagnosticData {
-  fixes: LspFix[];
+interface DiagnosticCapabilities {
+  codeDescriptionSupport?: boolean;
+  relatedInformation?: boolean;
+}
+
+/** The shape a client asked for in its initialize capabilities (push or pull). */
+export function diagnosticShapeOf(capabilities: { textDocument?: { publishDiagnostics?: DiagnosticCapabilities; diagnostic?: unknown } } | undefined): DiagnosticShape {
+  const push = capabilities?.textDocument?.publishDiagnostics;
+  const pull = capabilities?.textDocument?.diagnostic as DiagnosticCapabilities | undefined;
+  return {
+    codeDescription: push?.codeDescriptionSupport === true || pull?.codeDescriptionSupport === true,
+    relatedInformation: push?.relatedInformation === true || pull?.relatedInformation === true,
+  };
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -38,32 +47,36 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspFix(fix: Fix, lines: LineIndex): LspFix {
-  if (fix.edits.length > MAX_INLINE_EDITS) return { title: fix.title, edits: [], deferred: true, ...(fix.preferred ? { preferred: true } : {}) };
-  return {
-    title: fix.title,
-    edits: fix.edits.map((e) => ({ range: lines.rangeAt(e.start, e.end), newText: e.newText })),
-    ...(fix.preferred ? { preferred: true } : {}),
-  };
+/** A fix's edits as LSP text edits. */
+export function editsOf(fix: Fix, lines: LineIndex): TextEdit[] {
+  return fix.edits.map((e) => ({ range: lines.rangeAt(e.start, e.end), newText: e.newText }));
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): Diagnostic {
-  const data: GongwenDiagnosticData = { fixes: finding.fixes.map((f) => toLspFix(f, lines)) };
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, shape: DiagnosticShape = FULL_SHAPE): Diagnostic {
   return {
     range: lines.rangeAt(finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     // The rule code links to its documentation, as ESLint's and markdownlint's do.
-    codeDescription: { href: ruleDocUrl(finding.rule) },
+    ...(shape.codeDescription ? { codeDescription: { href: ruleDocUrl(finding.rule) } } : {}),
     source: SOURCE,
     message: finding.message,
-    ...(finding.related && finding.related.length > 0
+    ...(shape.relatedInformation && finding.related && finding.related.length > 0
       ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: lines.rangeAt(r.start, r.end) }, message: r.message })) }
       : {}),
-    data,
   };
 }
 
-export function isGongwenData(value: unknown): value is GongwenDiagnosticData {
-  return typeof value === 'object' && value !== null && Array.isArray((value as GongwenDiagnosticData).fixes);
+/** The finding a diagnostic was made from, in an analysis of the same text: same rule and range (and message, when several match). */
+export function findingOf(findings: readonly Finding[], lines: LineIndex, diagnostic: { code?: unknown; range: Range; message?: string }): Finding | undefined {
+  const rule = String(diagnostic.code ?? '');
+  const start = lines.offsetAt(diagnostic.range.start);
+  const end = lines.offsetAt(diagnostic.range.end);
+  let match: Finding | undefined;
+  for (const f of findings) {
+    if (f.rule !== rule || f.start !== start || f.end !== end) continue;
+    if (f.message === diagnostic.message) return f;
+    match ??= f;
+  }
+  return match;
 }

@@ -4,16 +4,20 @@
  * for those that do not. A pushed result is dropped if the document changed while it was computed.
  */
 import {
+  DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ResponseError,
   type Connection,
+  type Diagnostic,
   type DocumentDiagnosticReport,
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache, DocumentAnalysis, EffectiveSettings } from './analysis';
-import { toDiagnostic } from './convert';
+import { diagnosticShapeOf, FULL_SHAPE, SOURCE, toDiagnostic, type DiagnosticShape } from './convert';
+import { SETTINGS_DOC_URL } from './markdown';
+import { capFindings, MAX_PROBLEMS_CODE, maxProblemsMessage } from './maxProblems';
 import type { EffectiveSettingsResolver } from './effective';
 import type { IgnoreStore } from './ignores';
 
@@ -58,9 +62,29 @@ export class DiagnosticsService {
     private readonly ignores?: Pick<IgnoreStore, 'visible'>,
   ) {}
 
-  private diagnosticsOf(analysis: DocumentAnalysis): ReturnType<typeof toDiagnostic>[] {
+  /** What the client shows of a diagnostic (its initialize capabilities): links and related places only if it uses them. */
+  shape: DiagnosticShape = FULL_SHAPE;
+
+  /**
+   * The diagnostics of an analysis: the findings not ignored, at most `maxProblems` of them (the
+   * most serious first) plus one note when some are left out (lsp/maxProblems.ts).
+   */
+  private diagnosticsOf(analysis: DocumentAnalysis): Diagnostic[] {
     const visible = this.ignores?.visible(analysis);
-    return (visible ? analysis.findings.filter(visible) : analysis.findings).map((f) => toDiagnostic(f, analysis.lines, analysis.uri));
+    const findings = visible ? analysis.findings.filter(visible) : analysis.findings;
+    const { shown, hidden } = capFindings(findings, analysis.settings.maxProblems);
+    const diagnostics = shown.map((f) => toDiagnostic(f, analysis.lines, analysis.uri, this.shape));
+    if (hidden > 0) {
+      diagnostics.unshift({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        code: MAX_PROBLEMS_CODE,
+        ...(this.shape.codeDescription ? { codeDescription: { href: SETTINGS_DOC_URL } } : {}),
+        source: SOURCE,
+        message: maxProblemsMessage(findings.length, shown.length),
+      });
+    }
+    return diagnostics;
   }
 
   /** The ignores of a document changed: its diagnostics go out again (asked for again in pull mode). */
@@ -104,8 +128,12 @@ export class DiagnosticsService {
     });
   }
 
-  /** Registers the pull handler when the client pulls. */
-  listen(): void {
+  /**
+   * Registers the pull handler when the client pulls. `capabilities`: what the client shows of a
+   * diagnostic (rule links, related places), sent only if it uses them.
+   */
+  listen(capabilities?: Parameters<typeof diagnosticShapeOf>[0]): void {
+    if (capabilities) this.shape = diagnosticShapeOf(capabilities);
     if (!this.pull) return;
     this.connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
       const document = this.documents.get(params.textDocument.uri);

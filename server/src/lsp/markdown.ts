@@ -10,6 +10,9 @@
  */
 export const RULES_DOC_URL = 'https://github.com/gongwen/gongwen/blob/main/docs/rules.md';
 
+/** Where docs/settings.md is published (beside docs/rules.md): the link of the maxProblems note. */
+export const SETTINGS_DOC_URL = RULES_DOC_URL.replace(/rules\.md$/, 'settings.md');
+
 /** The anchor docs/rules.md gives a rule (config/ruleDocs.ts writes `<a id="…"></a>` in its row). */
 export function ruleAnchor(rule: string): string {
   return rule.replace(/[^A-Za-z0-9._-]/g, '-');

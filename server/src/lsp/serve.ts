@@ -23,7 +23,7 @@ import type { Settings, Word } from '../core';
 import { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY, ANNOTATE_DOCX_REQUEST, EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST } from '../protocol';
 import { AnalysisCache, type DocumentAnalysis, type WordSource } from './analysis';
 import { CHECK_REQUEST, checkRequest, type CheckParams } from './check';
-import { codeActionsFor, FIX_ALL_KIND } from './codeActions';
+import { codeActionsFor, FIX_ALL_KIND, resolveCodeAction, resolvesEdits, type ResolveData } from './codeActions';
 import { revealNextPlaceholder, REVEAL_NEXT_PLACEHOLDER, SERVER_COMMANDS } from './commands';
 import type { Effective } from './configs';
 import { DiagnosticsService } from './diagnostics';
@@ -97,6 +97,8 @@ export function serve(connection: Connection, host: ServerHost): void {
   let diagnostics: DiagnosticsService;
   let dynamicConfiguration = false;
   let workspaceFolderChanges = false;
+  /** The client resolves code actions' edits (codeAction/resolve): quick fixes go out without them. */
+  let resolveEdits = false;
 
   async function analysisOf(uri: string): Promise<DocumentAnalysis | undefined> {
     const document = documents.get(uri);
@@ -126,11 +128,12 @@ export function serve(connection: Connection, host: ServerHost): void {
     );
     diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics, segmentation, ignores);
     diagnostics.canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
-    diagnostics.listen();
+    diagnostics.listen(capabilities);
+    resolveEdits = resolvesEdits(capabilities);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         documentSymbolProvider: { label: '公文结构' },
         foldingRangeProvider: true,
@@ -173,9 +176,13 @@ export function serve(connection: Connection, host: ServerHost): void {
 
   connection.onCodeAction(async (params) => {
     const analysis = await analysisOf(params.textDocument.uri);
-    const actions = codeActionsFor(params, analysis, (text) => segmentation.wordsFor(text), analysis ? ignores.ignored(analysis) : []);
+    const actions = codeActionsFor(params, analysis, (text) => segmentation.wordsFor(text), analysis ? ignores.ignored(analysis) : [], resolveEdits);
     // Without files, 加入术语表 and 加入词典 (which write .gongwenrc.json) are not offered.
     return files ? actions : actions.filter((a) => !(a.command && FILE_COMMANDS.has(a.command.command)));
+  });
+  connection.onCodeActionResolve(async (action) => {
+    const uri = (action.data as Partial<ResolveData> | undefined)?.uri;
+    return resolveCodeAction(action, typeof uri === 'string' ? await analysisOf(uri) : undefined, (text) => segmentation.wordsFor(text));
   });
   connection.onHover(async (params) => {
     const analysis = await analysisOf(params.textDocument.uri);

@@ -37,7 +37,9 @@ describe('quick fixes through the editor', function () {
     const [first] = await waitForRule(document, HALFWIDTH, 3, 'on the pasted text');
     assert.ok(first);
     assert.strictEqual(document.getText(first.range), ',');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, first.range, vscode.CodeActionKind.QuickFix.value);
+    // The server sends quick fixes without their edits, resolved (codeAction/resolve) when one is
+    // chosen: the 4th argument resolves them here as the editor does.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, first.range, vscode.CodeActionKind.QuickFix.value, 20);
     // vscode.executeCodeActionProvider does not return the actions' diagnostics: pick by isPreferred.
     const preferred = actions.find((a) => a.isPreferred);
     assert.ok(preferred?.edit, `a preferred quick fix; got ${JSON.stringify(actions.map((a) => [a.title, a.isPreferred]))}`);

@@ -28,7 +28,8 @@ describe('terminology drift in the editor', function () {
     assert.strictEqual(document.getText(d.range), '区委区政府');
     assert.match(d.message, /建议统一为“区委、区政府”/);
     assert.strictEqual(d.relatedInformation?.length, 2, 'the other occurrences are related places');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    // Resolved (codeAction/resolve) as when the writer chooses it: the server sends quick fixes without their edits.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, d.range, vscode.CodeActionKind.QuickFix.value, 20);
     const unify = actions.find((a) => a.title === '统一为“区委、区政府”');
     assert.ok(unify?.edit, `a 统一为 action; got ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(unify.edit));

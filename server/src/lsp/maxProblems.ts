@@ -1,0 +1,44 @@
+/**
+ * The per-document cap on published findings (`maxProblems`, as cspell's maxNumberOfProblems).
+ * Beyond it the editor gets the most serious findings (errors, then warnings, then information,
+ * then hints; in text order within a severity, as VS Code orders its own cap) and one note at the
+ * top of the document saying how many were left out and how to see them. Only publication is
+ * capped: the analysis, hovers, fix-all, the status bar's counts, the 送审前检查 request
+ * (gongwen/check) and the CLI all see every finding.
+ */
+import type { Finding, Severity } from '../core';
+
+/** The rule id of the note (not a rule of the registry: nothing to turn off or fix). */
+export const MAX_PROBLEMS_CODE = 'limits.max-problems';
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export interface Capped {
+  /** The findings to publish, in text order. */
+  shown: Finding[];
+  /** How many were left out (0: nothing was). */
+  hidden: number;
+}
+
+/** At most `max` findings: the most serious first, then the earliest. */
+export function capFindings(findings: readonly Finding[], max: number): Capped {
+  if (findings.length <= max) return { shown: findings as Finding[], hidden: 0 };
+  // Findings come in text order; a stable sort by severity keeps that order within each.
+  const chosen = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.f);
+  return { shown: chosen, hidden: findings.length - max };
+}
+
+/** The note's text: how many are shown and hidden, where to see all of them, how to raise the cap. */
+export function maxProblemsMessage(total: number, shown: number): string {
+  return (
+    `本文档共有 ${total} 处问题，超过每个文档最多显示的 ${shown} 处（设置 gongwen.maxProblems），` +
+    `编辑器中只显示了 ${shown} 处（先显示错误和警告，其余按位置先后），另有 ${total - shown} 处未显示。` +
+    `查看全部：运行命令“公文: 送审前检查”，或在命令行运行 gongwen check；` +
+    `也可调大 gongwen.maxProblems（其他编辑器为 maxProblems 设置，或 .gongwenrc.json 的 "maxProblems"）。`
+  );
+}
