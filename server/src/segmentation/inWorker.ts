@@ -7,13 +7,11 @@
  * event loop between them, so that requests (hovers, quick fixes, diagnostics) are served while a
  * large document is segmented.
  */
-import { detach, lines, LineCache, splitLines, wordsFromLines, type LineWords, type Word } from '../core';
+import { detach, lines, splitLines, wordsFromLines, type LineWords, type Word } from '../core';
+import { LINE_CACHE_CHARS, LINE_CACHE_LINES, LineCache } from '../core/text/lineCache';
 import { PortableSegmenter, type PortableDictionaryTexts } from './portable';
 import type { SegmenterState } from './client';
 
-/** The word cache's bounds, as SegmentationClient's. */
-const MAX_CACHED_CHARS = 600_000;
-const MAX_CACHED_LINES = 15_000;
 /** Characters cut between two turns of the event loop (a few milliseconds of work). */
 const SLICE_CHARS = 4_000;
 
@@ -24,7 +22,7 @@ export class InWorkerSegmentation {
   private state: SegmenterState = 'idle';
   private failure: string | undefined;
   private loading: Promise<boolean> | undefined;
-  private readonly cache = new LineCache<string[]>(MAX_CACHED_CHARS, MAX_CACHED_LINES);
+  private readonly cache = new LineCache<string[]>(LINE_CACHE_CHARS, LINE_CACHE_LINES); // bounded as SegmentationClient's
   loadMs: number | undefined;
   /** Always the portable backend, once ready. */
   backend: string | undefined;
