@@ -137,7 +137,8 @@ describe('lean publications and maxProblems (issue 23)', function () {
     assert.ok(note.message.includes(`另有 ${total - max} 处未显示`), note.message);
     assert.match(note.message, /送审前检查/);
     assert.match(note.message, /gongwen check/);
-    assert.match(note.message, /maxProblems/);
+    assert.match(note.message, /gongwen lint/);
+    assert.match(note.message, /gongwen\.maxProblems/);
     // The published findings are the first of the full list (they are all warnings or more here: in text order).
     const key = (d: Published['diagnostics'][number]) => JSON.stringify([d.code, d.range]);
     const serious = all.diagnostics.filter((d) => (d.severity ?? 1) <= 2);

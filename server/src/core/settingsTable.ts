@@ -385,8 +385,8 @@ export const SETTINGS_TABLE: readonly SettingEntry[] = [
     // every keystroke cost megabytes. The pre-submission check and the CLI count everything.
     default: 500,
     text: {
-      zh: '每个文档在编辑器中最多显示多少处问题（先显示错误和警告）；超出时在文首提示一次未显示的数量。“送审前检查”命令和命令行 gongwen check 仍报告全部问题。',
-      en: 'The most problems shown in the editor per document (errors and warnings first); beyond it, one note at the top says how many are not shown. The pre-submission check (送审前检查) and the CLI gongwen check still report every problem.',
+      zh: '每个文档在编辑器中最多显示多少处问题（先显示错误和警告）；超出时在文首用一条提示说明未显示的数量。“送审前检查”命令和命令行 gongwen check 仍统计全部问题，gongwen lint 仍列出全部问题。',
+      en: 'The most problems shown in the editor per document (errors and warnings first); beyond it, one note at the top says how many are not shown. The pre-submission check (送审前检查) and the CLI gongwen check still count every problem, gongwen lint still lists them all.',
     },
     normalize: numberSetting(1, Number.MAX_SAFE_INTEGER, true),
   },

@@ -36,9 +36,8 @@ export function capFindings(findings: readonly Finding[], max: number): Capped {
 /** The note's text: how many are shown and hidden, where to see all of them, how to raise the cap. */
 export function maxProblemsMessage(total: number, shown: number): string {
   return (
-    `本文档共有 ${total} 处问题，超过每个文档最多显示的 ${shown} 处（设置 gongwen.maxProblems），` +
-    `编辑器中只显示了 ${shown} 处（先显示错误和警告，其余按位置先后），另有 ${total - shown} 处未显示。` +
-    `查看全部：运行命令“公文: 送审前检查”，或在命令行运行 gongwen check；` +
-    `也可调大 gongwen.maxProblems（其他编辑器为 maxProblems 设置，或 .gongwenrc.json 的 "maxProblems"）。`
+    `本文档共有 ${total} 处问题，编辑器中只显示其中 ${shown} 处（按错误、警告、提示的顺序，同级按位置先后），另有 ${total - shown} 处未显示。` +
+    `命令“公文: 送审前检查”和命令行 gongwen check 统计全部问题，gongwen lint 逐条列出全部问题。` +
+    `显示上限可在设置 gongwen.maxProblems 中调大（其他编辑器为 maxProblems 设置，.gongwenrc.json 中为 "maxProblems"）。`
   );
 }
