@@ -294,3 +294,34 @@ describe('term: each line\'s words (the language server\'s cache) give what the 
     assert.ok(groups >= 10, `only ${groups} groups to compare`);
   });
 });
+
+describe('term: each line\'s share of the relations is kept with the line (TermLine.memo, the near relation\'s word trie)', function () {
+  this.timeout(60000);
+  const pair = '稻虾共作面积达到6.5万亩，稻虾共作模式亩均增收2000元，稻虾共作已成为主导产业，要加大稻虾共养技术培训。';
+  const initials = '推进文化旅游融合，文旅融合成效明显。全市文化旅游收入增长，文旅产业加快发展。';
+  const json = (text: string): string => JSON.stringify(groupsOf(text));
+
+  it('a document gives the same groups however many others were analysed before, and its lines stand elsewhere in them', () => {
+    const texts = [`${pair}\n${initials}`, `前言。\n${initials}\n\n${pair}`, `${pair.replace('共养', '共作')}\n${initials}`, `${'县委、县政府高度重视。\n'.repeat(40)}${pair}`];
+    const fresh = texts.map((t) => {
+      clearTermLines();
+      return json(t);
+    });
+    clearTermLines();
+    for (let round = 0; round < 3; round++) texts.forEach((t, i) => assert.strictEqual(json(t), fresh[i], `text ${i}, round ${round}`));
+    assert.match(fresh[0] as string, /稻虾共养/);
+    assert.match(fresh[0] as string, /文旅/);
+  });
+
+  it('one character typed after another: the groups of each version equal those of a fresh analysis', () => {
+    let text = `${initials}\n${pair}\n${initials}\n${pair}`;
+    clearTermLines();
+    for (let v = 0; v < 12; v++) {
+      const at = (v * 17) % text.length;
+      text = text.slice(0, at) + (v % 3 === 0 ? '\n' : '好') + text.slice(at);
+      const kept = json(text);
+      clearTermLines();
+      assert.strictEqual(kept, json(text), `version ${v}`);
+    }
+  });
+});

@@ -15,6 +15,7 @@ import { isLayoutLine, markSpans } from './layout';
 import { junctionKeys, quotedKeys } from './punctuation';
 import type { Boundaries, LineMemo, Run, RunToken, TermLine } from './shapes';
 import { buildRuns } from './tokens';
+import { clearGramTrie } from './near';
 
 interface Entry {
   runs: Run[];
@@ -40,6 +41,7 @@ const CACHE = new LineCache<Entry>(150_000, 4_000);
 /** Forgets every cached line (for tests: a from-scratch analysis with nothing cached). */
 export function clearTermLines(): void {
   CACHE.clear();
+  clearGramTrie();
 }
 
 /**

@@ -18,6 +18,8 @@ import type { RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
 import type { Excluded } from './abbreviation';
+import { inProperName, markedSpans } from './layout';
+import { detach } from '../text/chars';
 
 const HEADS = new Set([
   '区', '园', '园区', '基地', '工程', '中心', '平台', '示范区', '先行区', '试验区', '片区', '带', '走廊', '港', '城', '新城',
@@ -44,14 +46,21 @@ const PHRASE_LEADERS = new Set([
 ]);
 
 interface Gram {
-  words: string[];
-  /** The trie nodes of its first one, two, … words (the last is the gram's own). */
+  /** The trie nodes of its first one, two, … words (the last is the gram's own); its words are theirs. */
   path: GramNode[];
   /** Characters of the words together. */
   len: number;
-  /** Where the gram occurs; texts are sliced only for the few grams that make a group. */
+  /** Where the gram occurs (in the analysis `epoch`, emptied after it); texts are sliced only for the few grams that make a group. */
   occ: OffsetRange[];
+  epoch: number;
 }
+
+/** The gram's `k`-th word. */
+function wordAt(g: Gram, k: number): string {
+  return (g.path[k] as GramNode).word;
+}
+
+const NO_OCCURRENCES: OffsetRange[] = [];
 
 /** Occurrences (with their texts) of the spans of a group. */
 function withText(text: string, spans: readonly OffsetRange[]): TermOccurrence[] {
@@ -69,62 +78,152 @@ function comparable(a: string, b: string): boolean {
   return true;
 }
 
-/** A node of the word trie collectGrams builds: the gram ending here, and longer ones. */
+/** A node of the word trie: the gram ending here, and longer ones. */
 interface GramNode {
+  word: string;
   gram?: Gram;
   next?: Map<string, GramNode>;
-  /** How many times the words up to here occur (in runs, followed by anything or nothing). */
+  /** How many times the words up to here occur (in runs, followed by anything or nothing), in the analysis `epoch`. */
   count: number;
+  epoch: number;
+}
+
+/**
+ * The word trie, kept from one analysis to the next: a node and its gram (words, path) are made
+ * once per distinct sequence of words, and each line keeps the nodes it passes through
+ * (LineGrams), so an analysis only counts, line by line, with no lookup and no new node for an
+ * unchanged line. Counts and occurrences belong to the analysis that stamped them (`epoch`): a
+ * node not reached in this one counts 0. Dropped (a new generation; lines work out their nodes
+ * again) when it holds far more nodes than recent analyses reached, so a day of typing does
+ * not grow it.
+ */
+const TRIE = { root: new Map<string, GramNode>(), nodes: 0, generation: 0, epoch: 0, peak: 0 };
+
+/** A line's walk through the trie: the nodes its grams reach, in order, and where the grams of four or more characters stand (-1: none). */
+interface LineGrams {
+  generation: number;
+  nodes: GramNode[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Forgets the trie (with the cached lines: a from-scratch analysis with nothing cached). */
+export function clearGramTrie(): void {
+  TRIE.root = new Map();
+  TRIE.nodes = 0;
+  TRIE.generation++;
+  TRIE.peak = 0;
+}
+
+function nodeIn(map: Map<string, GramNode>, word: string): GramNode {
+  let node = map.get(word);
+  if (!node) {
+    // Keys outlive the analysis: a long word sliced from a document would keep it alive.
+    const own = word.length >= 13 ? detach(word) : word;
+    node = { word: own, count: 0, epoch: 0 };
+    map.set(own, node);
+    TRIE.nodes++;
+  }
+  return node;
+}
+
+/**
+ * The line's grams: one to five adjacent Han words, four to sixteen characters, none starting in
+ * a quotation or title or a proper name (the line's own: layout lines have no runs).
+ */
+function lineGrams(line: TermLine): LineGrams {
+  const text = line.memo.text;
+  const spans = line.spans.length > 0 ? markedSpans([{ base: 0, spans: line.spans }]) : undefined;
+  const nodes: GramNode[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const path: GramNode[] = [];
+  for (const run of line.runs) {
+    const t = run.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const first = t[i] as RunToken;
+      // A gram never crosses a mark: one starting inside a quotation or title stays inside it.
+      if (spans && (spans.covered(first.start, first.end) || inProperName(text, first.start, first.end))) continue;
+      let len = 0;
+      let parent: GramNode | undefined;
+      path.length = 0;
+      for (let n = 1; n <= 5 && i + n <= t.length; n++) {
+        const last = t[i + n - 1] as RunToken;
+        if (!last.han) break;
+        // Only adjacent words: a mark between them ends the name.
+        if (n > 1 && (t[i + n - 2] as RunToken).end !== last.start) break;
+        len += last.text.length;
+        if (len > 16) break;
+        const node = nodeIn(parent ? (parent.next ??= new Map()) : TRIE.root, last.text);
+        parent = node;
+        path.push(node);
+        nodes.push(node);
+        if (len < 4) {
+          starts.push(-1);
+          ends.push(-1);
+          continue;
+        }
+        node.gram ??= { path: path.slice(), len, occ: NO_OCCURRENCES, epoch: 0 };
+        starts.push(first.start);
+        ends.push(last.end);
+      }
+    }
+  }
+  return { generation: TRIE.generation, nodes, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+function gramsOfLine(line: TermLine): LineGrams {
+  const kept = line.memo.grams as LineGrams | undefined;
+  if (kept && kept.generation === TRIE.generation) return kept;
+  return ((line.memo.grams as LineGrams) = lineGrams(line));
+}
+
+/** How many times a node's words occur in the current analysis. */
+function countOf(node: GramNode | undefined): number {
+  return node !== undefined && node.epoch === TRIE.epoch ? node.count : 0;
 }
 
 /**
  * Word n-grams (one to five adjacent Han words, four to sixteen characters) with their
- * occurrences, in order of first occurrence. Looked up word by word in a trie keyed by the words'
- * own strings (the cached lines' strings, hashed once): joining the words into a key for every
- * gram of every token cost a third of the drift analysis.
+ * occurrences, in order of first occurrence: each line's walk through the trie, counted.
  */
-function collectGrams(lines: readonly TermLine[], excluded: Excluded): { grams: Gram[]; root: Map<string, GramNode> } {
-  const root = new Map<string, GramNode>();
+function collectGrams(lines: readonly TermLine[]): Gram[] {
+  // Half as many nodes again as recent analyses reached (the peak decays by a twentieth an
+  // analysis, so the documents open keep theirs), and 20,000 more: start afresh. Typing adds a
+  // few dozen nodes an edit, so over a long session the trie grows by half its size at most.
+  if (TRIE.nodes > 1.5 * TRIE.peak + 20_000) {
+    TRIE.root = new Map();
+    TRIE.nodes = 0;
+    TRIE.generation++;
+  }
+  const epoch = ++TRIE.epoch;
   const list: Gram[] = [];
+  let reached = 0;
   for (const line of lines) {
+    if (line.runs.length === 0) continue;
+    const { nodes, starts, ends } = gramsOfLine(line);
     const base = line.base;
-    for (const run of line.runs) {
-      const t = run.tokens;
-      for (let i = 0; i < t.length; i++) {
-        // A gram never crosses a mark: one starting inside a quotation or title stays inside it.
-        if (line.spans.length > 0 && excluded(base + (t[i] as RunToken).start, base + (t[i] as RunToken).end)) continue;
-        let len = 0;
-        let parent: GramNode | undefined;
-        const path: GramNode[] = [];
-        for (let n = 1; n <= 5 && i + n <= t.length; n++) {
-          const last = t[i + n - 1] as RunToken;
-          if (!last.han) break;
-          // Only adjacent words: a mark between them ends the name.
-          if (n > 1 && (t[i + n - 2] as RunToken).end !== last.start) break;
-          len += last.text.length;
-          if (len > 16) break;
-          const map: Map<string, GramNode> = parent ? (parent.next ??= new Map()) : root;
-          let node = map.get(last.text);
-          if (!node) {
-            node = { count: 0 };
-            map.set(last.text, node);
-          }
-          node.count++;
-          parent = node;
-          path.push(node);
-          if (len < 4) continue;
-          let g = node.gram;
-          if (!g) {
-            g = { words: t.slice(i, i + n).map((w) => w.text), path: path.slice(), len, occ: [] };
-            node.gram = g;
-            list.push(g);
-          }
-          g.occ.push({ start: base + (t[i] as RunToken).start, end: base + last.end });
-        }
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as GramNode;
+      if (node.epoch !== epoch) {
+        node.epoch = epoch;
+        node.count = 0;
+        reached++;
       }
+      node.count++;
+      const start = starts[k] as number;
+      if (start < 0) continue;
+      const g = node.gram as Gram;
+      if (g.epoch !== epoch) {
+        g.epoch = epoch;
+        g.occ = [];
+        list.push(g);
+      }
+      g.occ.push({ start: base + start, end: base + (ends[k] as number) });
     }
   }
-  return { grams: list, root };
+  TRIE.peak = Math.max(reached, Math.floor(TRIE.peak * 0.95));
+  return list;
 }
 
 /** Characters a headed name and its variant share before the differing part. */
@@ -181,7 +280,8 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
   const byText = new Map<string, OffsetRange[]>();
   for (const g of grams) {
     if (g.len < 5) continue; // never a name: joining its words would be wasted
-    const t = g.words.join('');
+    let t = '';
+    for (const node of g.path) t += node.word;
     if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
   }
   // Dominant candidates, bucketed by length, first two characters and last character.
@@ -255,27 +355,42 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
  * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
  * 稻虾共养), not an everyday word (建设 / 建成).
  */
-function wordGroups(text: string, grams: readonly Gram[], root: ReadonlyMap<string, GramNode>): TermGroup[] {
+function wordGroups(text: string, grams: readonly Gram[]): TermGroup[] {
   // Grams alike but for the word at `pos`: the same words before it (one trie node) and after it.
   // Keyed by that node, then by the words after (no key at all when `pos` is the last word).
+  // The words after `pos` are looked up word by word (no key string per gram and position).
+  interface Suffix {
+    bucket?: { pos: number; grams: Gram[] };
+    next?: Map<string, Suffix>;
+  }
   const buckets: Array<{ pos: number; grams: Gram[] }> = [];
-  const byPrefix = new Map<GramNode, Map<string, { pos: number; grams: Gram[] }>>();
+  const byPrefix = new Map<GramNode, Suffix>();
   for (const g of grams) {
-    if (g.words.length < 2) continue;
+    const n = g.path.length;
+    if (n < 2) continue;
     // The differing word follows a shared word: 稻虾共作 / 稻虾共养, not 共作面积 / 共生面积.
-    if ((g.words[0]?.length ?? 0) < 2 || PHRASE_LEADERS.has(g.words[0] as string)) continue;
-    for (let pos = 1; pos < g.words.length; pos++) {
+    if (wordAt(g, 0).length < 2 || PHRASE_LEADERS.has(wordAt(g, 0))) continue;
+    for (let pos = 1; pos < n; pos++) {
       const prefix = g.path[pos - 1] as GramNode;
-      const after = pos === g.words.length - 1 ? '' : g.words.slice(pos + 1).join('|');
-      let bySuffix = byPrefix.get(prefix);
-      if (!bySuffix) {
-        bySuffix = new Map();
-        byPrefix.set(prefix, bySuffix);
+      let node = byPrefix.get(prefix);
+      if (!node) {
+        node = {};
+        byPrefix.set(prefix, node);
       }
-      let b = bySuffix.get(after);
+      for (let k = pos + 1; k < n; k++) {
+        const word = wordAt(g, k);
+        const map: Map<string, Suffix> = (node.next ??= new Map());
+        let next = map.get(word);
+        if (!next) {
+          next = {};
+          map.set(word, next);
+        }
+        node = next;
+      }
+      let b = node.bucket;
       if (!b) {
         b = { pos, grams: [] };
-        bySuffix.set(after, b);
+        node.bucket = b;
         buckets.push(b);
       }
       b.grams.push(g);
@@ -286,16 +401,16 @@ function wordGroups(text: string, grams: readonly Gram[], root: ReadonlyMap<stri
     if (members.length < 2) continue;
     const prefix = (members[0] as Gram).path[pos - 1] as GramNode;
     const together = members.reduce((n, g) => n + g.occ.length, 0);
-    if (together < COHESION * prefix.count) continue;
+    if (together < COHESION * countOf(prefix)) continue;
     const major = [...members].sort((x, y) => y.occ.length - x.occ.length)[0] as Gram;
-    const a = major.words[pos] as string;
+    const a = wordAt(major, pos);
     const rare = members.filter((g) => {
-      const b = g.words[pos] as string;
+      const b = wordAt(g, pos);
       if (g === major || !isRare(g.occ.length, major.occ.length) || !comparable(a, b) || a.length < 2 || oneCharDiff(a, b) !== a.length - 1) return false;
       if (EVERYDAY.has(a) || EVERYDAY.has(b)) return false;
       // A slip's odd word occurs only in the slip (共养 in 稻虾共养); a word the document uses
       // elsewhere (医务, 政策, 国家) is a word of its own, put there on purpose.
-      return (root.get(b)?.count ?? 0) <= g.occ.length;
+      return countOf(TRIE.root.get(b)) <= g.occ.length;
     });
     if (rare.length === 0) continue;
     const group = makeGroup(withText(text, [...major.occ, ...rare.flatMap((g) => g.occ)]), { relation: 'near', certain: false, formOf: (x) => x });
@@ -317,6 +432,9 @@ function oneCharDiff(a: string, b: string): number {
 }
 
 export function nearGroups(text: string, lines: readonly TermLine[], excluded: Excluded = () => false): TermGroup[] {
-  const { grams, root } = collectGrams(lines, excluded);
-  return [...headedGroups(text, lines, grams, excluded), ...wordGroups(text, grams, root)];
+  const grams = collectGrams(lines);
+  const groups = [...headedGroups(text, lines, grams, excluded), ...wordGroups(text, grams)];
+  // The trie outlives the analysis; its occurrences need not.
+  for (const g of grams) g.occ = NO_OCCURRENCES;
+  return groups;
 }
