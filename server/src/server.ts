@@ -5,6 +5,7 @@
  * lsp/serve.ts, shared with the web worker server (browserServer.ts).
  */
 import { createConnection, MessageType, ProposedFeatures, ShowMessageNotification } from 'vscode-languageserver/node';
+import { tuneHeap } from './lsp/heap';
 import { ConfigService } from './lsp/configs';
 import { ANNOTATE_DOCX_REQUEST, EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, annotateDocxRequest, exportDocxRequest, lintDocxRequest, type AnnotateDocxParams, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
 import { addToDictionary, addToGlossary, ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from './lsp/glossary';
@@ -13,6 +14,7 @@ import { WorkspaceFolders } from './lsp/workspaceFolders';
 import { SegmentationClient, defaultChildScript } from './segmentation/client';
 import { userDictionaryPaths } from './segmentation/dictionaries';
 
+tuneHeap(); // before the first analysis: V8's heap grows by half the live size, not up to four times it
 const connection = createConnection(ProposedFeatures.all);
 const segmentation = new SegmentationClient(defaultChildScript(), userDictionaryPaths, (message) =>
   void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Gongwen 术语一致性检查暂不可用：${message}。其他检查不受影响。` }),
