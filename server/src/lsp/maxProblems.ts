@@ -20,17 +20,26 @@ export interface Capped {
   hidden: number;
 }
 
-/** At most `max` findings: the most serious first, then the earliest. */
+/** At most `max` findings: the most serious first, then the earliest. Linear: no sort of the thousands left out. */
 export function capFindings(findings: readonly Finding[], max: number): Capped {
   if (findings.length <= max) return { shown: findings as Finding[], hidden: 0 };
-  // Findings come in text order; a stable sort by severity keeps that order within each.
-  const chosen = findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
-    .slice(0, max)
-    .sort((a, b) => a.i - b.i)
-    .map((x) => x.f);
-  return { shown: chosen, hidden: findings.length - max };
+  // Findings come in text order: count each severity, find the least serious one that still fits
+  // (and how many of it), then keep, in text order, everything more serious and that many of it.
+  const counts = [0, 0, 0, 0];
+  for (const f of findings) counts[ORDER[f.severity]]!++;
+  let last = 0;
+  let room = max;
+  while (last < 3 && counts[last]! < room) room -= counts[last++]!;
+  const shown: Finding[] = [];
+  for (const f of findings) {
+    const order = ORDER[f.severity];
+    if (order < last) shown.push(f);
+    else if (order === last && room > 0) {
+      shown.push(f);
+      room--;
+    }
+  }
+  return { shown, hidden: findings.length - max };
 }
 
 /** The note's text: how many are shown and hidden, where to see all of them, how to raise the cap. */
