@@ -53,6 +53,8 @@ interface Gram {
   /** Where the gram occurs (in the analysis `epoch`, emptied after it); texts are sliced only for the few grams that make a group. */
   occ: OffsetRange[];
   epoch: number;
+  /** Its words joined, when they end in a naming head (headedGroups); null when they do not. Worked out once. */
+  name?: string | null;
 }
 
 /** The gram's `k`-th word. */
@@ -280,8 +282,15 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
   const byText = new Map<string, OffsetRange[]>();
   for (const g of grams) {
     if (g.len < 5) continue; // never a name: joining its words would be wasted
-    let t = '';
-    for (const node of g.path) t += node.word;
+    // A name without a head is never a candidate (and every gram of its text has none): its
+    // words are joined once in the trie's life, not in every analysis.
+    if (g.name === undefined) {
+      let joined = '';
+      for (const node of g.path) joined += node.word;
+      g.name = headOf(joined) ? joined : null;
+    }
+    const t = g.name;
+    if (t === null) continue;
     if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
   }
   // Dominant candidates, bucketed by length, first two characters and last character.

@@ -61,23 +61,23 @@ function load(): Tables {
   return t;
 }
 
-/** The longest of `names` that starts at `at`. */
-function longestAt(text: string, at: number, byFirst: Map<string, string[]>): string | undefined {
-  return byFirst.get(text.charAt(at))?.find((n) => text.startsWith(n, at));
+/** The longest of `names` that starts at `at` (looked up by the code unit there: no string per character of the text). */
+function longestAt(text: string, at: number, byFirst: Map<number, string[]>): string | undefined {
+  return byFirst.get(text.charCodeAt(at))?.find((n) => text.startsWith(n, at));
 }
 
-function byFirstChar(names: Iterable<string>): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+function byFirstChar(names: Iterable<string>): Map<number, string[]> {
+  const map = new Map<number, string[]>();
   for (const n of names) {
-    const list = map.get(n.charAt(0)) ?? [];
+    const list = map.get(n.charCodeAt(0)) ?? [];
     list.push(n);
-    map.set(n.charAt(0), list);
+    map.set(n.charCodeAt(0), list);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
 }
 
-let indexes: { provinces: Map<string, string[]>; cities: Map<string, string[]>; prefectures: Map<string, string[]>; counties: Map<string, string[]> } | undefined;
+let indexes: { provinces: Map<number, string[]>; cities: Map<number, string[]>; prefectures: Map<number, string[]>; counties: Map<number, string[]> } | undefined;
 
 function index(): NonNullable<typeof indexes> {
   if (indexes) return indexes;

@@ -19,13 +19,13 @@ import { documentYear, insideBookTitle, isHanChar, sentenceFinder, yearsIn, type
 
 const ID = 'name.renamed';
 
-/** Every old name, with its entry; the matcher takes the longest at a position. */
-const BY_FIRST = new Map<string, Array<{ name: string; entry: RenamedEntry }>>();
+/** Every old name, with its entry, by its first code unit; the matcher takes the longest at a position. */
+const BY_FIRST = new Map<number, Array<{ name: string; entry: RenamedEntry }>>();
 for (const entry of RENAMED) {
   for (const name of entry.old) {
-    const list = BY_FIRST.get(name.charAt(0)) ?? [];
+    const list = BY_FIRST.get(name.charCodeAt(0)) ?? [];
     list.push({ name, entry });
-    BY_FIRST.set(name.charAt(0), list);
+    BY_FIRST.set(name.charCodeAt(0), list);
   }
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.name.length - a.name.length);
@@ -76,7 +76,7 @@ export const nameRenamed: Rule = {
     let docYear: number | undefined | null = null; // read on the first match
     let sentences: Sentences | undefined;
     for (let i = 0; i < text.length; i++) {
-      const candidates = BY_FIRST.get(text.charAt(i));
+      const candidates = BY_FIRST.get(text.charCodeAt(i));
       if (!candidates) continue;
       const hit = candidates.find((c) => text.startsWith(c.name, i));
       if (!hit) continue;
