@@ -32,7 +32,7 @@ const CJK_NUMERAL = '一二三四五六七八九十';
 
 function flag(start: number, end: number, mark: string): RuleFinding {
   const [full, name] = FULL[mark] as readonly [string, string];
-  return finding(ID, start, end, `半角${name}“${mark}”用在中文中，应改为全角“${full}”。`, [replace(`改为“${full}”`, start, end, full)]);
+  return finding(ID, start, end, `半角${name}“${mark}”应改为全角“${full}”。`, [replace(`改为“${full}”`, start, end, full)]);
 }
 
 /** Chinese on the left: a Han character or a full-width mark (other than an opening one). */
