@@ -72,7 +72,8 @@ function elementLines(context: Pick<RuleContext, 'text' | 'ignored'>, from: numb
   for (const line of lines(context.text)) {
     if (line.end <= from) continue;
     const lead = TRIM_START.exec(line.text)?.[0].length ?? 0;
-    const text = line.text.slice(lead).replace(/[\s\u3000]+$/, '');
+    // trimEnd drops what /[\s\u3000]+$/ does (\s is WhiteSpace and LineTerminator, as trim's), without a regex over the line.
+    const text = line.text.slice(lead).trimEnd();
     if (text === '') continue;
     const start = line.start + lead;
     const end = start + text.length;
@@ -80,6 +81,11 @@ function elementLines(context: Pick<RuleContext, 'text' | 'ignored'>, from: numb
     out.push({ start, end, text });
   }
   return out;
+}
+
+/** IMPRINT ends with 印发 (anchored): the pattern runs only on lines that do. */
+function isImprint(text: string): boolean {
+  return text.endsWith('印发') && IMPRINT.test(text);
 }
 
 function isSignature(line: ElementLine | undefined): boolean {
@@ -96,8 +102,19 @@ function attachmentName(text: string): string {
   return text.replace(/^《|[。；;，,]$/g, '').replace(/》$/, '').replace(/[（(]共?\d+[项页份个]?[）)]$/, '').trim();
 }
 
-/** The elements of the document, or undefined when it has no title. */
+/** Elements by rule context: ten doctype.* and name.* rules read them from the same context, once. */
+const READ = new WeakMap<object, Elements | null>();
+
+/** The elements of the document, or undefined when it has no title (read once per context). */
 export function readElements(context: Pick<RuleContext, 'text' | 'ignored'>): Elements | undefined {
+  const kept = READ.get(context);
+  if (kept !== undefined) return kept ?? undefined;
+  const read = elementsOfText(context) ?? null;
+  READ.set(context, read);
+  return read ?? undefined;
+}
+
+function elementsOfText(context: Pick<RuleContext, 'text' | 'ignored'>): Elements | undefined {
   const { text } = context;
   const title = documentTitle(text);
   if (!title) return undefined;
@@ -121,6 +138,8 @@ export function readElements(context: Pick<RuleContext, 'text' | 'ignored'>): El
   let date: ElementLine | undefined;
   for (let i = headerEnd + 1; i < all.length; i++) {
     const line = all[i]!;
+    // DATE ends with 日 (anchored): most lines are not tried.
+    if (!line.text.endsWith('日')) continue;
     const m = DATE.exec(line.text);
     if (!m) continue;
     if (m[1] !== undefined && NOT_SIGNATURE.test(m[1])) continue;
@@ -131,13 +150,13 @@ export function readElements(context: Pick<RuleContext, 'text' | 'ignored'>): El
   }
   // The 版记 and 附注 (after the body): 抄送, 印发, bracketed notes.
   const cc = all.filter((l, i) => i > headerEnd && CC.test(l.text));
-  const imprint = all.find((l, i) => i > headerEnd && IMPRINT.test(l.text));
+  const imprint = all.find((l, i) => i > headerEnd && isImprint(l.text));
   // Where the body's closing part ends: the date, else the first 版记 line or bracketed note at the end.
   let closingEnd = dateIndex >= 0 ? dateIndex : all.length;
   if (dateIndex < 0) {
     while (closingEnd - 1 > headerEnd) {
       const t = all[closingEnd - 1]!.text;
-      if (CC.test(t) || IMPRINT.test(t) || /^[（(].*[）)]$/.test(t)) closingEnd--;
+      if (CC.test(t) || isImprint(t) || /^[（(].*[）)]$/.test(t)) closingEnd--;
       else break;
     }
   }
@@ -181,6 +200,7 @@ export function readElements(context: Pick<RuleContext, 'text' | 'ignored'>): El
   const references: ElementLine[] = [];
   for (let i = headerEnd + 1; i <= lastIndex; i++) {
     const line = all[i]!;
+    if (!line.text.includes('附件')) continue; // every REFERENCE match has it
     REFERENCE.lastIndex = 0;
     for (let m = REFERENCE.exec(line.text); m; m = REFERENCE.exec(line.text)) {
       const start = line.start + m.index;

@@ -74,7 +74,7 @@ export function sentences(context: Pick<RuleContext, 'text' | 'ignored'>, from: 
   re.lastIndex = from;
   for (let m = re.exec(context.text); m; m = re.exec(context.text)) {
     const lead = /^[\s\u3000]*/.exec(m[0])?.[0].length ?? 0;
-    const body = m[0].slice(lead).replace(/[\s\u3000]+$/, '');
+    const body = m[0].slice(lead).trimEnd(); // as /[\s\u3000]+$/ (\s is trim's WhiteSpace and LineTerminator)
     if (body.length === 0) continue;
     const start = m.index + lead;
     const end = start + body.length;
