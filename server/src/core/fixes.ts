@@ -23,19 +23,49 @@ export function applyFixes(text: string, edits: readonly TextEdit[]): string {
 export function compatibleEdits(findings: readonly Finding[]): { edits: TextEdit[]; used: Finding[] } {
   const edits: TextEdit[] = [];
   const used: Finding[] = [];
+  // The edits taken so far, sorted by start then end: a new edit is checked against its neighbours
+  // (a dense draft's thousands of fixes, not every fix against every other).
   const taken: TextEdit[] = [];
   for (const f of findings) {
     const fix = f.fixes.find((x) => x.preferred);
     if (!fix) continue;
-    const clashes = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
-    if (clashes) continue;
-    taken.push(...fix.edits);
+    if (fix.edits.some((e) => clashesWithTaken(e, taken))) continue;
+    for (const e of fix.edits) taken.splice(firstAtOrAfter(taken, e.start, e.end), 0, e);
     edits.push(...fix.edits);
     used.push(f);
   }
   return { edits, used };
 }
 
+/** The index of the first edit of `sorted` (by start, then end) at or after (start, end). */
+function firstAtOrAfter(sorted: readonly TextEdit[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = sorted[mid] as TextEdit;
+    if (m.start < start || (m.start === start && m.end < end)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * True when `e` overlaps an edit of `taken` (sorted by start, then end; not overlapping one
+ * another), or is an insertion where one of them starts. Only the edits starting before e's end
+ * (at e's place for an insertion) can clash, and of those, walking back, only until one ends at or
+ * before e's start: the ones before it end earlier still.
+ */
+function clashesWithTaken(e: TextEdit, taken: readonly TextEdit[]): boolean {
+  const insertion = e.start === e.end;
+  let i = firstAtOrAfter(taken, insertion ? e.start + 1 : e.end, -Infinity) - 1;
+  for (; i >= 0; i--) {
+    const t = taken[i] as TextEdit;
+    if ((e.start < t.end && t.start < e.end) || (insertion && t.start === e.start)) return true;
+    if (t.end <= e.start && t.start < e.start) return false;
+  }
+  return false;
+}
 export interface FixAllResult {
   text: string;
   /** Findings fixed, over all passes. */
@@ -79,25 +109,25 @@ export function fixAll(
   let held: Held[] = [];
   const fixed: Finding[] = [];
   for (let pass = 0; pass < MAX_PASSES; ) {
-    const { edits, used } = compatibleEdits(findings.filter((f) => !held.some((h) => h.rule === f.rule && h.start === f.start && h.end === f.end)));
+    const heldKeys = new Set(held.map(heldKey));
+    const { edits, used } = compatibleEdits(heldKeys.size === 0 ? findings : findings.filter((f) => !heldKeys.has(heldKey(f))));
     if (edits.length === 0) break;
     const next = applyFixes(text, edits);
     if (next === text) break;
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    const nextFindings = analyzeText(next, false);
+    const moved = new EditMap(edits);
+    const nextFindings = new FindingsByRule(analyzeText(next, false));
     const selfMatching = used.filter((f) => {
       const fix = f.fixes.find((x) => x.preferred) as Fix;
       return fix.edits.some((e) => {
         if (e.newText.length === 0) return false;
-        const at = mapPosition(e.start, sorted, e);
+        const at = moved.startOf(e);
         const replaced = text.slice(e.start, e.end);
-        return nextFindings.some((g) => {
-          if (g.rule !== f.rule || g.start >= at + e.newText.length || at >= g.end) return false;
-          const again = g.fixes.find((x) => x.preferred);
+        return nextFindings.overlapping(f.rule, at, at + e.newText.length).some((g) => {
+          const preferred = g.fixes.find((x) => x.preferred);
           // The fix grows (what it flags comes back inside its replacement: 局 → 县农业农村局), or
           // undoes this one (甲 → 乙 → 甲). A cascade that shrinks (... → …… → deleted) goes on.
           const flagged = next.slice(g.start, g.end);
-          return !!again && again.edits.some((x) => (flagged.length > 0 && x.newText.includes(flagged)) || (x.newText === replaced && x.newText.length > 0));
+          return !!preferred && preferred.edits.some((x) => (flagged.length > 0 && x.newText.includes(flagged)) || (x.newText === replaced && x.newText.length > 0));
         });
       });
     });
@@ -106,31 +136,104 @@ export function fixAll(
       for (const f of selfMatching) held.push({ rule: f.rule, start: f.start, end: f.end });
       continue;
     }
-    held = held.flatMap((h) => {
-      if (sorted.some((e) => e.start < h.end && h.start < e.end)) return [];
-      return [{ rule: h.rule, start: mapPosition(h.start, sorted), end: mapPosition(h.end, sorted) }];
-    });
+    held = held.flatMap((h) => (moved.overlaps(h.start, h.end) ? [] : [{ rule: h.rule, start: moved.position(h.start), end: moved.position(h.end) }]));
     text = next;
-    findings = nextFindings;
+    findings = nextFindings.all;
     for (const f of used) fixed.push(f);
     pass++;
   }
   return { text, fixed, edit: spanEdit(input.text, text) };
 }
 
+function heldKey(h: Held): string {
+  return `${h.rule}\u0000${h.start}\u0000${h.end}`;
+}
+
 /**
- * Where a position of the text before `edits` (sorted, not overlapping) is after them: moved by
- * every edit that ends at or before it. With `own`, the position is that edit's start, and only
- * the edits sorted before it count.
+ * Where positions of the text before a set of edits (not overlapping) are after them, each in
+ * logarithmic time: the edits sorted by start then end (their ends then never decrease) and the
+ * sum of their length changes up to each.
  */
-function mapPosition(position: number, sorted: readonly TextEdit[], own?: TextEdit): number {
-  let delta = 0;
-  for (const e of sorted) {
-    if (e === own) break;
-    if (e.end > position) break;
-    delta += e.newText.length - (e.end - e.start);
+class EditMap {
+  private readonly sorted: TextEdit[];
+  /** shift[i]: how much the edits before sorted[i] moved the text after them. */
+  private readonly shift: number[];
+  private readonly index = new Map<TextEdit, number>();
+
+  constructor(edits: readonly TextEdit[]) {
+    this.sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.shift = [0];
+    this.sorted.forEach((e, i) => {
+      this.index.set(e, i);
+      this.shift.push((this.shift[i] as number) + e.newText.length - (e.end - e.start));
+    });
   }
-  return position + delta;
+
+  /** A position, moved by every edit that ends at or before it. */
+  position(position: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.sorted[mid] as TextEdit).end <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return position + (this.shift[lo] as number);
+  }
+
+  /** Where one of the edits starts after them all: moved by the edits sorted before it. */
+  startOf(edit: TextEdit): number {
+    return edit.start + (this.shift[this.index.get(edit) ?? 0] as number);
+  }
+
+  /** True when an edit overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    let i = firstAtOrAfter(this.sorted, end, -Infinity) - 1;
+    for (; i >= 0; i--) {
+      const e = this.sorted[i] as TextEdit;
+      if (e.start < end && start < e.end) return true;
+      if (e.end <= start) return false;
+    }
+    return false;
+  }
+}
+
+/** A pass's findings grouped by rule, each group in text order, to find a rule's findings overlapping a range. */
+class FindingsByRule {
+  private readonly groups = new Map<string, { findings: Finding[]; longest: number }>();
+
+  constructor(readonly all: Finding[]) {
+    for (const f of all) {
+      const group = this.groups.get(f.rule);
+      if (group) group.findings.push(f);
+      else this.groups.set(f.rule, { findings: [f], longest: 0 });
+    }
+    for (const group of this.groups.values()) {
+      group.findings.sort((x, y) => x.start - y.start);
+      for (const f of group.findings) group.longest = Math.max(group.longest, f.end - f.start);
+    }
+  }
+
+  /** The findings of `rule` overlapping [start, end): those starting before `end`, back to the rule's longest finding before `start`. */
+  overlapping(rule: string, start: number, end: number): Finding[] {
+    const group = this.groups.get(rule);
+    if (!group) return [];
+    const { findings, longest } = group;
+    let lo = 0;
+    let hi = findings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((findings[mid] as Finding).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: Finding[] = [];
+    for (let i = lo - 1; i >= 0; i--) {
+      const g = findings[i] as Finding;
+      if (g.start < start - longest) break;
+      if (g.start < end && start < g.end) hits.push(g);
+    }
+    return hits;
+  }
 }
 
 /** The single edit replacing the changed middle of `before` to give `after`. */
