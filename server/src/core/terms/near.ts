@@ -50,9 +50,16 @@ interface Gram {
   path: GramNode[];
   /** Characters of the words together. */
   len: number;
-  /** Where the gram occurs (in the analysis `epoch`, emptied after it); texts are sliced only for the few grams that make a group. */
-  occ: OffsetRange[];
+  /** How many times the gram occurs in the analysis `epoch`. */
+  n: number;
   epoch: number;
+  /**
+   * Where it occurs: gathered (occurrencesOf) only for the few grams that make a group, in one
+   * pass after the groups are chosen, not as an object per occurrence of every gram.
+   */
+  occ: OffsetRange[];
+  /** The analysis that asked for its occurrences. */
+  wanted: number;
   /** Its words joined, when they end in a naming head (headedGroups); null when they do not. Worked out once. */
   name?: string | null;
 }
@@ -165,7 +172,7 @@ function lineGrams(line: TermLine): LineGrams {
           ends.push(-1);
           continue;
         }
-        node.gram ??= { path: path.slice(), len, occ: NO_OCCURRENCES, epoch: 0 };
+        node.gram ??= { path: path.slice(), len, n: 0, epoch: 0, occ: NO_OCCURRENCES, wanted: 0 };
         starts.push(first.start);
         ends.push(last.end);
       }
@@ -203,8 +210,7 @@ function collectGrams(lines: readonly TermLine[]): Gram[] {
   let reached = 0;
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    const { nodes, starts, ends } = gramsOfLine(line);
-    const base = line.base;
+    const { nodes, starts } = gramsOfLine(line);
     for (let k = 0; k < nodes.length; k++) {
       const node = nodes[k] as GramNode;
       if (node.epoch !== epoch) {
@@ -218,14 +224,40 @@ function collectGrams(lines: readonly TermLine[]): Gram[] {
       const g = node.gram as Gram;
       if (g.epoch !== epoch) {
         g.epoch = epoch;
-        g.occ = [];
+        g.n = 0;
         list.push(g);
       }
-      g.occ.push({ start: base + start, end: base + (ends[k] as number) });
+      g.n++;
     }
   }
   TRIE.peak = Math.max(reached, Math.floor(TRIE.peak * 0.95));
   return list;
+}
+
+/** Fills in the occurrences of the given grams (in text order), in one pass over the lines' walks. */
+function occurrencesOf(lines: readonly TermLine[], grams: readonly Gram[]): void {
+  if (grams.length === 0) return;
+  const epoch = TRIE.epoch;
+  for (const g of grams) {
+    g.wanted = epoch;
+    g.occ = [];
+  }
+  for (const line of lines) {
+    if (line.runs.length === 0) continue;
+    const { nodes, starts, ends } = gramsOfLine(line);
+    for (let k = 0; k < nodes.length; k++) {
+      const start = starts[k] as number;
+      if (start < 0) continue;
+      const g = (nodes[k] as GramNode).gram as Gram;
+      if (g.wanted === epoch) g.occ.push({ start: line.base + start, end: line.base + (ends[k] as number) });
+    }
+  }
+}
+
+/** A near group before its occurrences are gathered: the grams whose occurrences it takes, and occurrences found otherwise. */
+interface Pending {
+  grams: Gram[];
+  more: TermOccurrence[];
 }
 
 /** Characters a headed name and its variant share before the differing part. */
@@ -278,8 +310,8 @@ function headedVariant(name: string, other: string, head: string): boolean {
  * ends) as long as some dominant name and sharing its first two and last characters. Linear in
  * the words, so long documents keep this relation.
  */
-function headedGroups(text: string, lines: readonly TermLine[], grams: readonly Gram[], excluded: Excluded): TermGroup[] {
-  const byText = new Map<string, OffsetRange[]>();
+function headedGroups(text: string, lines: readonly TermLine[], grams: readonly Gram[], excluded: Excluded): Pending[] {
+  const byText = new Map<string, Gram>();
   for (const g of grams) {
     if (g.len < 5) continue; // never a name: joining its words would be wasted
     // A name without a head is never a candidate (and every gram of its text has none): its
@@ -291,24 +323,24 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
     }
     const t = g.name;
     if (t === null) continue;
-    if (!byText.has(t) || (byText.get(t)?.length ?? 0) < g.occ.length) byText.set(t, g.occ);
+    if (!byText.has(t) || (byText.get(t)?.n ?? 0) < g.n) byText.set(t, g);
   }
   // Dominant candidates, bucketed by length, first two characters and last character.
   // The bucket key as one number (length ≤ 16, three code units: < 2^53) so that the scan below
   // builds no string per stretch of words.
-  const names = new Map<number, Array<{ name: string; head: string; occ: OffsetRange[] }>>();
+  const names = new Map<number, Array<{ name: string; head: string; gram: Gram }>>();
   const bucketOf = (len: number, first: number, second: number, last: number): number => ((len * 0x10000 + first) * 0x10000 + second) * 0x10000 + last;
   // First two code units of the names, as one number (no string per token in the scan below).
   const prefixes = new Set<number>();
   const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
   let longest = 0;
-  for (const [name, occ] of byText) {
-    if (occ.length < 2 || name.length < 5) continue;
+  for (const [name, gram] of byText) {
+    if (gram.n < 2 || name.length < 5) continue;
     const head = headOf(name);
     if (!head) continue;
     const key = bucketOf(name.length, name.charCodeAt(0), name.charCodeAt(1), name.charCodeAt(name.length - 1));
     const list = names.get(key) ?? [];
-    list.push({ name, head, occ });
+    list.push({ name, head, gram });
     names.set(key, list);
     prefixes.add(pairAt(name, 0));
     longest = Math.max(longest, name.length);
@@ -346,25 +378,24 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
       }
     }
   }
-  const groups: TermGroup[] = [];
+  const pending: Pending[] = [];
   for (const list of names.values()) {
-    for (const { name, occ } of list) {
+    for (const { name, gram } of list) {
       const found = rare.get(name);
       if (!found) continue;
-      const picked = [...found.entries()].filter(([, o]) => isRare(o.length, occ.length)).flatMap(([, o]) => o);
+      const picked = [...found.entries()].filter(([, o]) => isRare(o.length, gram.n)).flatMap(([, o]) => o);
       if (picked.length === 0) continue;
-      const group = makeGroup([...withText(text, occ), ...picked], { relation: 'near', certain: false, formOf: (x) => x });
-      if (group) groups.push(group);
+      pending.push({ grams: [gram], more: picked });
     }
   }
-  return groups;
+  return pending;
 }
 
 /**
  * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
  * 稻虾共养), not an everyday word (建设 / 建成).
  */
-function wordGroups(text: string, grams: readonly Gram[]): TermGroup[] {
+function wordGroups(grams: readonly Gram[]): Pending[] {
   // Grams alike but for the word at `pos`: the same words before it (one trie node) and after it.
   // Keyed by that node, then by the words after (no key at all when `pos` is the last word).
   // The words after `pos` are looked up word by word (no key string per gram and position).
@@ -405,27 +436,26 @@ function wordGroups(text: string, grams: readonly Gram[]): TermGroup[] {
       b.grams.push(g);
     }
   }
-  const groups: TermGroup[] = [];
+  const pending: Pending[] = [];
   for (const { pos, grams: members } of buckets) {
     if (members.length < 2) continue;
     const prefix = (members[0] as Gram).path[pos - 1] as GramNode;
-    const together = members.reduce((n, g) => n + g.occ.length, 0);
+    const together = members.reduce((n, g) => n + g.n, 0);
     if (together < COHESION * countOf(prefix)) continue;
-    const major = [...members].sort((x, y) => y.occ.length - x.occ.length)[0] as Gram;
+    const major = [...members].sort((x, y) => y.n - x.n)[0] as Gram;
     const a = wordAt(major, pos);
     const rare = members.filter((g) => {
       const b = wordAt(g, pos);
-      if (g === major || !isRare(g.occ.length, major.occ.length) || !comparable(a, b) || a.length < 2 || oneCharDiff(a, b) !== a.length - 1) return false;
+      if (g === major || !isRare(g.n, major.n) || !comparable(a, b) || a.length < 2 || oneCharDiff(a, b) !== a.length - 1) return false;
       if (EVERYDAY.has(a) || EVERYDAY.has(b)) return false;
       // A slip's odd word occurs only in the slip (共养 in 稻虾共养); a word the document uses
       // elsewhere (医务, 政策, 国家) is a word of its own, put there on purpose.
-      return countOf(TRIE.root.get(b)) <= g.occ.length;
+      return countOf(TRIE.root.get(b)) <= g.n;
     });
     if (rare.length === 0) continue;
-    const group = makeGroup(withText(text, [...major.occ, ...rare.flatMap((g) => g.occ)]), { relation: 'near', certain: false, formOf: (x) => x });
-    if (group) groups.push(group);
+    pending.push({ grams: [major, ...rare], more: [] });
   }
-  return groups;
+  return pending;
 }
 
 /** The index of the one character at which two equal-length words differ, or -1. */
@@ -442,8 +472,15 @@ function oneCharDiff(a: string, b: string): number {
 
 export function nearGroups(text: string, lines: readonly TermLine[], excluded: Excluded = () => false): TermGroup[] {
   const grams = collectGrams(lines);
-  const groups = [...headedGroups(text, lines, grams, excluded), ...wordGroups(text, grams)];
-  // The trie outlives the analysis; its occurrences need not.
-  for (const g of grams) g.occ = NO_OCCURRENCES;
+  const pending = [...headedGroups(text, lines, grams, excluded), ...wordGroups(grams)];
+  const wanted = pending.flatMap((p) => p.grams);
+  occurrencesOf(lines, wanted);
+  const groups: TermGroup[] = [];
+  for (const p of pending) {
+    const group = makeGroup([...withText(text, p.grams.flatMap((g) => g.occ)), ...p.more], { relation: 'near', certain: false, formOf: (x) => x });
+    if (group) groups.push(group);
+  }
+  // The trie outlives the analysis; the occurrences need not.
+  for (const g of wanted) g.occ = NO_OCCURRENCES;
   return groups;
 }
