@@ -1,7 +1,8 @@
 // node --max-old-space-size=4000 scripts/heap-diff.mjs A.heapsnapshot [B.heapsnapshot]: what a heap
 // holds and what grew between two snapshots of the same process (npm run soak explains how to take
 // them). Prints the reachable size, shallow sizes by constructor (largest changes first) and the
-// retained size of every property or closure variable holding more than 300 KB (by the dominator
+// retained size held by each property or closure variable name, summed over the objects holding
+// it (each holding at least 1 KB), where the sum is over 300 KB (by the dominator
 // tree, weak edges left out, as DevTools computes it): per-line caches show as `LineCache.map`,
 // module-level ones as `system / Context.NAME` (esbuild may rename NAME to NAME2).
 import * as fs from 'node:fs';
@@ -103,7 +104,7 @@ function summary(h) {
       if (et !== 'property' && et !== 'context') continue;
       const nm = h.strings[h.edges[e + 1]];
       const w = h.edges[e + 2] / h.NF;
-      if (h.retained[w] < 300_000) continue;
+      if (h.retained[w] < 1_000) continue;
       const key = `${h.type(i) === 'object' ? h.name(i) : h.type(i)}.${nm} -> ${h.name(w).slice(0, 30)}`;
       inst.set(key, (inst.get(key) ?? 0) + h.retained[w]);
     }
@@ -119,7 +120,7 @@ const rows = [...keys].map((k) => ({ k, a: a.byCtor.get(k)?.self ?? 0, b: b.byCt
 rows.sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || y.b - x.b);
 console.log('\nshallow by constructor (top 30 by change, or size):');
 for (const r of (files.length > 1 ? rows : rows.sort((x, y) => y.b - x.b)).slice(0, 30)) console.log(`${(r.a / 1024).toFixed(0).padStart(8)} KiB ${String(r.na).padStart(8)} -> ${(r.b / 1024).toFixed(0).padStart(8)} KiB ${String(r.nb).padStart(8)}  ${r.k}`);
-console.log('\nretained by holder.property (>300 KB):');
+console.log('\nretained by holder.property, summed over the holders (>300 KB):');
 const ik = new Set([...a.inst.keys(), ...b.inst.keys()]);
 const irows = [...ik].map((k) => ({ k, a: a.inst.get(k) ?? 0, b: b.inst.get(k) ?? 0 })).sort((x, y) => y.b - x.b);
-for (const r of irows.slice(0, 50)) console.log(`${(r.a / 2 ** 20).toFixed(2).padStart(8)} -> ${(r.b / 2 ** 20).toFixed(2).padStart(8)} MiB  ${r.k}`);
+for (const r of irows.filter((x) => Math.max(x.a, x.b) >= 300_000).slice(0, 50)) console.log(`${(r.a / 2 ** 20).toFixed(2).padStart(8)} -> ${(r.b / 2 ** 20).toFixed(2).padStart(8)} MiB  ${r.k}`);
