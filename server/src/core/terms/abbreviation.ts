@@ -204,7 +204,7 @@ export function initialsGroups(
   defined: ReadonlyArray<{ full: string; short: string }> = [],
 ): TermGroup[] {
   // Short forms: Han words of two to four characters, in order of first occurrence.
-  const shorts = new Map<string, { index: number; lines: TermLine[]; items: ShortAt[] }>();
+  const shorts = new Map<string, { index: number; lines: TermLine[]; items: ShortAt[]; near?: Near }>();
   for (const line of lines) {
     if (line.runs.length === 0) continue;
     for (const it of initialsOf(line).shorts) {
@@ -218,12 +218,12 @@ export function initialsGroups(
     }
   }
   // Long forms of the document's short forms; a token's candidates in the order of their short forms.
-  const longs = new Map<string, { short: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();
+  const longs = new Map<string, { short: string; long: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();
   const add = (line: TermLine, it: LongAt): void => {
     const key = `${it.short}\u0000${it.text}`;
     let entry = longs.get(key);
     if (!entry) {
-      entry = { short: it.short, lines: [], items: [], wide: false };
+      entry = { short: it.short, long: it.text, lines: [], items: [], wide: false };
       longs.set(key, entry);
     }
     if (it.wide) entry.wide = true;
@@ -247,15 +247,16 @@ export function initialsGroups(
     }
   }
   const groups: TermGroup[] = [];
-  for (const [key, long] of longs) {
+  for (const long of longs.values()) {
     const short = shorts.get(long.short);
     if (!short) continue;
-    const longText = key.split('\u0000')[1] as string;
+    const longText = long.long;
     if (defined.some((d) => d.short.includes(long.short) && d.full.includes(longText))) continue;
     const known = KNOWN_ABBREVIATIONS.get(long.short) === longText;
     // An unknown pair needs shared neighbours on both sides and two-character words (配套建设 /
     // 配建), else it is read into ordinary words (提供高质量 / 提高, 农业机械化 / 农机, 产品出口 / 产出).
-    if (!known && (long.wide || !shareNeighbours(nearOf(long.items), nearOf(short.items)))) continue;
+    // A short form's neighbours are gathered once, however many long forms it has.
+    if (!known && (long.wide || !shareNeighbours(nearOf(long.items), (short.near ??= nearOf(short.items))))) continue;
     const group = makeGroup([...placedOf(short.lines, short.items), ...placedOf(long.lines, long.items)], { relation: 'abbreviation', certain: false, formOf: (x) => x });
     if (group) groups.push(group);
   }
