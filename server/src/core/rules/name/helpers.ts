@@ -59,7 +59,8 @@ export function documentYear(context: Pick<RuleContext, 'text' | 'ignored'>): nu
 }
 
 /** Characters that end a sentence for the name.* rules (a line break too). */
-const SENTENCE_END = new Set([...'。！？!?；;\r\n'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。！？!?；;\r\n') SENTENCE_END[c.charCodeAt(0)] = 1;
 /** A sentence is read at most this far either way from a name: a long run without punctuation is read in part. */
 const SENTENCE_REACH = 300;
 
@@ -71,7 +72,7 @@ export type Sentences = (start: number, end: number) => OffsetRange & { text: st
  */
 export function sentenceFinder(text: string): Sentences {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END.has(text.charCodeAt(i))) ends.push(i);
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) ends.push(i);
   /** Index of the first end at or after offset. */
   const firstAtOrAfter = (offset: number): number => {
     let lo = 0;

@@ -66,6 +66,9 @@ function longestAt(text: string, at: number, byFirst: Map<number, string[]>): st
   return byFirst.get(text.charCodeAt(at))?.find((n) => text.startsWith(n, at));
 }
 
+/** The code units a province or prefecture name starts with, one byte each (set on first use). */
+let regionStarts: Uint8Array | undefined;
+
 function byFirstChar(names: Iterable<string>): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const n of names) {
@@ -128,7 +131,14 @@ export const nameRegion: Rule = {
       if (docYear === null) docYear = documentYear(context);
       return docYear !== undefined && docYear < 1998;
     };
+    if (!regionStarts) {
+      regionStarts = new Uint8Array(0x10000);
+      for (const unit of [...ix.provinces.keys(), ...ix.prefectures.keys()]) regionStarts[unit] = 1;
+    }
+    const starts = regionStarts;
     for (let i = 0; i < text.length; i++) {
+      // Neither a province nor a prefecture starts here: nothing to look up.
+      if (starts[text.charCodeAt(i)] === 0) continue;
       // 省 + 市: a province and, right after it, a city of another province.
       const province = longestAt(text, i, ix.provinces);
       if (province) {

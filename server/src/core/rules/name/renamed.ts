@@ -29,6 +29,9 @@ for (const entry of RENAMED) {
   }
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.name.length - a.name.length);
+/** The code units an old name starts with, one byte each: most characters of a text are passed over without a lookup. */
+const STARTS = new Uint8Array(0x10000);
+for (const unit of BY_FIRST.keys()) STARTS[unit] = 1;
 
 /** Short local names distinctive enough to be read after any character (青山银保监分局). */
 const DISTINCTIVE = /^(?:银保监|银监|保监|卫计|卫生计生|食药监|质监|安监|国税|地税|工商行政管理)/;
@@ -76,7 +79,9 @@ export const nameRenamed: Rule = {
     let docYear: number | undefined | null = null; // read on the first match
     let sentences: Sentences | undefined;
     for (let i = 0; i < text.length; i++) {
-      const candidates = BY_FIRST.get(text.charCodeAt(i));
+      const unit = text.charCodeAt(i);
+      if (STARTS[unit] === 0) continue;
+      const candidates = BY_FIRST.get(unit);
       if (!candidates) continue;
       const hit = candidates.find((c) => text.startsWith(c.name, i));
       if (!hit) continue;
