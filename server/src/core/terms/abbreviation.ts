@@ -96,18 +96,42 @@ interface ShortAt {
   after: string | undefined;
 }
 
-/** A long-form candidate of a line: the words from token `p` whose first characters spell `short`. */
-interface LongAt extends ShortAt {
+/**
+ * A long-form candidate of a line: the words from token `p` whose first characters spell `short`.
+ * Its text and whether it may stand (not a proper name's, not in a quotation or title, longer than
+ * the short form without containing it) are worked out when the document has that short form
+ * (longUsable), once.
+ */
+interface LongAt {
   /** The token it starts at, in its run (the candidates of one token are ordered by their short form). */
   p: number;
   short: string;
+  start: number;
+  end: number;
+  before: string | undefined;
+  after: string | undefined;
   wide: boolean;
+  text?: string;
+  ok?: boolean;
 }
 
 /** A line's share of the initials relation, worked out from the line alone (TermLine.memo). */
 export interface LineInitials {
   shorts: ShortAt[];
   longs: LongAt[];
+  /** The line's places a name is not the writer's to unify (a proper name after it, a quotation or title around it). */
+  named: (start: number, end: number) => boolean;
+}
+
+/** Whether a long-form candidate may stand (see LongAt); its text is set. */
+function longUsable(line: TermLine, initials: LineInitials, it: LongAt): boolean {
+  if (it.ok === undefined) {
+    const text = line.memo.text;
+    const long = text.slice(it.start, it.end);
+    it.text = long;
+    it.ok = long.length > it.short.length && !long.includes(it.short) && !initials.named(it.start, it.end) && !startsName(text, it.end);
+  }
+  return it.ok;
 }
 
 const neighbour = (run: Run, i: number): string | undefined => {
@@ -155,17 +179,11 @@ function lineInitials(line: TermLine): LineInitials {
         i++;
         if (c === 0) continue;
         // A short form of two to four characters: `spelt` is one, matched by tokens p … i - 1.
-        const short = spelt;
-        const start = first.start;
-        const end = (tokens[i - 1] as RunToken).end;
-        const long = text.slice(start, end);
-        if (long.length <= short.length || long.includes(short)) continue;
-        if (named(start, end) || startsName(text, end)) continue;
-        longs.push({ p, short, text: long, start, end, before: neighbour(run, p - 1), after: neighbour(run, i), wide });
+        longs.push({ p, short: spelt, start: first.start, end: (tokens[i - 1] as RunToken).end, before: neighbour(run, p - 1), after: neighbour(run, i), wide });
       }
     }
   }
-  return { shorts, longs };
+  return { shorts, longs, named };
 }
 
 function initialsOf(line: TermLine): LineInitials {
@@ -182,10 +200,10 @@ function nearOf(items: ReadonlyArray<{ before: string | undefined; after: string
 }
 
 /** Occurrences (document offsets) of a line's items, from parallel lists of lines and items. */
-function placedOf(lines: readonly TermLine[], items: readonly ShortAt[]): TermOccurrence[] {
+function placedOf(lines: readonly TermLine[], items: ReadonlyArray<{ start: number; end: number; text?: string }>): TermOccurrence[] {
   return items.map((it, k) => {
     const base = (lines[k] as TermLine).base;
-    return { start: base + it.start, end: base + it.end, text: it.text };
+    return { start: base + it.start, end: base + it.end, text: it.text as string };
   });
 }
 
@@ -220,10 +238,11 @@ export function initialsGroups(
   // Long forms of the document's short forms; a token's candidates in the order of their short forms.
   const longs = new Map<string, { short: string; long: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();
   const add = (line: TermLine, it: LongAt): void => {
-    const key = `${it.short}\u0000${it.text}`;
+    const long = it.text as string;
+    const key = `${it.short}\u0000${long}`;
     let entry = longs.get(key);
     if (!entry) {
-      entry = { short: it.short, long: it.text, lines: [], items: [], wide: false };
+      entry = { short: it.short, long, lines: [], items: [], wide: false };
       longs.set(key, entry);
     }
     if (it.wide) entry.wide = true;
@@ -234,13 +253,15 @@ export function initialsGroups(
   const atToken: LongAt[] = [];
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    const candidates = initialsOf(line).longs;
+    const initials = initialsOf(line);
+    const candidates = initials.longs;
     for (let k = 0; k < candidates.length; ) {
       // The candidates of one token (they are consecutive, and not of another run's same index: a run change restarts p).
       atToken.length = 0;
       const first = candidates[k] as LongAt;
       for (; k < candidates.length && (candidates[k] as LongAt).p === first.p && (candidates[k] as LongAt).start === first.start; k++) {
-        if (shorts.has((candidates[k] as LongAt).short)) atToken.push(candidates[k] as LongAt);
+        const it = candidates[k] as LongAt;
+        if (shorts.has(it.short) && longUsable(line, initials, it)) atToken.push(it);
       }
       if (atToken.length > 1) atToken.sort(order);
       for (const it of atToken) add(line, it);
