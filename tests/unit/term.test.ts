@@ -313,6 +313,20 @@ describe('term: each line\'s share of the relations is kept with the line (TermL
     assert.match(fresh[0] as string, /文旅/);
   });
 
+  it('glossary forms are found from each line\'s own occurrences, for the glossary of each call', () => {
+    const text = '县融媒中心开展宣传。\n县融媒体中心发布通知。\n县融媒体中心组织培训。\n县融媒中心\n';
+    const forms = (terms: TermEntry[]): string[][] => groupsOf(text, terms).filter((g) => g.relation === 'glossary').map((g) => g.changes.map((c) => `${c.start}:${c.text}`));
+    clearTermLines();
+    const a = forms([{ canonical: '县融媒体中心', variants: ['县融媒中心'] }]);
+    assert.deepStrictEqual(a, [['0:县融媒中心', `${text.lastIndexOf('县融媒中心')}:县融媒中心`]]);
+    // Another glossary over the same cached lines: its own forms, not the first one's.
+    assert.deepStrictEqual(forms([{ canonical: '县融媒中心', variants: ['县融媒体中心'] }]), [[`${text.indexOf('县融媒体中心')}:县融媒体中心`, `${text.indexOf('县融媒体中心', 12)}:县融媒体中心`]]);
+    // A form with a line break in it is looked for in the whole text.
+    const broken = groupsOf('甲乙\n丙开展工作。甲乙丙丁开展工作。', [{ canonical: '甲乙丙丁', variants: ['甲乙\n丙'] }]).filter((g) => g.relation === 'glossary');
+    assert.deepStrictEqual(broken.map((g) => g.changes.map((c) => c.start)), [[0]]);
+    assert.deepStrictEqual(forms([{ canonical: '县融媒体中心', variants: ['县融媒中心'] }]), a);
+  });
+
   it('one character typed after another: the groups of each version equal those of a fresh analysis', () => {
     let text = `${initials}\n${pair}\n${initials}\n${pair}`;
     clearTermLines();

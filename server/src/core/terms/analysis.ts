@@ -71,7 +71,7 @@ export function findTermGroups(text: string, words: Words, glossary: readonly Te
   const defined: Array<{ full: string; short: string }> = [];
   const definitions = definitionGroups(text, lines, bounds, ignored, nested, defined);
   const candidates: TermGroup[][] = [
-    glossaryGroups(text, mergeGlossary(glossary), ignored),
+    glossaryGroups(text, mergeGlossary(glossary), ignored, lines),
     punctuationGroups(text, lines, spans),
     numeralGroups(text, ignored, (start, end) => spans.covered(start, end), onLayout),
     definitions,

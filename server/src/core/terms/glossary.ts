@@ -8,6 +8,7 @@
 import { occurrence, overlapsAnyRange } from './group';
 import type { OffsetRange, TermEntry } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
+import type { TermLine } from './shapes';
 
 export interface GlossaryEntry extends TermEntry {
   /** A variant occurrence counts only when the text after it matches (e.g. 二十大 + 精神). */
@@ -58,9 +59,72 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   QUOTED('十五五'),
 ];
 
+/** The merged glossary by the user's list (the settings' own array: the same while they hold). */
+const MERGED = new WeakMap<readonly TermEntry[], GlossaryEntry[]>();
+
 /** Built-in entries plus the user's (the user's first, so they win on overlap). */
 export function mergeGlossary(user: readonly TermEntry[]): GlossaryEntry[] {
-  return [...user.filter((e) => e.canonical && Array.isArray(e.variants)), ...BUILTIN_GLOSSARY];
+  let merged = MERGED.get(user);
+  if (!merged) {
+    merged = [...user.filter((e) => e.canonical && Array.isArray(e.variants)), ...BUILTIN_GLOSSARY];
+    MERGED.set(user, merged);
+  }
+  return merged;
+}
+
+/** Every form glossaryGroups searches for (canonical, its nested quotes, variants), each once, with its index. */
+interface Needles {
+  list: string[];
+  index: Map<string, number>;
+}
+const NEEDLES = new WeakMap<readonly GlossaryEntry[], Needles>();
+
+function needlesOf(glossary: readonly GlossaryEntry[]): Needles {
+  let n = NEEDLES.get(glossary);
+  if (!n) {
+    const index = new Map<string, number>();
+    for (const e of glossary) {
+      const forms = [e.canonical, e.canonical.replace(/“/g, '‘').replace(/”/g, '’'), ...e.variants];
+      // A form with a line break is searched in the whole text (it is no line's).
+      for (const f of forms) if (f && !/[\r\n]/.test(f) && !index.has(f)) index.set(f, index.size);
+    }
+    n = { list: [...index.keys()], index };
+    NEEDLES.set(glossary, n);
+  }
+  return n;
+}
+
+/** A line's occurrences of the needles: (needle index, offset in the line) pairs, in needle order. */
+export interface LineGlossary {
+  needles: readonly string[];
+  hits: Int32Array;
+}
+
+function lineHits(line: TermLine, needles: readonly string[]): Int32Array {
+  const text = line.memo.text;
+  const out: number[] = [];
+  needles.forEach((needle, k) => {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(k, i);
+  });
+  return Int32Array.from(out);
+}
+
+/**
+ * Where each needle occurs in the text, from the lines' own occurrences (kept with each cached
+ * line, TermLine.memo): the same offsets as searching the whole text, since no needle spans a line.
+ */
+function placesFrom(lines: readonly TermLine[], needles: Needles): (needle: string) => number[] {
+  const at: number[][] = needles.list.map(() => []);
+  for (const line of lines) {
+    let kept = line.memo.glossary as LineGlossary | undefined;
+    if (!kept || kept.needles !== needles.list) kept = line.memo.glossary = { needles: needles.list, hits: lineHits(line, needles.list) };
+    const hits = kept.hits;
+    for (let k = 0; k < hits.length; k += 2) (at[hits[k] as number] as number[]).push(line.base + (hits[k + 1] as number));
+  }
+  return (needle) => {
+    const k = needles.index.get(needle);
+    return k === undefined ? [] : (at[k] as number[]);
+  };
 }
 
 function indexes(text: string, needle: string): number[] {
@@ -84,8 +148,18 @@ function quotationSpans(text: string): OffsetRange[] {
 /** Occurrences of a variant that stand inside a quotation are written as the user meant them. */
 const NUMERAL_BEFORE = /[一二三四五六七八九十百千万零〇第0-9]$/;
 
-export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[], ignored: readonly OffsetRange[]): TermGroup[] {
+/**
+ * The glossary's groups. With `lines` (the document's, all of it), the forms are found from each
+ * line's own occurrences, kept with the cached line; without, by searching the text.
+ */
+export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[], ignored: readonly OffsetRange[], lines?: readonly TermLine[]): TermGroup[] {
   const groups: TermGroup[] = [];
+  let placed: ((needle: string) => number[]) | undefined;
+  if (lines) {
+    const needles = needlesOf(glossary);
+    placed = placesFrom(lines, needles);
+  }
+  const indexesOf = (needle: string): number[] => (placed && needle && !/[\r\n]/.test(needle) ? placed(needle) : indexes(text, needle));
   const quotes = quotationSpans(text);
   const claimed: OffsetRange[] = [];
   for (const entry of glossary) {
@@ -94,7 +168,7 @@ export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[],
     const masks: OffsetRange[] = [];
     const canonicalOcc: TermOccurrence[] = [];
     for (const form of new Set([canonical, nested])) {
-      for (const i of indexes(text, form)) {
+      for (const i of indexesOf(form)) {
         masks.push({ start: i, end: i + form.length });
         if (!overlapsAnyRange(ignored, i, i + form.length)) canonicalOcc.push(occurrence(text, i, i + form.length));
       }
@@ -102,7 +176,7 @@ export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[],
     const variants = [...new Set(entry.variants.filter((v) => v && v !== canonical))].sort((a, b) => b.length - a.length);
     const found: TermOccurrence[] = [];
     for (const variant of variants) {
-      for (const i of indexes(text, variant)) {
+      for (const i of indexesOf(variant)) {
         const end = i + variant.length;
         if (overlapsAnyRange(masks, i, end) || overlapsAnyRange(ignored, i, end) || overlapsAnyRange(claimed, i, end)) continue;
         if (entry.followedBy && !entry.followedBy.test(text.slice(end, end + 8))) continue;

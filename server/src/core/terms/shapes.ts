@@ -59,4 +59,6 @@ export interface LineMemo {
   initials?: unknown;
   /** Relation 4 (near): the line's word n-grams (near.ts). */
   grams?: unknown;
+  /** Relation 5 (glossary): where the glossary's forms occur in the line (glossary.ts). */
+  glossary?: unknown;
 }
