@@ -100,8 +100,13 @@ for (const r of table) console.log(`| ${r.minute} | ${r.edits} | ${r.serverMinMi
 const tail = table.slice(-Math.min(20, Math.ceil((table.length * 2) / 3)));
 if (tail.length > 1) {
   const spread = (key) => Math.max(...tail.map((r) => r[key])) - Math.min(...tail.map((r) => r[key]));
-  const slope = (key) => (tail[tail.length - 1][key] - tail[0][key]) / (tail.length - 1);
-  console.log(`\nlast ${tail.length} minutes: server min RSS ${Math.min(...tail.map((r) => r.serverMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.serverMinMiB)).toFixed(1)} MiB (spread ${spread('serverMinMiB').toFixed(1)}, first to last ${slope('serverMinMiB') >= 0 ? '+' : ''}${slope('serverMinMiB').toFixed(2)} MiB/min), segmenter ${Math.min(...tail.map((r) => r.segmenterMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.segmenterMinMiB)).toFixed(1)} MiB (spread ${spread('segmenterMinMiB').toFixed(1)})`);
+  // Least-squares slope of the per-minute minimum (MiB a minute): a single minute's noise moves it little.
+  const slope = (key) => {
+    const mx = (tail.length - 1) / 2;
+    const my = tail.reduce((n, r) => n + r[key], 0) / tail.length;
+    return tail.reduce((n, r, i) => n + (i - mx) * (r[key] - my), 0) / tail.reduce((n, _, i) => n + (i - mx) ** 2, 0);
+  };
+  console.log(`\nlast ${tail.length} minutes: server min RSS ${Math.min(...tail.map((r) => r.serverMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.serverMinMiB)).toFixed(1)} MiB (spread ${spread('serverMinMiB').toFixed(1)}, trend ${slope('serverMinMiB') >= 0 ? '+' : ''}${slope('serverMinMiB').toFixed(2)} MiB/min), segmenter ${Math.min(...tail.map((r) => r.segmenterMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.segmenterMinMiB)).toFixed(1)} MiB (spread ${spread('segmenterMinMiB').toFixed(1)}, trend ${slope('segmenterMinMiB') >= 0 ? '+' : ''}${slope('segmenterMinMiB').toFixed(2)} MiB/min)`);
 }
 const hovers = samples.flatMap((s) => (s.hoverMs === undefined ? [] : [s.hoverMs]));
 console.log(`${edits} edits in ${minutes} min; documents ${docs.map((x) => x.chars).join('+')} → ${docs.map((x) => x.text.length).join('+')} characters; hover while typing: median ${median(hovers)} ms, max ${Math.max(...hovers)} ms`);

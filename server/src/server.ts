@@ -5,7 +5,7 @@
  * lsp/serve.ts, shared with the web worker server (browserServer.ts).
  */
 import { createConnection, MessageType, ProposedFeatures, ShowMessageNotification } from 'vscode-languageserver/node';
-import { tuneHeap } from './lsp/heap';
+import { tuneHeap } from './heap';
 import { ConfigService } from './lsp/configs';
 import { ANNOTATE_DOCX_REQUEST, EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, annotateDocxRequest, exportDocxRequest, lintDocxRequest, type AnnotateDocxParams, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
 import { addToDictionary, addToGlossary, ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from './lsp/glossary';

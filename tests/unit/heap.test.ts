@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { HEAP_GROWING_PERCENT, tuneHeap } from '../../server/src/lsp/heap';
+import { HEAP_GROWING_PERCENT, tuneHeap } from '../../server/src/heap';
 
-describe('the language server heap (issue 23)', () => {
+describe('the heap of the language server and the CLI (issue 23)', () => {
   it('grows by half the live size unless node was started with a growing factor of its own', () => {
     assert.strictEqual(HEAP_GROWING_PERCENT, 50);
     assert.strictEqual(tuneHeap(['--inspect']), '--heap-growing-percent=50');

@@ -5,6 +5,7 @@
  * every file ready to submit, 1 a file not ready, 2 usage or file errors.
  */
 import { isMainThread } from 'worker_threads';
+import { tuneHeap } from '../heap';
 import type { Settings } from '../core';
 import { parseArgs, USAGE } from './args';
 import { checkCommand } from './check';
@@ -23,6 +24,7 @@ type Out = (line: string) => void;
 
 /** The exit status; a promise when Word files are read or written (export, lint FILE.docx). */
 export function main(argv: readonly string[], out: Out, err: Out): number | Promise<number> {
+  tuneHeap(); // a folder of large drafts: every thread's heap grows by half its live size (heap.ts)
   // Past a file-size limit (ulimit -f) a write then fails with EFBIG instead of killing the
   // process: a failed --fix or export write is reported and its temporary file removed.
   if (process.listenerCount('SIGXFSZ') === 0) process.on('SIGXFSZ', () => undefined);

@@ -1,0 +1,25 @@
+/**
+ * How eagerly V8's heap grows, in the language server and the CLI. Each analysis of a document
+ * allocates many short-lived objects; by default V8 lets the old generation grow to up to four
+ * times what stays alive before it collects, and keeps those pages. Over a typing session on three
+ * documents (npm run soak) the server's live heap was flat at 45 MiB after three minutes while its
+ * committed old space rose to 185 MiB and its RSS to 280 MiB. Growing by half the live size
+ * instead (--heap-growing-percent=50) holds the old space near 60 MiB and the RSS near 165 MiB,
+ * and the keystroke-to-diagnostics time on a 200,000-character draft did not change measurably
+ * (scripts/bench/memory.mjs, with GONGWEN_BENCH_NODE_ARGS to compare). `gongwen lint` on 200
+ * drafts of 50,000 characters (two workers): peak RSS 934 → 785 MB, 125 → 94 s.
+ *
+ * The flag is read at every collection, by every thread's heap, so setting it when the process
+ * starts takes effect; a --heap-growing-percent given on node's command line wins.
+ */
+import * as v8 from 'v8';
+
+export const HEAP_GROWING_PERCENT = 50;
+
+/** Sets the heap's growing factor unless node was started with one; returns the flag set, if any. */
+export function tuneHeap(execArgv: readonly string[] = process.execArgv): string | undefined {
+  if (execArgv.some((a) => a.startsWith('--heap-growing-percent') || a.startsWith('--heap_growing_percent'))) return undefined;
+  const flag = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
+  v8.setFlagsFromString(flag);
+  return flag;
+}
