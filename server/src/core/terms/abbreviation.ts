@@ -111,8 +111,8 @@ interface LongAt {
   before: string | undefined;
   after: string | undefined;
   wide: boolean;
-  text?: string;
-  ok?: boolean;
+  text: string | undefined;
+  ok: boolean | undefined;
 }
 
 /** A line's share of the initials relation, worked out from the line alone (TermLine.memo). */
@@ -167,7 +167,8 @@ function lineInitials(line: TermLine): LineInitials {
       let i = p;
       let wide = false;
       for (let c = 0; c < 4; c++) {
-        if (c > 0 && CONNECTIVES.has(tokens[i]?.text ?? '') && (tokens[i + 1]?.text.length ?? 0) >= 2) {
+        // A connective is one character: longer tokens are not looked up.
+        if (c > 0 && tokens[i]?.text.length === 1 && CONNECTIVES.has((tokens[i] as RunToken).text) && (tokens[i + 1]?.text.length ?? 0) >= 2) {
           if ((tokens[i - 1] as RunToken).end !== (tokens[i] as RunToken).start) break;
           i++;
         }
@@ -179,7 +180,8 @@ function lineInitials(line: TermLine): LineInitials {
         i++;
         if (c === 0) continue;
         // A short form of two to four characters: `spelt` is one, matched by tokens p … i - 1.
-        longs.push({ p, short: spelt, start: first.start, end: (tokens[i - 1] as RunToken).end, before: neighbour(run, p - 1), after: neighbour(run, i), wide });
+        // text and ok are set later (longUsable); listed here so that every candidate has one shape.
+        longs.push({ p, short: spelt, start: first.start, end: (tokens[i - 1] as RunToken).end, before: neighbour(run, p - 1), after: neighbour(run, i), wide, text: undefined, ok: undefined });
       }
     }
   }
