@@ -6,10 +6,9 @@
  */
 import { fork, type ChildProcess } from 'child_process';
 import * as path from 'path';
-import { splitLines, wordsFromLines } from '../core/segmenter/segmenter';
-import type { LineWords, Word } from '../core';
-import { detach, lines } from '../core/text/chars';
-import { LINE_CACHE_CHARS, LINE_CACHE_LINES, LineCache } from '../core/text/lineCache';
+import { splitLines } from '../core/segmenter/segmenter';
+import { detach } from '../core/text/chars';
+import { CachedWords } from './cachedWords';
 import type { FromChild, ToChild } from './protocol';
 
 /**
@@ -26,19 +25,11 @@ const SEGMENTER_ENV = { MALLOC_TRIM_THRESHOLD_: '131072' };
 /** Lines sent per request, so one big document does not make one huge message. */
 const BATCH = 2_000;
 
-export type SegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
 
-export class SegmentationClient {
+export type { SegmenterState } from './cachedWords';
+
+export class SegmentationClient extends CachedWords {
   private child: ChildProcess | undefined;
-  private state: SegmenterState = 'idle';
-  private failure: string | undefined;
-  /**
-   * Words by line. Bounded like the other per-line caches (LINE_CACHE_CHARS characters of lines
-   * and LINE_CACHE_LINES lines, least recently used first), raised to twice the largest document
-   * segmented: every keystroke makes a new line text, and the bound keeps memory flat over a day
-   * of typing while holding the lines of the open documents.
-   */
-  private readonly cache = new LineCache<string[]>(LINE_CACHE_CHARS, LINE_CACHE_LINES);
   private readonly pending = new Map<number, { lines: string[]; resolve: () => void }>();
   /** Lines requested and not answered yet, with the request that will answer them. */
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -47,9 +38,6 @@ export class SegmentationClient {
   private failedAt = 0;
   /** After a failure, the next request for words tries again once this long has passed. */
   private readonly retryMs = Number(process.env.GONGWEN_SEGMENTER_RETRY_MS) || 60_000;
-  loadMs: number | undefined;
-  /** The backend the child runs (nodejieba or portable), once ready. */
-  backend: string | undefined;
   /** The failure the user was told of last; cleared once segmentation works again. */
   private lastTold: string | undefined;
 
@@ -57,34 +45,12 @@ export class SegmentationClient {
     private readonly childScript: string,
     private readonly userDictionaries: () => string[],
     private readonly onFailure: (message: string) => void,
-  ) {}
-
-  get status(): { state: SegmenterState; failure?: string } {
-    return this.failure ? { state: this.state, failure: this.failure } : { state: this.state };
-  }
-
-  /** The dictionary is loaded and the child answers: segmenting a few lines takes milliseconds. */
-  get isReady(): boolean {
-    return this.state === 'ready';
-  }
-
-  /** Words covering the text if every line is segmented already; never waits. */
-  wordsFor(text: string): Word[] | undefined {
-    return wordsFromLines(text, (line) => this.cache.get(line));
-  }
-
-  /** Each line's words as cached (undefined for a line not segmented yet); never waits. */
-  readonly lineWords: LineWords = { wordsOfLine: (line) => (line.length === 0 ? [] : this.cache.get(line)) };
-
-  /** Every line of the text is segmented already (wordsFor would answer), without building the words. */
-  hasWords(text: string): boolean {
-    // Asked before every check: the lines alone, not splitLines' copies of their line breaks.
-    for (const line of lines(text)) if (line.text.length > 0 && !this.cache.has(line.text)) return false;
-    return true;
+  ) {
+    super();
   }
 
   /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */
-  async ensure(text: string): Promise<boolean> {
+  override async ensure(text: string): Promise<boolean> {
     if (!(await this.ready())) return false;
     const all = splitLines(text);
     this.cache.fit(text.length, all.length);
@@ -99,13 +65,6 @@ export class SegmentationClient {
     for (let i = 0; i < missing.length; i += BATCH) waits.push(this.request(missing.slice(i, i + BATCH)));
     await Promise.all(waits);
     return this.state === 'ready';
-  }
-
-  /** ensure, waiting at most `ms`: the words that came by then are in the cache; never rejects. */
-  async ensureWithin(text: string, ms: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.ensure(text).catch(() => false), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
-    clearTimeout(timer);
   }
 
   /** Forget a failure and start again (e.g. after a dictionary or settings change). */

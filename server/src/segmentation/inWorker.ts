@@ -7,53 +7,29 @@
  * event loop between them, so that requests (hovers, quick fixes, diagnostics) are served while a
  * large document is segmented.
  */
-import { detach, lines, splitLines, wordsFromLines, type LineWords, type Word } from '../core';
-import { LINE_CACHE_CHARS, LINE_CACHE_LINES, LineCache } from '../core/text/lineCache';
+import { detach, splitLines } from '../core';
+import { CachedWords } from './cachedWords';
 import { PortableSegmenter, type PortableDictionaryTexts } from './portable';
-import type { SegmenterState } from './client';
 
 /** Characters cut between two turns of the event loop (a few milliseconds of work). */
 const SLICE_CHARS = 4_000;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export class InWorkerSegmentation {
+export class InWorkerSegmentation extends CachedWords {
   private segmenter: PortableSegmenter | undefined;
-  private state: SegmenterState = 'idle';
-  private failure: string | undefined;
   private loading: Promise<boolean> | undefined;
-  private readonly cache = new LineCache<string[]>(LINE_CACHE_CHARS, LINE_CACHE_LINES); // bounded as SegmentationClient's
-  loadMs: number | undefined;
-  /** Always the portable backend, once ready. */
-  backend: string | undefined;
 
   constructor(
     /** The dictionaries' texts (bundled into the worker script). */
     private readonly dictionaries: () => PortableDictionaryTexts,
     private readonly onFailure: (message: string) => void,
-  ) {}
-
-  get status(): { state: SegmenterState; failure?: string } {
-    return this.failure ? { state: this.state, failure: this.failure } : { state: this.state };
-  }
-
-  get isReady(): boolean {
-    return this.state === 'ready';
-  }
-
-  wordsFor(text: string): Word[] | undefined {
-    return wordsFromLines(text, (line) => this.cache.get(line));
-  }
-
-  readonly lineWords: LineWords = { wordsOfLine: (line) => (line.length === 0 ? [] : this.cache.get(line)) };
-
-  hasWords(text: string): boolean {
-    for (const line of lines(text)) if (line.text.length > 0 && !this.cache.has(line.text)) return false;
-    return true;
+  ) {
+    super();
   }
 
   /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */
-  async ensure(text: string): Promise<boolean> {
+  override async ensure(text: string): Promise<boolean> {
     if (!(await this.ready())) return false;
     const all = splitLines(text);
     this.cache.fit(text.length, all.length);
@@ -69,13 +45,6 @@ export class InWorkerSegmentation {
       }
     }
     return true;
-  }
-
-  /** ensure, waiting at most `ms`: the words that came by then are in the cache; never rejects. */
-  async ensureWithin(text: string, ms: number): Promise<void> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([this.ensure(text).catch(() => false), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
-    clearTimeout(timer);
   }
 
   /** Forget a failure: the next request for words loads the dictionaries again. */
