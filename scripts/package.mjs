@@ -1,4 +1,4 @@
-// Builds the VS Code packages (issue 22): one .vsix per target VS Code publishes for the desktop.
+// Builds the VS Code packages (issue 22): one .vsix per target VS Code publishes, the desktop's and the web's.
 // nodejieba is a native addon and its binary is built here for linux-x64 only, so:
 //   linux-x64         nodejieba's runtime files and the portable backend (nodejieba serves; the
 //                     portable backend where its binary does not load, e.g. musl or an old glibc);
@@ -21,7 +21,11 @@ import * as path from 'node:path';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(import.meta.url);
 
-/** The targets `vsce package --target` accepts for the desktop (web needs a browser server: none yet). */
+/**
+ * The targets `vsce package --target` accepts. `web` is the package VS Code for the Web (vscode.dev)
+ * installs: the extension's browser entry starts the web worker server (dist/browserServer.js) with
+ * the portable segmenter inside it; it carries the same files as the other portable packages.
+ */
 export const TARGETS = [
   { target: 'linux-x64', backend: 'nodejieba (portable as fallback)', native: true },
   { target: 'linux-arm64', backend: 'portable', native: false },
@@ -32,6 +36,7 @@ export const TARGETS = [
   { target: 'win32-arm64', backend: 'portable', native: false },
   { target: 'darwin-x64', backend: 'portable', native: false },
   { target: 'darwin-arm64', backend: 'portable', native: false },
+  { target: 'web', backend: 'portable (web worker)', native: false },
 ];
 
 function option(name) {

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { harness } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const cs = require('../vscode/fake-code/codeServer.js');
@@ -27,55 +28,8 @@ const EXPECTED_PLACEHOLDERS = 8; // see the fixture; the same count `gongwen lin
 const NEXT_TITLE = '转到下一个未填写的占位符';
 const WAIT = Number(process.env.GONGWEN_E2E_TIMEOUT || 60) * 1000;
 
-const results = [];
 let page;
-
-function log(msg) {
-  console.log(`[e2e] ${msg}`);
-}
-
-async function shot(name) {
-  const file = path.join(ARTIFACTS, name);
-  await page.screenshot({ path: file, timeout: 15000 });
-  log(`screenshot: ${path.relative(ROOT, file)}`);
-  return file;
-}
-
-/** Polls `probe` until it returns a truthy value; fails with `what` and the last value seen. */
-async function waitFor(what, probe, timeoutMs = WAIT) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      last = await probe();
-      if (last && !(typeof last === 'object' && 'ok' in last && !last.ok)) return last;
-    } catch (e) {
-      last = `error: ${e.message.split('\n')[0]}`;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}; last seen: ${JSON.stringify(last)}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function step(name, fn) {
-  if (results.some((r) => !r.ok)) {
-    results.push({ name, ok: false, error: 'not run: an earlier step failed' });
-    console.log(`  ✗ ${name} (not run: an earlier step failed)`);
-    return;
-  }
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✔ ${name} (${Date.now() - t0}ms)`);
-  } catch (e) {
-    results.push({ name, ok: false, error: e.message });
-    console.log(`  ✗ ${name}\n      ${e.message.replace(/\n/g, '\n      ')}`);
-    if (page) await shot(`e2e-failure-${results.length}.png`).catch(() => {});
-  }
-}
+const { log, shot, waitFor, step, counts } = harness({ tag: 'e2e', root: ROOT, artifacts: ARTIFACTS, wait: WAIT, pollMs: 250, failureShot: 'e2e-failure', page: () => page });
 
 async function main() {
   const started = Date.now();
@@ -334,8 +288,7 @@ async function main() {
     await cleanup();
   }
 
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
+  const { passed, failed } = counts();
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;

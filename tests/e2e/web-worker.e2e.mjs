@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { harness } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const cs = require('../vscode/fake-code/codeServer.js');
@@ -31,51 +32,8 @@ const DRAFT = '网页版草稿.txt';
 // sentence with 的 for 得 (typo.de).
 const DRAFT_TEXT = `${fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'segmentation', 'drift-portable.txt'), 'utf8').trimEnd()}\n\n　　今年以来，各乡镇积极推进春耕备耕，工作做的很好。\n`;
 
-const results = [];
 let page;
-
-function log(msg) {
-  console.log(`[web-e2e] ${msg}`);
-}
-
-async function shot(name) {
-  const file = path.join(ARTIFACTS, name);
-  await page.screenshot({ path: file, timeout: 15000 });
-  log(`screenshot: ${path.relative(ROOT, file)}`);
-}
-
-async function waitFor(what, probe, timeoutMs = WAIT) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      last = await probe();
-      if (last && !(typeof last === 'object' && 'ok' in last && !last.ok)) return last;
-    } catch (e) {
-      last = `error: ${e.message.split('\n')[0]}`;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}; last seen: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-async function step(name, fn) {
-  if (results.some((r) => !r.ok)) {
-    results.push({ name, ok: false, error: 'not run: an earlier step failed' });
-    console.log(`  ✗ ${name} (not run: an earlier step failed)`);
-    return;
-  }
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✔ ${name} (${Date.now() - t0}ms)`);
-  } catch (e) {
-    results.push({ name, ok: false, error: e.message });
-    console.log(`  ✗ ${name}\n      ${e.message.replace(/\n/g, '\n      ')}`);
-    if (page) await shot(`web-e2e-failure-${results.length}.png`).catch(() => {});
-  }
-}
+const { log, shot, waitFor, step, counts } = harness({ tag: 'web-e2e', root: ROOT, artifacts: ARTIFACTS, wait: WAIT, pollMs: 500, failureShot: 'web-e2e-failure', page: () => page });
 
 /** Command lines of this machine's processes that mention `needle`. */
 function processesWith(needle) {
@@ -212,8 +170,7 @@ async function main() {
     if (workerConsole.length > 0) log(`console lines naming gongwen:\n        ${workerConsole.slice(0, 20).join('\n        ')}`);
     await cleanup();
   }
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
+  const { passed, failed } = counts();
   console.log(`\n${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)}s)`);
   process.exit(failed > 0 ? 1 : 0);
 }

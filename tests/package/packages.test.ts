@@ -1,6 +1,7 @@
 /**
  * The VS Code packages `npm run package` builds (scripts/package.mjs, issue 22): one .vsix per
- * desktop target. Each names its target in its manifest, carries the bundles, the dictionaries and a
+ * desktop target and one for VS Code for the Web (`web`, whose browser entry starts the web worker
+ * server: every package carries it). Each names its target in its manifest, carries the bundles, the dictionaries and a
  * segmentation backend that loads on its platform, and stays under a size bound. linux-x64 carries
  * nodejieba (an x86-64 ELF binary) besides the portable backend; every other package carries no
  * native file at all and differs from the others only in its target. Each kind is unpacked and its
@@ -19,7 +20,7 @@ import { FIXTURES, ROOT } from '../support/paths';
 import { readZip } from '../support/zip';
 
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
-const TARGETS = ['linux-x64', 'linux-arm64', 'linux-armhf', 'alpine-x64', 'alpine-arm64', 'win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64'];
+const TARGETS = ['linux-x64', 'linux-arm64', 'linux-armhf', 'alpine-x64', 'alpine-arm64', 'win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64', 'web'];
 const NATIVE = 'linux-x64';
 /**
  * Each desktop package is 2.25 MiB (linux-x64 2.35 MiB) minified: dictionaries 1.9 MiB and bundles
@@ -34,6 +35,8 @@ const REQUIRED = [
   'extension/dist/segmenter.js',
   'extension/dist/cli.js',
   'extension/dist/docx.js',
+  'extension/dist/browserClient.js',
+  'extension/dist/browserServer.js',
   'extension/bin/gongwen.js',
   'extension/dict/gongwen.dict.utf8',
   'extension/dict/jieba.compact.dict.utf8',
@@ -99,7 +102,7 @@ describe('VS Code packages: one per target, each with a backend that loads there
     for (const p of packages) {
       assert.strictEqual(p.file, path.join('tests', 'artifacts', `gongwen-${p.target}.vsix`));
       assert.strictEqual(p.bytes, fs.statSync(path.join(ROOT, p.file)).size, `${p.file}: the size listed is the file's`);
-      assert.match(p.backend, p.target === NATIVE ? /^nodejieba/ : /^portable$/);
+      assert.match(p.backend, p.target === NATIVE ? /^nodejieba/ : p.target === 'web' ? /^portable \(web worker\)$/ : /^portable$/);
     }
   });
 
