@@ -7,23 +7,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as v8 from 'v8';
-import * as vm from 'vm';
 import { DEFAULT_SETTINGS, IncrementalAnalyzer } from '../../server/src/core';
 import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
 import { detach } from '../../server/src/core/text/chars';
 import type { Word } from '../../server/src/core/types';
 import { LineCache } from '../../server/src/core/text/lineCache';
 import { FIXTURES } from '../support/paths';
+import { heapAfterGc } from '../support/heap';
 
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-
-function heapAfterGc(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 describe('memory: no old document versions kept alive by per-line caches', function () {
   this.timeout(60000);
