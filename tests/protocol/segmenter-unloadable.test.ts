@@ -4,7 +4,9 @@
  * preloaded through NODE_OPTIONS makes Node answer every require of nodejieba with MODULE_NOT_FOUND,
  * in the server and in the segmentation process it starts. Nothing forces a backend: the automatic
  * choice falls back, the 送审前检查 result names the portable backend, the refused require is
- * recorded, and the drift findings are those of the server with nodejieba.
+ * recorded, and the drift findings are those of the server with nodejieba — on the labelled drift
+ * set too (tests/fixtures/terms: its 51 cases, glossary ones with their .gongwenrc.json, and the
+ * clean texts).
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
@@ -76,5 +78,28 @@ describe('nodejieba unloadable (MODULE_NOT_FOUND in every process): the automati
     assert.match(fallback.stdout, /"rule": "term\./);
     assert.deepStrictEqual(JSON.parse(fallback.stdout), JSON.parse(reference.stdout));
     assert.ok(refused().some((r) => r.request === 'nodejieba'), 'the CLI asked for nodejieba and was refused');
+  });
+
+  it('the labelled drift set: the same groups as with nodejieba, case by case (CLI gongwen terms)', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'labelled-'));
+    const labelled = path.join(FIXTURES, 'terms');
+    const { cases } = JSON.parse(fs.readFileSync(path.join(labelled, 'drift-cases.json'), 'utf8')) as { cases: Array<{ id: string; text: string; terms?: unknown[] }> };
+    for (const c of cases) {
+      // A case with its own glossary gets a folder with that glossary in .gongwenrc.json.
+      const folder = c.terms ? path.join(dir, `glossary-${c.id}`) : dir;
+      fs.mkdirSync(folder, { recursive: true });
+      if (c.terms) fs.writeFileSync(path.join(folder, '.gongwenrc.json'), JSON.stringify({ terms: c.terms }));
+      fs.writeFileSync(path.join(folder, `${c.id}.txt`), c.text);
+    }
+    for (const f of fs.readdirSync(labelled).filter((f) => f.endsWith('.txt'))) fs.copyFileSync(path.join(labelled, f), path.join(dir, f));
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [CLI_BIN, 'terms', '--format', 'json', '.'], { cwd: dir, env, encoding: 'utf8', timeout: 90000 });
+    const reference = run(plain);
+    const fallback = run(unloadable());
+    assert.strictEqual(fallback.stderr, '', fallback.stderr);
+    assert.ok(refused().some((r) => r.request === 'nodejieba'), 'the CLI asked for nodejieba and was refused');
+    const files = JSON.parse(reference.stdout) as unknown[];
+    assert.ok(files.length >= cases.length, `every case was read: ${files.length}`);
+    assert.ok((reference.stdout.match(/"relation"/g) ?? []).length >= 40, 'the labelled set has its groups');
+    assert.deepStrictEqual(JSON.parse(fallback.stdout), files);
   });
 });
