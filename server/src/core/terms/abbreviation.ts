@@ -13,7 +13,7 @@
  */
 import { makeGroup, occurrence, overlapsAnyRange } from './group';
 import { absoluteRuns } from './lines';
-import type { Boundaries, Offsets, Run, RunToken, TermLine } from './shapes';
+import type { Boundaries, Excluded, Offsets, Run, RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 import { inProperName, markedSpans } from './layout';
@@ -51,8 +51,6 @@ function shareNeighbours(x: Near, y: Near): boolean {
   return false;
 }
 
-/** Places a name is not the writer's to unify: title, signature and date lines, quotations and titles. */
-export type Excluded = (start: number, end: number) => boolean;
 
 const NAME_SUFFIX_START = new Set([...'部局厅委办署总法条院所奖']);
 const NAME_SUFFIX = /^(?:部|局|厅|委|办|署|总局|法|条例|院|所|奖)/;

@@ -14,10 +14,9 @@
  * - the rare form starts and ends at word boundaries.
  */
 import { makeGroup, occurrence } from './group';
-import type { RunToken, TermLine } from './shapes';
+import type { Excluded, RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
-import type { Excluded } from './abbreviation';
 import { inProperName, markedSpans } from './layout';
 import { detach } from '../text/chars';
 

@@ -62,3 +62,6 @@ export interface LineMemo {
   /** Relation 5 (glossary): where the glossary's forms occur in the line (glossary.ts). */
   glossary?: unknown;
 }
+
+/** Places a name is not the writer's to unify: title, signature and date lines, quotations and titles. */
+export type Excluded = (start: number, end: number) => boolean;
