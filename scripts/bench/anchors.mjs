@@ -127,15 +127,8 @@ export async function keystrokes(text, edits, settings = { debounceMs: 0 }, word
   const line = Math.floor(text.split('\n').length / 2);
   let version = 1;
   const type = async () => {
-    const v = ++version;
-    const published = server.waitFor(uri, (p) => p.version === v);
-    const t = performance.now();
-    await server.conn.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, text: '好' }],
-    });
-    const { at, p } = await published;
-    return { ms: at - t, bytes: Buffer.byteLength(JSON.stringify(p)), diagnostics: p.diagnostics.length };
+    const { ms, p } = await server.typeCharacter(uri, ++version, line, 6);
+    return { ms, bytes: Buffer.byteLength(JSON.stringify(p)), diagnostics: p.diagnostics.length };
   };
   const pause = () => new Promise((r) => setTimeout(r, 400));
   const firstEdits = [];

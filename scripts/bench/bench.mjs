@@ -131,16 +131,7 @@ async function serverRun(size, edits) {
   const line = Math.floor(lines.length / 2);
   let version = 1;
   // One character typed mid-document; resolves with the time to its diagnostics.
-  const type = async () => {
-    const v = ++version;
-    const published = server.waitFor(uri, (p) => p.version === v);
-    const t = performance.now();
-    await server.conn.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, text: '好' }],
-    });
-    return (await published).at - t;
-  };
+  const type = async () => (await server.typeCharacter(uri, ++version, line, 6)).ms;
   await new Promise((r) => setTimeout(r, 1000)); // let the segmentation process start
   // The first edits after opening run cold code paths (JIT): reported apart, not in the medians.
   const firstEdits = [];

@@ -40,6 +40,21 @@ export class Server {
     });
   }
 
+  /**
+   * Types one character ('好') at `line`:`character` as edit `version` of `uri`, and resolves with
+   * the time from sending it to the publication of that version ({ ms, p }).
+   */
+  async typeCharacter(uri, version, line, character) {
+    const published = this.waitFor(uri, (p) => p.version === version);
+    const t = performance.now();
+    await this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '好' }],
+    });
+    const { at, p } = await published;
+    return { ms: at - t, p };
+  }
+
   async stop() {
     try {
       await this.conn.sendRequest('shutdown');
