@@ -19,7 +19,7 @@ import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentAnalysis } from './analysis';
 import { REVEAL_NEXT_PLACEHOLDER } from './commands';
 import { ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from '../protocol';
-import { editsOf, findingOf, SOURCE } from './convert';
+import { editsOf, findingAt, findingOf, SOURCE } from './convert';
 import { IGNORE_FINDING, ignoreEntryOf } from './ignores';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -71,11 +71,7 @@ export function resolveCodeAction(action: CodeAction, analysis: DocumentAnalysis
     const all = fixAllEdit(analysis, (f) => f.rule === data.rule, wordsFor);
     return all ? { ...action, edit: { changes: { [data.uri]: [all.edit] } } } : action;
   }
-  const finding = findingOf(analysis.findings, analysis.lines, {
-    code: data.rule,
-    range: analysis.lines.rangeAt(data.start, data.end),
-    message: data.message,
-  });
+  const finding = findingAt(analysis.findings, data.rule, data.start, data.end, data.message);
   const fix = finding?.fixes[data.fix];
   return fix ? { ...action, edit: { changes: { [data.uri]: editsOf(fix, analysis.lines) } } } : action;
 }

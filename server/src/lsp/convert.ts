@@ -69,13 +69,15 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, sh
 
 /** The finding a diagnostic was made from, in an analysis of the same text: same rule and range (and message, when several match). */
 export function findingOf(findings: readonly Finding[], lines: LineIndex, diagnostic: { code?: unknown; range: Range; message?: string }): Finding | undefined {
-  const rule = String(diagnostic.code ?? '');
-  const start = lines.offsetAt(diagnostic.range.start);
-  const end = lines.offsetAt(diagnostic.range.end);
+  return findingAt(findings, String(diagnostic.code ?? ''), lines.offsetAt(diagnostic.range.start), lines.offsetAt(diagnostic.range.end), diagnostic.message);
+}
+
+/** The finding of `rule` at [start, end) (offsets), the one with `message` when several match. */
+export function findingAt(findings: readonly Finding[], rule: string, start: number, end: number, message?: string): Finding | undefined {
   let match: Finding | undefined;
   for (const f of findings) {
     if (f.rule !== rule || f.start !== start || f.end !== end) continue;
-    if (f.message === diagnostic.message) return f;
+    if (f.message === message) return f;
     match ??= f;
   }
   return match;
