@@ -9,6 +9,7 @@
  */
 import * as assert from 'assert';
 import { analyzeDocument, appliesTo, compareFindings, DEFAULT_SETTINGS, detectDocType, docTypeFor, IncrementalAnalyzer, normalizeSettings, RULES, severityFor, type AnalysisResult, type Settings } from '../../server/src/core';
+import { documentFacts } from '../../server/src/core/facts';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from '../../server/src/core/markdown';
 import { wordsFromLines } from '../../server/src/core/segmenter/segmenter';
 import { clearTermLines } from '../../server/src/core/terms/lines';
@@ -62,7 +63,8 @@ const shiftRange = <T extends OffsetRange>(r: T, by: number): T => ({ ...r, star
 function wholeAndByLine(rule: Rule, text: string, format: TextFormat): [string[], string[]] {
   const ignored = ignoredOf(text, format);
   const docType = detectDocType(text);
-  const base = { text, format, ignored, docType, terms: DEFAULT_SETTINGS.terms };
+  // The document's facts (its year) are the whole text's, also for a line alone: the analyser hands them to every line.
+  const base = { text, format, ignored, docType, terms: DEFAULT_SETTINGS.terms, facts: documentFacts({ text, ignored }) };
   // A rule that reads words gets the real segmenter's: the document's, and each line's own.
   const cut = (t: string) => (rule.needsWords ? { words: wordsFromLines(t, (l) => segmenter().cut(l).map((w) => w.text)) ?? [] } : {});
   const visible = (f: RuleFinding): boolean => !(f.end > f.start && overlapsAny(ignored, f.start, f.end));
@@ -220,4 +222,19 @@ describe('incremental: random edit sequences', function () {
       }
     });
   }
+});
+
+describe('incremental: document facts', () => {
+  it('a change of the document year reaches every cached line (name.renamed, line-scoped, reads the year)', () => {
+    const head = '青山县人民政府关于开展安全检查的通知\n县直各单位：\n县环保局要会同县应急管理局开展联合检查。\n各乡镇要抓好落实。\n青山县人民政府\n';
+    const analyzer = new IncrementalAnalyzer();
+    const renamed = (year: number): string[] =>
+      analyzer.analyze({ text: `${head}${year}年3月5日`, format: 'plaintext' }).findings.filter((f) => f.rule === 'name.renamed').map((f) => `${f.start}:${f.severity}`);
+    const dated = analyzeDocument({ text: `${head}2026年3月5日`, format: 'plaintext' }).findings.filter((f) => f.rule === 'name.renamed').map((f) => `${f.start}:${f.severity}`);
+    assert.deepStrictEqual(dated, ['27:warning']);
+    assert.deepStrictEqual(renamed(2026), dated);
+    // Dated before the 2018 reform: the name was right then; the body line itself did not change.
+    assert.deepStrictEqual(renamed(2016), []);
+    assert.deepStrictEqual(renamed(2026), dated);
+  });
 });

@@ -19,9 +19,11 @@
  *
  * The cache is dropped when anything a line-scoped rule may read besides its line changes: the
  * settings object, the rule list, or any field of the shared rule context (SharedContext: the
- * format, the document type, the glossary, the user's words, the people list).
+ * format, the document type, the glossary, the user's words, the people list, the document facts
+ * such as its year, facts.ts).
  */
 import { docTypeFor } from './doctype';
+import { documentFacts, sameFacts } from './facts';
 import { defaultOptions } from './ruleOptions';
 import { detach } from './text/chars';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
@@ -31,7 +33,7 @@ import { RULES } from './rules/registry';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { isSuppressed, scanSuppressions } from './suppressions';
 import { isLineWords } from './segmenter/segmenter';
-import type { AnalysisInput, DocType, Finding, OffsetRange, OptionValues, Rule, RuleContext, RuleFinding, Severity, Word, Words } from './types';
+import type { AnalysisInput, DocType, DocumentFacts, Finding, OffsetRange, OptionValues, Rule, RuleContext, RuleFinding, Severity, Word, Words } from './types';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -77,12 +79,15 @@ export function compareFindings(a: Finding, b: Finding): number {
  */
 type SharedContext = Required<Omit<RuleContext, 'text' | 'ignored' | 'words' | 'options'>>;
 
-function sharedContext(input: AnalysisInput, settings: Settings, docType: DocType): SharedContext {
-  return { format: input.format, docType, terms: settings.terms, userWords: settings.words, people: settings.people };
+function sharedContext(input: AnalysisInput, settings: Settings, docType: DocType, facts: DocumentFacts): SharedContext {
+  return { format: input.format, docType, terms: settings.terms, userWords: settings.words, people: settings.people, facts };
 }
 
 function sameContext(a: SharedContext, b: SharedContext): boolean {
-  for (const key of Object.keys(a) as Array<keyof SharedContext>) if (a[key] !== b[key]) return false;
+  for (const key of Object.keys(a) as Array<keyof SharedContext>) {
+    // The facts are read afresh each analysis: the same values are the same facts.
+    if (key === 'facts' ? !sameFacts(a.facts, b.facts) : a[key] !== b[key]) return false;
+  }
   return true;
 }
 
@@ -262,9 +267,9 @@ export class IncrementalAnalyzer {
     const { text } = input;
     const docType = input.docType ?? docTypeFor(text, settings);
     if (!settings.enable) return { findings: [], docType, pendingWords: false };
-    const config = this.configFor(settings, sharedContext(input, settings, docType));
     const { suppressions, directives } = scanSuppressions(text);
     const ignored = mergeRanges(input.format === 'markdown' ? markdownIgnoredRanges(text) : [], directives);
+    const config = this.configFor(settings, sharedContext(input, settings, docType, documentFacts({ text, ignored })));
     const kept = (f: Finding): boolean => suppressions.length === 0 || !isSuppressed(suppressions, f.rule, f.start, f.end);
 
     const context: RuleContext = { ...config.shared, text, ignored, ...(input.words ? { words: input.words } : {}) };

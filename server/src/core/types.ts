@@ -164,6 +164,17 @@ export type SectionRole =
   | 'suggestions' // 建议
   | 'unknown';
 
+/**
+ * What the analyser reads from the whole document once per analysis and hands to every rule, so
+ * that a rule whose findings on a line depend only on that line and these facts can be
+ * line-scoped (cached per line): the cache holds while the facts are the same (facts.ts sameFacts).
+ * Small values only, compared field by field.
+ */
+export interface DocumentFacts {
+  /** The document's year: its 成文日期, else its 印发 date, else the earliest year its title names; undefined when none. */
+  readonly year: number | undefined;
+}
+
 export interface RuleContext {
   readonly text: string;
   readonly format: TextFormat;
@@ -181,6 +192,12 @@ export interface RuleContext {
   readonly people?: readonly Person[];
   /** The rule's own options (declared in `Rule.options`), defaults filled in; read them with ruleOptions.ts optionsOf. */
   readonly options?: OptionValues;
+  /**
+   * Facts of the whole document (its year), read once by the analyser; present in every context
+   * the analyser builds, also for a line-scoped rule run on one line. A caller that builds a
+   * context itself may leave them out: a rule then reads them from `text` (facts.ts factsOf).
+   */
+  readonly facts?: DocumentFacts;
 }
 
 /** An option a rule declares (core/ruleOptions.ts): its type, default and text. */
@@ -244,7 +261,7 @@ export interface Rule {
   readonly needsWords?: boolean;
   /**
    * 'line': the rule's findings on a line depend only on that line's text (and on the format,
-   * document type, glossary and the ignored ranges within the line), never on other lines. Such a
+   * document type, glossary, document facts and the ignored ranges within the line), never on other lines. Such a
    * rule gives the same findings when it is run on each line alone (with `context.text` the line,
    * offsets relative to it), which lets the incremental analyser cache them per line. Absent or
    * 'document': the rule reads the whole text (titles, numbering, drift, paragraphs over lines).

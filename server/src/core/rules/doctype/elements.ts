@@ -102,16 +102,19 @@ function attachmentName(text: string): string {
   return text.replace(/^《|[。；;，,]$/g, '').replace(/》$/, '').replace(/[（(]共?\d+[项页份个]?[）)]$/, '').trim();
 }
 
-/** Elements by rule context: ten doctype.* and name.* rules read them from the same context, once. */
-const READ = new WeakMap<object, Elements | null>();
+/**
+ * The last text's elements: the analyser's document facts and ten doctype.* and name.* rules read
+ * them for the same text and ignored ranges (the same objects within one analysis, whatever
+ * context object each rule was handed), once.
+ */
+let last: { text: string; ignored: readonly OffsetRange[]; elements: Elements | undefined } | undefined;
 
-/** The elements of the document, or undefined when it has no title (read once per context). */
+/** The elements of the document, or undefined when it has no title (read once per text and ignored ranges). */
 export function readElements(context: Pick<RuleContext, 'text' | 'ignored'>): Elements | undefined {
-  const kept = READ.get(context);
-  if (kept !== undefined) return kept ?? undefined;
-  const read = elementsOfText(context) ?? null;
-  READ.set(context, read);
-  return read ?? undefined;
+  if (last && last.text === context.text && last.ignored === context.ignored) return last.elements;
+  const elements = elementsOfText(context);
+  last = { text: context.text, ignored: context.ignored, elements };
+  return elements;
 }
 
 function elementsOfText(context: Pick<RuleContext, 'text' | 'ignored'>): Elements | undefined {

