@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { clearHeadingCaches, headingCacheSizes, parseStructure } from '../../server/src/core/structure/headings';
 import { LINE_CACHE_CHARS, LINE_CACHE_LINES, LineCache } from '../../server/src/core/text/lineCache';
+import * as core from '../../server/src/core';
+import { gramTrieNodes } from '../../server/src/core/terms/near';
 
 describe('LineCache (bounded per-line caches)', () => {
   it('evicts the least recently used lines once the characters exceed the bound', () => {
@@ -68,5 +70,34 @@ describe('per-line caches over a typing session (issue 23)', () => {
     const before = headingCacheSizes()[0];
     parseStructure(text, 'plaintext');
     assert.deepStrictEqual(headingCacheSizes()[0], before);
+  });
+});
+
+describe('the near relation\'s word trie over a long session', () => {
+  it('typing new words does not grow it without bound, and after pruning drift finds what a fresh analysis finds', () => {
+    const { analyzeDocument, IncrementalAnalyzer, wordsFromLines } = core;
+    // Two-character Han words, so that n-grams (and trie nodes) form.
+    const words = (text: string) => wordsFromLines(text, (line) => line.match(/[\u4e00-\u9fff]{1,2}|[\s\S]/gu) ?? []);
+    const body = Array.from({ length: 40 }, (_, i) => `第${i}项工作要推进文旅融合示范区建设，文化旅游融合示范区要加快发展。`);
+    const analyzer = new IncrementalAnalyzer();
+    let seed = 7;
+    const han = (): string => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return String.fromCharCode(0x4e00 + (seed % 0x5000));
+    };
+    let most = 0;
+    let text = '';
+    for (let edit = 0; edit < 2_500; edit++) {
+      // Each edit writes a line of words never seen before (a writer drafting new sentences) in the second half.
+      body[20 + (edit % 20)] = `要${Array.from({ length: 24 }, han).join('')}。`;
+      text = body.join('\n');
+      analyzer.analyze({ text, format: 'plaintext', words: words(text) });
+      most = Math.max(most, gramTrieNodes());
+    }
+    // Unpruned, it would hold every version's nodes: ~2,500 lines × dozens of nodes.
+    assert.ok(most < 20_000, `trie peaked at ${most} nodes`);
+    const fresh = analyzeDocument({ text, format: 'plaintext', words: words(text) }).findings.map((f) => JSON.stringify(f));
+    assert.ok(fresh.some((f) => f.includes('"term.')), 'the text drifts (文旅融合示范区 / 文化旅游融合示范区)');
+    assert.deepStrictEqual(analyzer.analyze({ text, format: 'plaintext', words: words(text) }).findings.map((f) => JSON.stringify(f)), fresh);
   });
 });

@@ -101,11 +101,42 @@ interface GramNode {
  * once per distinct sequence of words, and each line keeps the nodes it passes through
  * (LineGrams), so an analysis only counts, line by line, with no lookup and no new node for an
  * unchanged line. Counts and occurrences belong to the analysis that stamped them (`epoch`): a
- * node not reached in this one counts 0. Dropped (a new generation; lines work out their nodes
- * again) when it holds far more nodes than recent analyses reached, so a day of typing does
- * not grow it.
+ * node not reached in this one counts 0. Pruned (pruneTrie: a new generation; lines walk it
+ * again) when it holds more nodes than recent analyses reached, so a day of typing does not
+ * grow it.
  */
-const TRIE = { root: new Map<string, GramNode>(), nodes: 0, generation: 0, epoch: 0, peak: 0 };
+const TRIE = { root: new Map<string, GramNode>(), nodes: 0, generation: 0, epoch: 0, peak: 0, kept: 0 };
+
+/** A node not reached in this many analyses (of any open document) is dropped when the trie is pruned. */
+const KEEP_EPOCHS = 50;
+
+/**
+ * Drops the nodes no analysis reached in the last KEEP_EPOCHS (a node reached is reached with every
+ * node before it on its path, so a kept node's parents are kept), and starts a new generation:
+ * each line walks the trie again, finding the kept nodes where they were, so the grams of the
+ * documents being edited keep their identity and only what typing left behind goes.
+ */
+function pruneTrie(): void {
+  const cutoff = TRIE.epoch - KEEP_EPOCHS;
+  let nodes = 0;
+  const prune = (map: Map<string, GramNode>): void => {
+    for (const [word, node] of map) {
+      if (node.epoch <= cutoff) {
+        map.delete(word);
+        continue;
+      }
+      nodes++;
+      if (node.next) {
+        prune(node.next);
+        if (node.next.size === 0) delete node.next;
+      }
+    }
+  };
+  prune(TRIE.root);
+  TRIE.nodes = nodes;
+  TRIE.kept = nodes;
+  TRIE.generation++;
+}
 
 /** A line's walk through the trie: the nodes its grams reach, in order, and where the grams of four or more characters stand (-1: none). */
 interface LineGrams {
@@ -115,12 +146,18 @@ interface LineGrams {
   ends: Int32Array;
 }
 
+/** How many nodes the trie holds (for tests and the soak: it must not grow with typing). */
+export function gramTrieNodes(): number {
+  return TRIE.nodes;
+}
+
 /** Forgets the trie (with the cached lines: a from-scratch analysis with nothing cached). */
 export function clearGramTrie(): void {
   TRIE.root = new Map();
   TRIE.nodes = 0;
   TRIE.generation++;
   TRIE.peak = 0;
+  TRIE.kept = 0;
 }
 
 function nodeIn(map: Map<string, GramNode>, word: string): GramNode {
@@ -196,14 +233,12 @@ function countOf(node: GramNode | undefined): number {
  * occurrences, in order of first occurrence: each line's walk through the trie, counted.
  */
 function collectGrams(lines: readonly TermLine[]): Gram[] {
-  // Half as many nodes again as recent analyses reached (the peak decays by a twentieth an
-  // analysis, so the documents open keep theirs), and 20,000 more: start afresh. Typing adds a
-  // few dozen nodes an edit, so over a long session the trie grows by half its size at most.
-  if (TRIE.nodes > 1.5 * TRIE.peak + 20_000) {
-    TRIE.root = new Map();
-    TRIE.nodes = 0;
-    TRIE.generation++;
-  }
+  // A quarter more nodes than recent analyses reached (the peak decays by a twentieth an analysis,
+  // so the documents open keep theirs) or than the last pruning kept, and 5,000 more: prune what
+  // typing left behind. Typing adds a few dozen nodes an edit, so a long session's trie stays
+  // within a quarter of its size plus 5,000 nodes (the soak's per-minute minimum was still rising
+  // 0.5 MiB a minute over 30 minutes with a full reset only past half its size and 20,000 nodes).
+  if (TRIE.nodes > 1.25 * Math.max(TRIE.peak, TRIE.kept) + 5_000) pruneTrie();
   const epoch = ++TRIE.epoch;
   const list: Gram[] = [];
   let reached = 0;
