@@ -221,19 +221,13 @@ export function initialsGroups(
   /** Pairs the document defines (以下简称): their parts are not paired again (青山 / 青山县 in 青山县高新技术产业开发区（以下简称青山高新区）). */
   defined: ReadonlyArray<{ full: string; short: string }> = [],
 ): TermGroup[] {
-  // Short forms: Han words of two to four characters, in order of first occurrence.
-  const shorts = new Map<string, { index: number; lines: TermLine[]; items: ShortAt[]; near?: Near }>();
+  // Short forms: Han words of two to four characters, numbered in order of first occurrence. Only
+  // their texts here: a document has tens of thousands, and few are spelt by a long form, so
+  // their occurrences are gathered afterwards for those few (below), not for every one.
+  const firstSeen = new Map<string, number>();
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    for (const it of initialsOf(line).shorts) {
-      let entry = shorts.get(it.text);
-      if (!entry) {
-        entry = { index: shorts.size, lines: [], items: [] };
-        shorts.set(it.text, entry);
-      }
-      entry.lines.push(line);
-      entry.items.push(it);
-    }
+    for (const it of initialsOf(line).shorts) if (!firstSeen.has(it.text)) firstSeen.set(it.text, firstSeen.size);
   }
   // Long forms of the document's short forms; a token's candidates in the order of their short forms.
   const longs = new Map<string, { short: string; long: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();
@@ -249,7 +243,7 @@ export function initialsGroups(
     entry.lines.push(line);
     entry.items.push(it);
   };
-  const order = (a: LongAt, b: LongAt): number => (shorts.get(a.short)?.index ?? 0) - (shorts.get(b.short)?.index ?? 0);
+  const order = (a: LongAt, b: LongAt): number => (firstSeen.get(a.short) ?? 0) - (firstSeen.get(b.short) ?? 0);
   const atToken: LongAt[] = [];
   for (const line of lines) {
     if (line.runs.length === 0) continue;
@@ -261,10 +255,24 @@ export function initialsGroups(
       const first = candidates[k] as LongAt;
       for (; k < candidates.length && (candidates[k] as LongAt).p === first.p && (candidates[k] as LongAt).start === first.start; k++) {
         const it = candidates[k] as LongAt;
-        if (shorts.has(it.short) && longUsable(line, initials, it)) atToken.push(it);
+        if (firstSeen.has(it.short) && longUsable(line, initials, it)) atToken.push(it);
       }
       if (atToken.length > 1) atToken.sort(order);
       for (const it of atToken) add(line, it);
+    }
+  }
+  // The occurrences of the short forms some long form spells, in text order.
+  const shorts = new Map<string, { lines: TermLine[]; items: ShortAt[]; near?: Near }>();
+  for (const long of longs.values()) if (!shorts.has(long.short)) shorts.set(long.short, { lines: [], items: [] });
+  if (shorts.size > 0) {
+    for (const line of lines) {
+      if (line.runs.length === 0) continue;
+      for (const it of initialsOf(line).shorts) {
+        const entry = shorts.get(it.text);
+        if (!entry) continue;
+        entry.lines.push(line);
+        entry.items.push(it);
+      }
     }
   }
   const groups: TermGroup[] = [];

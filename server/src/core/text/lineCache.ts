@@ -18,11 +18,14 @@ export const LINE_CACHE_LINES = 3_000;
  */
 export class LineCache<V> {
   /**
-   * Entries keep the key they were stored with: re-inserting an entry under the caller's key (to
-   * mark it recent) would swap a detached line for a slice of the caller's document.
+   * Entries keep the key they were stored with (a detached line: the caller's key may be a slice
+   * of its document) and when they were last used. A read only stamps its entry: moving it to the
+   * recent end of the Map (a delete and a set per line, per cache, per analysis) cost more than the
+   * lookup itself. The least recently used are found when the bounds are passed (evict).
    */
-  private readonly map = new Map<string, { key: string; value: V }>();
+  private readonly map = new Map<string, { key: string; value: V; used: number }>();
   private chars = 0;
+  private tick = 0;
 
   constructor(
     private maxChars: number,
@@ -56,22 +59,37 @@ export class LineCache<V> {
   get(line: string): V | undefined {
     const entry = this.map.get(line);
     if (entry === undefined) return undefined;
-    // Map iterates in insertion order: re-inserting moves the line to the recent end.
-    this.map.delete(line);
-    this.map.set(entry.key, entry);
+    entry.used = ++this.tick;
     return entry.value;
   }
 
   /** Stores a value; pass a line that does not keep a larger string alive (text/chars.ts detach). */
   set(line: string, value: V): void {
-    if (this.map.delete(line)) this.chars -= line.length;
-    this.map.set(line, { key: line, value });
+    const kept = this.map.get(line);
+    if (kept) {
+      kept.value = value;
+      kept.used = ++this.tick;
+      return;
+    }
+    this.map.set(line, { key: line, value, used: ++this.tick });
     this.chars += line.length;
-    if (this.chars <= this.maxChars && this.map.size <= this.maxEntries) return;
-    for (const key of this.map.keys()) {
-      if (this.chars <= this.maxChars && this.map.size <= this.maxEntries) break;
-      this.map.delete(key);
-      this.chars -= key.length;
+    if (this.chars > this.maxChars || this.map.size > this.maxEntries) this.evict();
+  }
+
+  /**
+   * Drops the least recently used lines until a tenth of each bound is free (of a bound of 100 or
+   * more), so that the next lines stored (a keystroke stores one or two) do not each pay for a pass
+   * over the cache.
+   */
+  private evict(): void {
+    const room = (bound: number): number => (bound >= 100 ? Math.floor(bound * 0.9) : bound);
+    const chars = room(this.maxChars);
+    const entries = room(this.maxEntries);
+    const byAge = [...this.map.values()].sort((a, b) => a.used - b.used);
+    for (const entry of byAge) {
+      if (this.chars <= chars && this.map.size <= entries) break;
+      this.map.delete(entry.key);
+      this.chars -= entry.key.length;
     }
   }
 
