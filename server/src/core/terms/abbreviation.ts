@@ -95,13 +95,12 @@ interface ShortAt {
 }
 
 /**
- * A long-form candidate of a line: the words from token `p` whose first characters spell `short`.
- * Its text and whether it may stand (not a proper name's, not in a quotation or title, longer than
- * the short form without containing it) are worked out when the document has that short form
- * (longUsable), once.
+ * A long form of a line that spells one of the document's short forms: the words from token `p`
+ * whose first characters spell `short`, usable (not a proper name's, not in a quotation or title,
+ * longer than the short form without containing it). Made for the few chains whose initials the
+ * document's short forms begin with (initialsGroups), not kept with the line.
  */
 interface LongAt {
-  /** The token it starts at, in its run (the candidates of one token are ordered by their short form). */
   p: number;
   short: string;
   start: number;
@@ -109,27 +108,19 @@ interface LongAt {
   before: string | undefined;
   after: string | undefined;
   wide: boolean;
-  text: string | undefined;
-  ok: boolean | undefined;
+  text: string;
 }
 
-/** A line's share of the initials relation, worked out from the line alone (TermLine.memo). */
+/**
+ * A line's share of the initials relation, worked out from the line alone (TermLine.memo): its
+ * short forms. Its long forms depend on the document's short forms and are found per analysis
+ * (a chain of words is walked only as far as its initials begin some short form of the
+ * document): kept with the line, every chain's candidates made most of the drift memo's memory.
+ */
 export interface LineInitials {
   shorts: ShortAt[];
-  longs: LongAt[];
   /** The line's places a name is not the writer's to unify (a proper name after it, a quotation or title around it). */
   named: (start: number, end: number) => boolean;
-}
-
-/** Whether a long-form candidate may stand (see LongAt); its text is set. */
-function longUsable(line: TermLine, initials: LineInitials, it: LongAt): boolean {
-  if (it.ok === undefined) {
-    const text = line.memo.text;
-    const long = text.slice(it.start, it.end);
-    it.text = long;
-    it.ok = long.length > it.short.length && !long.includes(it.short) && !initials.named(it.start, it.end) && !startsName(text, it.end);
-  }
-  return it.ok;
 }
 
 const neighbour = (run: Run, i: number): string | undefined => {
@@ -138,18 +129,15 @@ const neighbour = (run: Run, i: number): string | undefined => {
 };
 
 /**
- * The short and long forms of one line. What excludes a form is the line's own (a proper name
- * after it, a quotation or title around it: layout lines have no runs), so the result is kept with
- * the cached line. The long forms are every chain of words from a token whose first characters
- * spell a possible short form (matchLong follows the same words whatever the short form: only the
- * characters compared differ), so that the document's shorts only select among them.
+ * The short forms of one line. What excludes a form is the line's own (a proper name after it, a
+ * quotation or title around it: layout lines have no runs), so the result is kept with the cached
+ * line.
  */
 function lineInitials(line: TermLine): LineInitials {
   const text = line.memo.text;
   const spans = line.spans.length > 0 ? markedSpans([{ base: 0, spans: line.spans }]) : undefined;
   const named = (start: number, end: number): boolean => (spans !== undefined && spans.covered(start, end)) || inProperName(text, start, end);
   const shorts: ShortAt[] = [];
-  const longs: LongAt[] = [];
   for (const run of line.runs) {
     const tokens = run.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -158,9 +146,34 @@ function lineInitials(line: TermLine): LineInitials {
       if (named(t.start, t.end) || startsName(text, t.end)) continue;
       shorts.push({ text: t.text, start: t.start, end: t.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1) });
     }
+  }
+  return { shorts, named };
+}
+
+function initialsOf(line: TermLine): LineInitials {
+  return ((line.memo.initials as LineInitials | undefined) ??= lineInitials(line));
+}
+
+/** Two code units as one number: the first two initials of a chain, the first two characters of a short form. */
+const pairOf = (a: number, b: number): number => a * 0x10000 + b;
+
+/**
+ * The long forms of a line whose initials spell a short form of the document (`firstSeen`), the
+ * candidates of each token in the order of their short forms' first occurrence. A long form is a
+ * chain of words from a token (one connective 和 与 及 的 may stand between two of them), two to
+ * four words, each of at least two Han characters, with no mark between them; the chain stops as
+ * soon as its first two initials begin no short form (`pairs`).
+ */
+function longsOf(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs: ReadonlySet<number>, out: (it: LongAt) => void): void {
+  const text = line.memo.text;
+  let initials: LineInitials | undefined;
+  const atToken: LongAt[] = [];
+  for (const run of line.runs) {
+    const tokens = run.tokens;
     for (let p = 0; p < tokens.length; p++) {
       const first = tokens[p] as RunToken;
       if (first.text.length < 2 || !first.han) continue;
+      atToken.length = 0;
       let spelt = '';
       let i = p;
       let wide = false;
@@ -173,21 +186,21 @@ function lineInitials(line: TermLine): LineInitials {
         const t = tokens[i];
         if (!t || t.text.length < 2 || !t.han) break;
         if (i > p && (tokens[i - 1] as RunToken).end !== t.start) break;
+        if (c === 1 && !pairs.has(pairOf(first.text.charCodeAt(0), t.text.charCodeAt(0)))) break;
         if (t.text.length > 2) wide = true;
         spelt += t.text.charAt(0);
         i++;
-        if (c === 0) continue;
-        // A short form of two to four characters: `spelt` is one, matched by tokens p … i - 1.
-        // text and ok are set later (longUsable); listed here so that every candidate has one shape.
-        longs.push({ p, short: spelt, start: first.start, end: (tokens[i - 1] as RunToken).end, before: neighbour(run, p - 1), after: neighbour(run, i), wide, text: undefined, ok: undefined });
+        if (c === 0 || !firstSeen.has(spelt)) continue;
+        const end = (tokens[i - 1] as RunToken).end;
+        const long = text.slice(first.start, end);
+        initials ??= initialsOf(line);
+        if (long.length <= spelt.length || long.includes(spelt) || initials.named(first.start, end) || startsName(text, end)) continue;
+        atToken.push({ p, short: spelt, start: first.start, end, before: neighbour(run, p - 1), after: neighbour(run, i), wide, text: long });
       }
+      if (atToken.length > 1) atToken.sort((a, b) => (firstSeen.get(a.short) ?? 0) - (firstSeen.get(b.short) ?? 0));
+      for (const it of atToken) out(it);
     }
   }
-  return { shorts, longs, named };
-}
-
-function initialsOf(line: TermLine): LineInitials {
-  return ((line.memo.initials as LineInitials | undefined) ??= lineInitials(line));
 }
 
 function nearOf(items: ReadonlyArray<{ before: string | undefined; after: string | undefined }>): Near {
@@ -230,36 +243,22 @@ export function initialsGroups(
     for (const it of initialsOf(line).shorts) if (!firstSeen.has(it.text)) firstSeen.set(it.text, firstSeen.size);
   }
   // Long forms of the document's short forms; a token's candidates in the order of their short forms.
+  const pairs = new Set<number>();
+  for (const short of firstSeen.keys()) pairs.add(pairOf(short.charCodeAt(0), short.charCodeAt(1)));
   const longs = new Map<string, { short: string; long: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();
-  const add = (line: TermLine, it: LongAt): void => {
-    const long = it.text as string;
-    const key = `${it.short}\u0000${long}`;
-    let entry = longs.get(key);
-    if (!entry) {
-      entry = { short: it.short, long, lines: [], items: [], wide: false };
-      longs.set(key, entry);
-    }
-    if (it.wide) entry.wide = true;
-    entry.lines.push(line);
-    entry.items.push(it);
-  };
-  const order = (a: LongAt, b: LongAt): number => (firstSeen.get(a.short) ?? 0) - (firstSeen.get(b.short) ?? 0);
-  const atToken: LongAt[] = [];
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    const initials = initialsOf(line);
-    const candidates = initials.longs;
-    for (let k = 0; k < candidates.length; ) {
-      // The candidates of one token (they are consecutive, and not of another run's same index: a run change restarts p).
-      atToken.length = 0;
-      const first = candidates[k] as LongAt;
-      for (; k < candidates.length && (candidates[k] as LongAt).p === first.p && (candidates[k] as LongAt).start === first.start; k++) {
-        const it = candidates[k] as LongAt;
-        if (firstSeen.has(it.short) && longUsable(line, initials, it)) atToken.push(it);
+    longsOf(line, firstSeen, pairs, (it) => {
+      const key = `${it.short}\u0000${it.text}`;
+      let entry = longs.get(key);
+      if (!entry) {
+        entry = { short: it.short, long: it.text, lines: [], items: [], wide: false };
+        longs.set(key, entry);
       }
-      if (atToken.length > 1) atToken.sort(order);
-      for (const it of atToken) add(line, it);
-    }
+      if (it.wide) entry.wide = true;
+      entry.lines.push(line);
+      entry.items.push(it);
+    });
   }
   // The occurrences of the short forms some long form spells, in text order.
   const shorts = new Map<string, { lines: TermLine[]; items: ShortAt[]; near?: Near }>();
