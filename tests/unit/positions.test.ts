@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze, LineIndex } from '../../server/src/core';
+import { lines } from '../../server/src/core/text/chars';
 
 /** The range of the first placeholder found in `text`, as LSP line/character positions. */
 function firstPlaceholderRange(text: string) {
@@ -53,5 +54,30 @@ describe('positions (UTF-16, as LSP counts them)', () => {
     assert.strictEqual(lines.offsetAt({ line: 0, character: 99 }), 2);
     assert.strictEqual(lines.offsetAt({ line: 9, character: 0 }), text.length);
     assert.strictEqual(lines.lineCount, 3);
+  });
+});
+
+describe('lines (text/chars.ts)', () => {
+  const shape = (text: string) => lines(text).map((l) => [l.start, l.end, l.text, l.index]);
+
+  it('splits at \\n, \\r\\n and \\r; a text ending with a break ends with an empty line; an empty text is one empty line', () => {
+    assert.deepStrictEqual(shape(''), [[0, 0, '', 0]]);
+    assert.deepStrictEqual(shape('甲\r\n𠮷😀\r乙\n'), [
+      [0, 1, '甲', 0],
+      [3, 7, '𠮷😀', 1],
+      [8, 9, '乙', 2],
+      [10, 10, '', 3],
+    ]);
+    assert.deepStrictEqual(shape('\n\n'), [[0, 0, '', 0], [1, 1, '', 1], [2, 2, '', 2]]);
+  });
+
+  it("a long document's lines are read once for the rules of an analysis, not once per rule; a line asked for in between does not push them out", () => {
+    const text = Array.from({ length: 400 }, (_, i) => `第${i}段，全县上下认真贯彻落实。`).join('\n');
+    const first = lines(text);
+    assert.deepStrictEqual(shape('一行'), [[0, 2, '一行', 0]]);
+    assert.strictEqual(lines(text), first);
+    // The same text as another string object: the same lines.
+    assert.strictEqual(lines(text.split('\n').join('\n')), first);
+    assert.notStrictEqual(lines(`${text}。`), first);
   });
 });

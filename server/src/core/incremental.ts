@@ -93,6 +93,8 @@ function sameContext(a: SharedContext, b: SharedContext): boolean {
 
 /** A line's findings from the line-scoped rules, relative to the line start, sorted. */
 interface LineEntry {
+  /** The analysis (IncrementalAnalyzer generation) that last met this line. */
+  seen: number;
   findings: Finding[];
   /** The same findings at `at` (absolute offsets), from the last time the line stood there. */
   at: number;
@@ -207,6 +209,8 @@ export class IncrementalAnalyzer {
   private masked = new Map<string, LineEntry>();
   /** The findings of the line-scoped rules that read words, by `ranges|text` and the lengths of the line's words. */
   private worded = new Map<string, LineEntry>();
+  /** Counts the analyses that ran the line loop (LineEntry.seen). */
+  private generation = 0;
 
   /**
    * `lineCache: false` is for an analysis that is not repeated (analyzeDocument): the line-scoped
@@ -255,12 +259,12 @@ export class IncrementalAnalyzer {
 
   private lineEntry(config: Config, line: string, ranges: OffsetRange[]): LineEntry {
     const findings = runRules(config.lineRules, { ...config.shared, text: line, ignored: ranges });
-    return { findings, at: 0, placed: findings };
+    return { seen: 0, findings, at: 0, placed: findings };
   }
 
   private wordLineEntry(config: Config, line: string, ranges: OffsetRange[], words: Word[]): LineEntry {
     const findings = runRules(config.wordLineRules, { ...config.shared, text: line, ignored: ranges, words });
-    return { findings, at: 0, placed: findings };
+    return { seen: 0, findings, at: 0, placed: findings };
   }
 
   analyze(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS): AnalysisResult {
@@ -282,9 +286,7 @@ export class IncrementalAnalyzer {
     const lineFindings: Finding[] = [];
     const withWords = config.wordLineRules.length > 0 && input.words !== undefined;
     if (config.lineRules.length > 0 || withWords) {
-      const plain = new Map<string, LineEntry>();
-      const masked = new Map<string, LineEntry>();
-      const worded = new Map<string, LineEntry>();
+      const generation = ++this.generation;
       const lineWords = withWords ? lineWordsOf(input.words as Words) : undefined;
       /** The entry's findings at `start` (each list is sorted; a line's two are merged in order). */
       const placed = (entry: LineEntry, start: number): Finding[] => {
@@ -298,7 +300,9 @@ export class IncrementalAnalyzer {
       let p = 0; // first ignored range that may reach the current line
       let start = 0;
       const n = text.length;
+      let lineCount = 0;
       for (;;) {
+        lineCount++;
         let end = start;
         while (end < n) {
           const c = text.charCodeAt(end);
@@ -319,19 +323,26 @@ export class IncrementalAnalyzer {
         }
         let ofLine: Finding[] = [];
         if (config.lineRules.length > 0) {
-          const cache = ranges.length > 0 ? masked : plain;
-          let entry = cache.get(key) ?? (ranges.length > 0 ? this.masked : this.plain).get(key);
-          if (!entry) entry = this.lineEntry(config, detach(line), ranges);
-          cache.set(key, entry);
+          const cache = ranges.length > 0 ? this.masked : this.plain;
+          let entry = cache.get(key);
+          if (!entry) {
+            // Stored under a copy of its key: the cache outlives this version of the text.
+            entry = this.lineEntry(config, detach(line), ranges);
+            cache.set(detach(key), entry);
+          }
+          entry.seen = generation;
           ofLine = placed(entry, start);
         }
         const words = lineWords && line.length > 0 ? lineWords(line, start, end) : undefined;
         if (words) {
           // The line's words are part of the key: the same text may be cut otherwise (a glossary word inserted).
           const wordKey = `${key}\u0000${words.map((w) => w.end - w.start).join(',')}`;
-          let entry = worded.get(wordKey) ?? this.worded.get(wordKey);
-          if (!entry) entry = this.wordLineEntry(config, detach(line), ranges, words);
-          worded.set(wordKey, entry);
+          let entry = this.worded.get(wordKey);
+          if (!entry) {
+            entry = this.wordLineEntry(config, detach(line), ranges, words);
+            this.worded.set(detach(wordKey), entry);
+          }
+          entry.seen = generation;
           const more = placed(entry, start);
           if (more.length > 0) ofLine = ofLine.length > 0 ? merge(ofLine, more) : more;
         }
@@ -339,9 +350,13 @@ export class IncrementalAnalyzer {
         if (end >= n) break;
         start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
       }
-      this.plain = plain;
-      this.masked = masked;
-      if (withWords) this.worded = worded;
+      // Lines no longer in the text go once they are many: a cache of the current lines and the
+      // recent edits (a keystroke leaves one line behind), swept in one pass now and then.
+      const swept = [...(config.lineRules.length > 0 ? [this.plain, this.masked] : []), ...(withWords ? [this.worded] : [])];
+      for (const cache of swept) {
+        if (cache.size <= 2 * lineCount + 256) continue;
+        for (const [key, entry] of cache) if (entry.seen !== generation) cache.delete(key);
+      }
     }
 
     // Document-wide rules, on the whole text.

@@ -51,7 +51,9 @@ export function numeralGroups(
     if (named(range.start, range.end)) continue;
     if (!/^[12]/.test(m[0]) && (onLayout(range.start) || isDateOfRecord(text, range.start, range.end))) continue;
     const value = yearValue(m[0]);
-    byYear.set(value, [...(byYear.get(value) ?? []), range]);
+    const list = byYear.get(value);
+    if (list) list.push(range);
+    else byYear.set(value, [range]);
   }
   const groups: TermGroup[] = [];
   for (const ranges of byYear.values()) {

@@ -53,26 +53,43 @@ export function isAsciiLetter(cp: number | undefined): boolean {
 
 export interface Line {
   /** Offset of the first character. */
-  start: number;
+  readonly start: number;
   /** Offset just past the last character, before the line break. */
-  end: number;
-  text: string;
+  readonly end: number;
+  readonly text: string;
   /** 0-based line number. */
-  index: number;
+  readonly index: number;
 }
 
-/** Lines of the text, without their breaks (\n, \r\n or \r). */
-export function* lines(text: string): Generator<Line> {
-  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  let index = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const body = m[0].length - (m[1]?.length ?? 0);
-    yield { start: m.index, end: m.index + body, text: m[0].slice(0, body), index: index++ };
-    if (m[1] === '' || re.lastIndex >= text.length) {
-      if (m[1] !== '' && re.lastIndex === text.length) yield { start: text.length, end: text.length, text: '', index: index++ };
-      break;
+/** The lines of the last long text asked for: a dozen rules and the heading parser read the same document's lines in one analysis. */
+let last: { text: string; lines: readonly Line[] } | undefined;
+
+/** Texts this long or longer are kept (a line-scoped rule asking for one line's lines does not push the document out). */
+const KEEP_FROM = 4096;
+
+/**
+ * Lines of the text, without their breaks (\n, \r\n or \r); a text ending with a break ends
+ * with an empty line, and an empty text is one empty line. Read once per text: the last long
+ * text's lines are kept, so the rules of one analysis share them (read-only).
+ */
+export function lines(text: string): readonly Line[] {
+  if (last !== undefined && last.text === text) return last.lines;
+  const out: Line[] = [];
+  const n = text.length;
+  let start = 0;
+  for (let index = 0; ; index++) {
+    let end = start;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
     }
+    out.push({ start, end, text: text.slice(start, end), index });
+    if (end >= n) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
+  if (n >= KEEP_FROM) last = { text, lines: out };
+  return out;
 }
 
 /**

@@ -27,10 +27,16 @@ export class LineCache<V> {
   private chars = 0;
   private tick = 0;
 
+  private maxChars: number;
+  private maxEntries: number;
+
   constructor(
-    private maxChars: number,
-    private maxEntries: number,
-  ) {}
+    private readonly baseChars: number,
+    private readonly baseEntries: number,
+  ) {
+    this.maxChars = baseChars;
+    this.maxEntries = baseEntries;
+  }
 
   /**
    * Raises the bounds (never lowers them) so that a document of `chars` characters and `lines`
@@ -93,8 +99,11 @@ export class LineCache<V> {
     }
   }
 
+  /** Forgets every line, and the bounds `fit` raised. */
   clear(): void {
     this.map.clear();
     this.chars = 0;
+    this.maxChars = this.baseChars;
+    this.maxEntries = this.baseEntries;
   }
 }

@@ -107,7 +107,11 @@ export const headingEndPunct: Rule = {
   check(context: RuleContext): RuleFinding[] {
     const groups = new Map<number, OutlineNode[]>();
     const { nodes } = outlineOf(context);
-    for (const n of numbered(nodes)) groups.set(n.group, [...(groups.get(n.group) ?? []), n]);
+    for (const n of numbered(nodes)) {
+      const group = groups.get(n.group);
+      if (group) group.push(n);
+      else groups.set(n.group, [n]);
+    }
     const findings: RuleFinding[] = [];
     const kinds = new Map<OutlineNode, string>();
     const kindOf = (m: OutlineNode): string => {

@@ -39,7 +39,9 @@ export const phraseCliche: Rule = {
     const groups = new Map<string, PhraseMatch[]>();
     for (const m of matches) {
       const key = context.text.slice(m.start, m.end);
-      groups.set(key, [...(groups.get(key) ?? []), m]);
+      const group = groups.get(key);
+      if (group) group.push(m);
+      else groups.set(key, [m]);
     }
     const findings: RuleFinding[] = [];
     for (const [phrase, group] of groups) {
