@@ -10,7 +10,7 @@
 import { detach, lines } from '../text/chars';
 import { LineCache } from '../text/lineCache';
 import { isLineWords } from '../segmenter/segmenter';
-import type { OffsetRange, Word, Words } from '../types';
+import type { LineWords, OffsetRange, Word, Words } from '../types';
 import { isLayoutLine, markSpans } from './layout';
 import { junctionKeys, quotedKeys } from './punctuation';
 import type { Boundaries, LineMemo, Run, RunToken, TermLine } from './shapes';
@@ -27,6 +27,8 @@ interface Entry {
   sites: Int32Array;
   /** The words the entry was made from, as a checksum of their ends: a changed dictionary cuts a line differently. */
   cut: number;
+  /** The line's words as the segmentation cache gave them (LineWords): the same array again means the same cut, without the checksum. */
+  words?: readonly string[];
   memo: LineMemo;
 }
 
@@ -129,13 +131,17 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       out.push({ base, text: line.text, ...entryFor(line.text, wordsIn(line.text), ranges) });
       continue;
     }
-    const cut = cutOf(words, line.text, base, from, w);
     let entry = CACHE.get(line.text);
-    if (!entry || entry.cut !== cut) {
-      // A detached copy, and word texts as pieces of it: the cache must not keep a document alive.
-      const own = detach(line.text);
-      entry = { ...entryFor(own, wordsIn(own), []), cut };
-      CACHE.set(own, entry);
+    const strings = all ? undefined : (words as LineWords).wordsOfLine(line.text);
+    if (!entry || strings === undefined || entry.words !== strings) {
+      const cut = cutOf(words, line.text, base, from, w);
+      if (!entry || entry.cut !== cut) {
+        // A detached copy, and word texts as pieces of it: the cache must not keep a document alive.
+        const own = detach(line.text);
+        entry = { ...entryFor(own, wordsIn(own), []), cut };
+        CACHE.set(own, entry);
+      }
+      if (strings !== undefined) entry.words = strings;
     }
     out.push({ base, text: line.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites, memo: entry.memo });
   }
