@@ -338,4 +338,20 @@ describe('term: each line\'s share of the relations is kept with the line (TermL
       assert.strictEqual(kept, json(text), `version ${v}`);
     }
   });
+
+  it('a key of the punctuation relation that a new line brings is looked for in the lines cached before it (their key spans are kept per key set)', () => {
+    // A quoted term is a key already, so the first check keeps, with each line, where the keys of that set occur.
+    const bare = '市委市政府高度重视。\n市委市政府多次研究。\n深化“放管服”改革。\n';
+    clearTermLines();
+    const before = groupsOf(bare).filter((g) => g.relation === 'punctuation');
+    assert.deepStrictEqual(before, [], 'no junction yet: 市委市政府 is no key');
+    // The junction 市委、市政府 makes 市委市政府 a key: the two cached lines must be read for it.
+    const joined = `${bare}市委、市政府印发通知。\n市委、市政府要求落实。\n市委、市政府督促检查。`;
+    const kept = json(joined);
+    clearTermLines();
+    assert.strictEqual(kept, json(joined));
+    const punct = groupsOf(joined).filter((g) => g.relation === 'punctuation');
+    assert.strictEqual(punct.length, 1);
+    assert.deepStrictEqual(punct[0]?.changes.map((c) => c.start), [0, bare.indexOf('市委市政府', 1)]);
+  });
 });

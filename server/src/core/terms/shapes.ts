@@ -61,6 +61,8 @@ export interface LineMemo {
   grams?: unknown;
   /** Relation 5 (glossary): where the glossary's forms occur in the line (glossary.ts). */
   glossary?: unknown;
+  /** Relation 1 (punctuation): where the document's keys occur in the line, for one key set (tokens.ts findKeys). */
+  keys?: unknown;
 }
 
 /** Places a name is not the writer's to unify: title, signature and date lines, quotations and titles. */

@@ -71,35 +71,72 @@ export function gapBetween(text: string, a: RunToken, b: RunToken): string {
 }
 
 /**
+ * The key set findKeys last looked for, numbered: a line keeps where those keys occur in it
+ * (LineMemo.keys) with that number, and a check that looks for the same keys reads them from there.
+ * A keystroke seldom changes the document's keys (a new junction 区委、区政府, a new quoted term).
+ */
+let searched = { signature: '', version: 0 };
+
+/** Where keys occur in a line: key, start and end (relative to the line) in the order the tokens are read. */
+interface LineKeys {
+  version: number;
+  keys: string[];
+  spans: Int32Array;
+}
+
+/** Every prefix of a key: a stretch of tokens that is no key's prefix can stop at once (most tokens start none). */
+function prefixesOf(keys: ReadonlySet<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const k of keys) for (let n = 1; n <= k.length; n++) prefixes.add(k.slice(0, n));
+  return prefixes;
+}
+
+function keysOfLine(line: TermLine, keys: ReadonlySet<string>, prefixes: ReadonlySet<string>, version: number): LineKeys {
+  const found: string[] = [];
+  const spans: number[] = [];
+  for (const run of line.runs) {
+    const t = run.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const first = t[i] as RunToken;
+      let s = '';
+      for (let j = i; j < t.length; j++) {
+        const last = t[j] as RunToken;
+        s = j === i ? last.text : s + last.text;
+        if (!prefixes.has(s)) break;
+        if (!keys.has(s)) continue;
+        found.push(s);
+        spans.push(first.start, last.end);
+      }
+    }
+  }
+  return { version, keys: found, spans: Int32Array.from(spans) };
+}
+
+/**
  * Occurrences of normalized keys in the lines' runs at word boundaries: a key occurs where the
  * texts of consecutive tokens of a run concatenate to it; its raw span runs from the first token's
  * start to the last one's end (document offsets). One pass over the tokens for all keys, each
- * key's spans in text order.
+ * key's spans in text order; a cached line looked at for the same keys before is not read again.
  */
 export function findKeys(lines: readonly TermLine[], keys: ReadonlySet<string>): Map<string, OffsetRange[]> {
   const found = new Map<string, OffsetRange[]>();
-  // Every prefix of a key: a stretch of tokens that is no key's prefix can stop at once (most
-  // tokens start none), instead of growing until it is longer than the longest key.
-  const prefixes = new Set<string>();
-  for (const k of keys) for (let n = 1; n <= k.length; n++) prefixes.add(k.slice(0, n));
-  if (prefixes.size === 0) return found;
+  if (keys.size === 0) return found;
+  const signature = [...keys].sort().join('\u0000');
+  if (signature !== searched.signature) searched = { signature, version: searched.version + 1 };
+  const { version } = searched;
+  let prefixes: Set<string> | undefined;
   for (const line of lines) {
-    for (const run of line.runs) {
-      const t = run.tokens;
-      for (let i = 0; i < t.length; i++) {
-        const first = t[i] as RunToken;
-        let s = '';
-        for (let j = i; j < t.length; j++) {
-          const last = t[j] as RunToken;
-          s = j === i ? last.text : s + last.text;
-          if (!prefixes.has(s)) break;
-          if (!keys.has(s)) continue;
-          const list = found.get(s);
-          const span = { start: line.base + first.start, end: line.base + last.end };
-          if (list) list.push(span);
-          else found.set(s, [span]);
-        }
-      }
+    let kept = line.memo.keys as LineKeys | undefined;
+    if (kept?.version !== version) {
+      kept = keysOfLine(line, keys, (prefixes ??= prefixesOf(keys)), version);
+      line.memo.keys = kept;
+    }
+    for (let k = 0; k < kept.keys.length; k++) {
+      const key = kept.keys[k] as string;
+      const span = { start: line.base + (kept.spans[2 * k] as number), end: line.base + (kept.spans[2 * k + 1] as number) };
+      const list = found.get(key);
+      if (list) list.push(span);
+      else found.set(key, [span]);
     }
   }
   return found;
