@@ -5,7 +5,7 @@
  * lsp/serve.ts, shared with the web worker server (browserServer.ts).
  */
 import { createConnection, MessageType, ProposedFeatures, ShowMessageNotification } from 'vscode-languageserver/node';
-import { tuneHeap } from './heap';
+import { idleCollector, tuneHeap } from './heap';
 import { ConfigService } from './lsp/configs';
 import { ANNOTATE_DOCX_REQUEST, EXPORT_DOCX_REQUEST, LINT_DOCX_REQUEST, annotateDocxRequest, exportDocxRequest, lintDocxRequest, type AnnotateDocxParams, type ExportDocxParams, type LintDocxParams } from './lsp/docx';
 import { addToDictionary, addToGlossary, ADD_TO_DICTIONARY, ADD_TO_GLOSSARY } from './lsp/glossary';
@@ -47,4 +47,6 @@ const files: FileFeatures = {
   },
 };
 
-serve(connection, { segmentation, files });
+// Young-generation collections in the pause after each check, not at the start of the next (heap.ts).
+const afterCheck = idleCollector();
+serve(connection, { segmentation, files, ...(afterCheck ? { afterCheck } : {}) });

@@ -60,6 +60,8 @@ export class DiagnosticsService {
     private readonly segmentation: { ensure(text: string): Promise<boolean>; ensureWithin(text: string, ms: number): Promise<void>; readonly isReady: boolean },
     /** Findings the writer chose to ignore here (lsp/ignores.ts) are not sent. */
     private readonly ignores?: Pick<IgnoreStore, 'visible'>,
+    /** Called once a check's diagnostics are out (the Node server collects its young generation in the pause: heap.ts idleCollector). */
+    private readonly afterCheck?: () => void,
   ) {}
 
   /** What the client shows of a diagnostic (its initialize capabilities): links and related places only if it uses them. */
@@ -148,7 +150,12 @@ export class DiagnosticsService {
       // After the answer is written: starting the segmentation process takes ~15–40 ms. The
       // reply is written on the next turn of the event loop (vscode-jsonrpc's writer queues it
       // with setImmediate once this handler's promise resolves), hence two turns.
-      setImmediate(() => setImmediate(() => this.afterAnalysis(analysis)));
+      setImmediate(() =>
+        setImmediate(() => {
+          this.afterAnalysis(analysis);
+          this.afterCheck?.();
+        }),
+      );
       return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(analysis) };
     });
   }
@@ -213,5 +220,6 @@ export class DiagnosticsService {
     // After the diagnostics are written (the writer sends on a later tick): starting the
     // segmentation process takes ~15–40 ms.
     this.afterAnalysis(analysis);
+    this.afterCheck?.();
   }
 }

@@ -80,6 +80,8 @@ export interface ServerHost {
   segmentation: Segmentation;
   /** Absent in the web worker server: no .gongwenrc.json, Word files, 加入术语表 or 加入词典. */
   files?: FileFeatures;
+  /** Called once a check's diagnostics are out: the Node server collects garbage in the pause (heap.ts idleCollector). */
+  afterCheck?: () => void;
 }
 
 /** Commands and requests that need the file system, answered when the server has none. */
@@ -126,7 +128,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     resolver = new EffectiveSettingsResolver(settings, configs, (message) =>
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
     );
-    diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics, segmentation, ignores);
+    diagnostics = new DiagnosticsService(connection, documents, resolver, cache, pullDiagnostics, segmentation, ignores, host.afterCheck);
     diagnostics.canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
     diagnostics.listen(capabilities);
     resolveEdits = resolvesEdits(capabilities);
