@@ -2,12 +2,14 @@ import * as assert from 'assert';
 import {
   buildOutline,
   chineseNumeral,
+  clearHeadingCaches,
   parseChineseNumeral,
   parseHeadings,
   parseStructure,
   type HeadingLine,
 } from '../../server/src/core/structure/headings';
 import type { TextFormat } from '../../server/src/core';
+import { draft, rng } from './incremental-corpus';
 
 function one(line: string, format: TextFormat = 'plaintext'): HeadingLine {
   const hs = parseHeadings(line, format);
@@ -227,5 +229,31 @@ describe('heading outline', () => {
   it('starts a new group at a second list numbered from 1', () => {
     const nodes = buildOutline(parseHeadings('一、甲\n1.子\n2.子\n报送要求：\n1.子\n2.子', 'plaintext'));
     assert.deepStrictEqual(nodes.map((n) => n.group), [0, 1, 1, 2, 2]);
+  });
+});
+
+describe('parseStructure after edits: headings kept from the last parse', () => {
+  it('a heading before the edit is the last parse\'s object, and every parse equals one with nothing cached', () => {
+    for (const markdown of [false, true]) {
+      const format: TextFormat = markdown ? 'markdown' : 'plaintext';
+      const r = rng(markdown ? 11 : 7);
+      let text = draft(6000, markdown ? 21 : 5, markdown);
+      clearHeadingCaches();
+      let kept = 0;
+      for (let step = 0; step < 120; step++) {
+        const before = parseStructure(text, format).headings;
+        // Type, delete, break or join a line somewhere; now and then renumber the first heading.
+        const at = Math.floor(r() * text.length);
+        const pick = r();
+        text =
+          pick < 0.4 ? `${text.slice(0, at)}好${text.slice(at)}` : pick < 0.7 ? text.slice(0, at) + text.slice(at + 1) : pick < 0.85 ? `${text.slice(0, at)}\n${text.slice(at)}` : text.replace(/一、/, step % 2 ? '一.' : '一、');
+        const parsed = parseStructure(text, format);
+        kept += parsed.headings.filter((h) => before.includes(h)).length;
+        const json = JSON.stringify(parsed);
+        clearHeadingCaches();
+        assert.strictEqual(json, JSON.stringify(parseStructure(text, format)), `${format}, step ${step}`);
+      }
+      assert.ok(kept > 100, `only ${kept} headings kept`);
+    }
   });
 });

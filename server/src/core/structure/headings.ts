@@ -416,15 +416,24 @@ function sameRanges(a: readonly OffsetRange[] | undefined, b: readonly OffsetRan
 /** The last parse: the heading rules and the structure rules of one analysis share it. Treat it as read-only. */
 let last: { text: string; format: TextFormat; ignored: readonly OffsetRange[] | undefined; result: DocumentStructure } | undefined;
 
+/**
+ * What each heading of the last parses was made from: its line's parse, where the line stood and
+ * the state the line was read in. A heading made from the same is the same, and the previous
+ * object serves again (an edit moves only the headings after it: those before keep theirs).
+ */
+const MADE_FROM = new WeakMap<HeadingLine, { lp: LineParse; start: number; end: number; index: number; part: number; titleDepth: number }>();
+
 /** Title line, address line and headings (the result of the previous call when the input is the same). */
 export function parseStructure(text: string, format: TextFormat, ignored?: readonly OffsetRange[]): DocumentStructure {
   if (last && last.text === text && last.format === format && sameRanges(last.ignored, ignored)) return last.result;
-  const result = parseStructureOf(text, format, ignored);
+  const previous = last && last.format === format ? last.result.headings : [];
+  const result = parseStructureOf(text, format, ignored, previous);
   last = { text, format, ignored: ignored ? ignored.map((r) => ({ start: r.start, end: r.end })) : undefined, result };
   return result;
 }
 
-function parseStructureOf(text: string, format: TextFormat, ignored?: readonly OffsetRange[]): DocumentStructure {
+function parseStructureOf(text: string, format: TextFormat, ignored: readonly OffsetRange[] | undefined, previous: readonly HeadingLine[]): DocumentStructure {
+  let reuse = 0; // the first previous heading not passed yet (both lists are in text order)
   const markdown = format === 'markdown';
   const mask = ignored ?? (markdown ? markdownIgnoredRanges(text) : []);
   const titleLine = findTitle(text);
@@ -469,6 +478,13 @@ function parseStructureOf(text: string, format: TextFormat, ignored?: readonly O
 
     const parts = lp.parts;
     if (!parts || !lp.han) continue;
+    while (reuse < previous.length && (previous[reuse] as HeadingLine).lineRange.start < line.start) reuse++;
+    const before = previous[reuse];
+    const made = before && MADE_FROM.get(before);
+    if (before && made && made.lp === lp && made.start === line.start && made.end === line.end && made.index === line.index && made.part === part && made.titleDepth === titleDepth) {
+      headings.push(before);
+      continue;
+    }
     // Plain assignments in a fixed order: object spreads here cost more than the parse itself.
     const by = line.start;
     const heading: HeadingLine = {
@@ -489,6 +505,7 @@ function parseStructureOf(text: string, format: TextFormat, ignored?: readonly O
       heading.canonicalMarker = lp.marker.canonical;
       heading.marker = placeMarker(lp.marker, by);
     }
+    MADE_FROM.set(heading, { lp, start: line.start, end: line.end, index: line.index, part, titleDepth });
     headings.push(heading);
   }
   (LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>).fit(text.length, lineCount);
