@@ -413,26 +413,44 @@ function sameRanges(a: readonly OffsetRange[] | undefined, b: readonly OffsetRan
   return true;
 }
 
-/** The last parse: the heading rules and the structure rules of one analysis share it. Treat it as read-only. */
-let last: { text: string; format: TextFormat; ignored: readonly OffsetRange[] | undefined; result: DocumentStructure } | undefined;
+/**
+ * What a heading was made from: its line's parse, where the line stood and the state the line was
+ * read in. A heading made from the same is the same, and the previous object serves again (an
+ * edit moves only the headings after it: those before keep theirs).
+ */
+interface MadeFrom {
+  lp: LineParse;
+  start: number;
+  end: number;
+  index: number;
+  part: number;
+  titleDepth: number;
+}
 
 /**
- * What each heading of the last parses was made from: its line's parse, where the line stood and
- * the state the line was read in. A heading made from the same is the same, and the previous
- * object serves again (an edit moves only the headings after it: those before keep theirs).
+ * The last parse: the heading rules and the structure rules of one analysis share it (treat it as
+ * read-only), with what each of its headings was made from (same index).
  */
-const MADE_FROM = new WeakMap<HeadingLine, { lp: LineParse; start: number; end: number; index: number; part: number; titleDepth: number }>();
+let last: { text: string; format: TextFormat; ignored: readonly OffsetRange[] | undefined; result: DocumentStructure; made: MadeFrom[] } | undefined;
 
 /** Title line, address line and headings (the result of the previous call when the input is the same). */
 export function parseStructure(text: string, format: TextFormat, ignored?: readonly OffsetRange[]): DocumentStructure {
   if (last && last.text === text && last.format === format && sameRanges(last.ignored, ignored)) return last.result;
-  const previous = last && last.format === format ? last.result.headings : [];
-  const result = parseStructureOf(text, format, ignored, previous);
-  last = { text, format, ignored: ignored ? ignored.map((r) => ({ start: r.start, end: r.end })) : undefined, result };
+  const previous = last && last.format === format ? last : undefined;
+  const made: MadeFrom[] = [];
+  const result = parseStructureOf(text, format, ignored, previous?.result.headings ?? [], previous?.made ?? [], made);
+  last = { text, format, ignored: ignored ? ignored.map((r) => ({ start: r.start, end: r.end })) : undefined, result, made };
   return result;
 }
 
-function parseStructureOf(text: string, format: TextFormat, ignored: readonly OffsetRange[] | undefined, previous: readonly HeadingLine[]): DocumentStructure {
+function parseStructureOf(
+  text: string,
+  format: TextFormat,
+  ignored: readonly OffsetRange[] | undefined,
+  previous: readonly HeadingLine[],
+  previousMade: readonly MadeFrom[],
+  made: MadeFrom[],
+): DocumentStructure {
   let reuse = 0; // the first previous heading not passed yet (both lists are in text order)
   const markdown = format === 'markdown';
   const mask = ignored ?? (markdown ? markdownIgnoredRanges(text) : []);
@@ -480,9 +498,10 @@ function parseStructureOf(text: string, format: TextFormat, ignored: readonly Of
     if (!parts || !lp.han) continue;
     while (reuse < previous.length && (previous[reuse] as HeadingLine).lineRange.start < line.start) reuse++;
     const before = previous[reuse];
-    const made = before && MADE_FROM.get(before);
-    if (before && made && made.lp === lp && made.start === line.start && made.end === line.end && made.index === line.index && made.part === part && made.titleDepth === titleDepth) {
+    const from = previousMade[reuse];
+    if (before && from && from.lp === lp && from.start === line.start && from.end === line.end && from.index === line.index && from.part === part && from.titleDepth === titleDepth) {
       headings.push(before);
+      made.push(from);
       continue;
     }
     // Plain assignments in a fixed order: object spreads here cost more than the parse itself.
@@ -505,7 +524,7 @@ function parseStructureOf(text: string, format: TextFormat, ignored: readonly Of
       heading.canonicalMarker = lp.marker.canonical;
       heading.marker = placeMarker(lp.marker, by);
     }
-    MADE_FROM.set(heading, { lp, start: line.start, end: line.end, index: line.index, part, titleDepth });
+    made.push({ lp, start: line.start, end: line.end, index: line.index, part, titleDepth });
     headings.push(heading);
   }
   (LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>).fit(text.length, lineCount);
