@@ -3,7 +3,7 @@
  * sentence, place names recognised by their suffix (县、区、市、镇、乡、街道、旗) so that fictional
  * and village-level names work, and the clause around an offset.
  */
-import { readElements, type Elements } from '../doctype/elements';
+import { readElements } from '../doctype/elements';
 import type { OffsetRange, RuleContext } from '../../types';
 
 const CN_DIGIT: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
@@ -30,18 +30,13 @@ export function yearsIn(text: string): number[] {
   return out;
 }
 
-/** The document's elements (elements.ts reads them once per text). */
-export function elementsOf(context: Pick<RuleContext, 'text' | 'ignored'>): Elements | undefined {
-  return readElements(context);
-}
-
 /**
  * The year of the document: its 成文日期, else the date of its 印发 line, else the earliest year its
  * title names (关于做好2026年春耕工作的通知: written in 2026 or the year before; 2016—2020年规划: 2016);
  * undefined when none (or a placeholder date).
  */
 export function documentYear(context: Pick<RuleContext, 'text' | 'ignored'>): number | undefined {
-  const elements = elementsOf(context);
+  const elements = readElements(context);
   if (!elements) return undefined;
   for (const line of [elements.date, elements.imprint]) {
     if (!line) continue;

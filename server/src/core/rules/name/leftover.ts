@@ -15,8 +15,9 @@
  */
 import { overlapsAny } from '../../markdown';
 import type { OffsetRange, Rule, RuleContext, RuleFinding } from '../../types';
+import { readElements } from '../doctype/elements';
 import { REGIONS } from './data/regions';
-import { clauseBefore, elementsOf, insideBookTitle, isHanChar, placeEndingAt, sentenceFinder, type Place, type PlaceLevel, type Sentences } from './helpers';
+import { clauseBefore, insideBookTitle, isHanChar, placeEndingAt, sentenceFinder, type Place, type PlaceLevel, type Sentences } from './helpers';
 
 const ID = 'name.leftover';
 
@@ -137,7 +138,7 @@ export const nameLeftover: Rule = {
   },
   check(context: RuleContext): RuleFinding[] {
     const { text } = context;
-    const elements = elementsOf(context);
+    const elements = readElements(context);
     if (!elements) return [];
     const issuer = elements.title.core.includes('关于') ? { start: elements.title.start, end: elements.title.start + elements.title.core.indexOf('关于') } : undefined;
     const fromTitle = issuer ? ownPlaceOf(text, issuer) : undefined;
