@@ -48,16 +48,17 @@ export function clearTermLines(): void {
 
 /**
  * A checksum of a line's word ends (relative to the line start), read without building an array:
- * a cached line costs no allocation.
+ * a cached line costs no allocation. From the line's word strings (LineWords)…
  */
-function cutOf(words: Words, line: string, base: number, from: number, to: number): number {
-  if (isLineWords(words)) {
-    const strings = words.wordsOfLine(line) ?? [];
-    let h = strings.length;
-    let at = 0;
-    for (const w of strings) h = (Math.imul(h, 31) + (at += w.length)) | 0;
-    return h;
-  }
+function cutOfStrings(strings: readonly string[]): number {
+  let h = strings.length;
+  let at = 0;
+  for (const w of strings) h = (Math.imul(h, 31) + (at += w.length)) | 0;
+  return h;
+}
+
+/** …or from all the text's words, index `from` up to `to`, the line starting at `base`. */
+function cutOfWords(words: readonly Word[], base: number, from: number, to: number): number {
   let h = to - from;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + ((words[i] as Word).end - base)) | 0;
   return h;
@@ -134,7 +135,8 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
     let entry = CACHE.get(line.text);
     const strings = all ? undefined : (words as LineWords).wordsOfLine(line.text);
     if (!entry || strings === undefined || entry.words !== strings) {
-      const cut = cutOf(words, line.text, base, from, w);
+      // The line's words, read once: wordsOfLine is a cache lookup by the line's text.
+      const cut = all ? cutOfWords(all, base, from, w) : cutOfStrings(strings ?? []);
       if (!entry || entry.cut !== cut) {
         // A detached copy, and word texts as pieces of it: the cache must not keep a document alive.
         const own = detach(line.text);
