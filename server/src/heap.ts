@@ -37,16 +37,8 @@ export const IDLE_COLLECTION_MS = 30;
  * undefined where V8's gc cannot be reached (the flag refused).
  */
 export function idleCollector(): (() => void) | undefined {
-  let collect: ((options?: { type?: 'minor' | 'major' }) => void) | undefined;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    // A new context sees the gc function the flag exposes; this module's global was made before it.
-    collect = vm.runInNewContext('gc') as typeof collect;
-  } catch {
-    return undefined;
-  }
-  if (typeof collect !== 'function') return undefined;
-  const gc = collect;
+  const gc = exposedGc();
+  if (!gc) return undefined;
   let timer: NodeJS.Timeout | undefined;
   return () => {
     if (timer) clearTimeout(timer);
@@ -56,4 +48,22 @@ export function idleCollector(): (() => void) | undefined {
     }, IDLE_COLLECTION_MS);
     timer.unref();
   };
+}
+
+/** V8's gc function (a full collection, or `{ type: 'minor' }` for the young generation). */
+export type Collect = (options?: { type?: 'minor' | 'major' }) => void;
+
+/**
+ * V8's gc function, exposed at run time (the idle collector here; the memory tests' heapAfterGc),
+ * or undefined where the flag is refused.
+ */
+export function exposedGc(): Collect | undefined {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    // A new context sees the gc function the flag exposes; this module's global was made before it.
+    const gc: unknown = vm.runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as Collect) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,12 +1,12 @@
 /** The heap in use after two full collections (V8's gc exposed for the test process), for memory tests. */
-import * as v8 from 'v8';
-import * as vm from 'vm';
+import { exposedGc } from '../../server/src/heap';
 
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
+const gc = exposedGc();
+if (!gc) throw new Error("V8's gc function could not be exposed");
+const collect = gc;
 
 export function heapAfterGc(): number {
-  gc();
-  gc();
+  collect();
+  collect();
   return process.memoryUsage().heapUsed;
 }
