@@ -1,6 +1,7 @@
 import * as assert from 'assert';
+import { constants, PerformanceObserver } from 'perf_hooks';
 import * as v8 from 'v8';
-import { HEAP_GROWING_PERCENT, IDLE_COLLECTION_MS, idleCollector, tuneHeap } from '../../server/src/heap';
+import { FULL_COLLECTION_EVERY_MS, HEAP_GROWING_PERCENT, IDLE_COLLECTION_MS, idleCollector, tuneHeap } from '../../server/src/heap';
 
 describe('the heap of the language server and the CLI (issue 23)', () => {
   it('grows by half the live size unless node was started with a growing factor of its own', () => {
@@ -23,5 +24,35 @@ describe('the heap of the language server and the CLI (issue 23)', () => {
     collect(); // a second check within the pause postpones the one collection
     await new Promise((r) => setTimeout(r, IDLE_COLLECTION_MS + 50));
     assert.ok(young() < before / 2, `young generation still holds ${young()} of ${before} bytes`);
+  });
+
+  it('makes the collection in the pause a full one once a minute at most', async () => {
+    let now = 1_000_000;
+    const collect = idleCollector(() => now);
+    assert.ok(collect);
+    /** The kinds of collection V8 ran while `during` ran and the pause after it passed. */
+    const kinds = async (during: () => void): Promise<number[]> => {
+      const seen: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push((entry as unknown as { detail: { kind: number } }).detail.kind);
+      });
+      observer.observe({ entryTypes: ['gc'] });
+      during();
+      await new Promise((r) => setTimeout(r, IDLE_COLLECTION_MS + 100));
+      observer.disconnect();
+      return seen;
+    };
+    const minorOnly = await kinds(() => collect());
+    assert.ok(minorOnly.includes(constants.NODE_PERFORMANCE_GC_MINOR), `collections seen: ${minorOnly.join(',')}`);
+    now += FULL_COLLECTION_EVERY_MS - 1;
+    const early = await kinds(() => collect());
+    assert.ok(early.includes(constants.NODE_PERFORMANCE_GC_MINOR), `collections seen: ${early.join(',')}`);
+    now += 1;
+    const full = await kinds(() => collect());
+    assert.ok(full.includes(constants.NODE_PERFORMANCE_GC_MAJOR), `collections seen: ${full.join(',')}`);
+    // The next one within the minute is a young-generation collection again.
+    now += 1000;
+    const after = await kinds(() => collect());
+    assert.ok(after.includes(constants.NODE_PERFORMANCE_GC_MINOR), `collections seen: ${after.join(',')}`);
   });
 });
