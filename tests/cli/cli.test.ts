@@ -202,6 +202,15 @@ describe('gongwen CLI', function () {
       assert.strictEqual(fs.readFileSync(file, 'utf8'), fixed);
     });
 
+    it('--fix leaves the suggestions at information alone (the editor fixes them one by one)', () => {
+      const text = '要做好“六稳”、“六保”工作,确保完成任务。\n';
+      const { file } = folder('{}', text);
+      gongwen('lint', '--fix', file);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), '要做好“六稳”、“六保”工作，确保完成任务。\n');
+      const listed = gongwen('lint', file);
+      assert.match(listed.stdout, /information\s+.*顿号/, 'the suggestion is still reported');
+    });
+
     it('a broken config is reported on the config file (exit 1) and the drafts are linted with defaults', () => {
       const { dir, file } = folder('{ "rules": { "placeholder.unfilled": "error" ', DRAFT);
       const r = gongwen('lint', file);

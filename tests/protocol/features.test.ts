@@ -90,6 +90,30 @@ describe('server features: config file, fixes, hover', function () {
     assert.deepStrictEqual(again, [], 'fix-all twice changes nothing the second time');
   });
 
+  it('source.fixAll.gongwen leaves the suggestions at information for the writer to take one by one', async () => {
+    const ws = workspace('{}');
+    await client.open(ws.uri, '要做好“六稳”、“六保”工作,确保完成任务。\n', 'plaintext');
+    const p = await client.waitForPublished(ws.uri);
+    const suggestion = p.diagnostics.find((d) => d.code === 'punct.enumeration-comma');
+    assert.strictEqual(suggestion?.severity, 3, 'information');
+    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    });
+    assert.deepStrictEqual(
+      actions.map((a) => a.edit!.changes[ws.uri]),
+      [[{ range: { start: { line: 0, character: 14 }, end: { line: 0, character: 15 } }, newText: '，' }]],
+    );
+    // Its own quick fix is still offered, marked preferred.
+    const own = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.uri },
+      range: suggestion!.range,
+      context: { diagnostics: [suggestion!] },
+    });
+    assert.ok(own.some((a) => a.isPreferred && a.title === '删除顿号'), JSON.stringify(own.map((a) => a.title)));
+  });
+
   it('hover explains the rule and cites its source', async () => {
     const ws = workspace('{}');
     await client.open(ws.uri, TEXT, 'markdown');

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze, applyFixes, DEFAULT_SETTINGS, fixAll, RULE_IDS, type Settings } from '../../server/src/core';
+import { analyze, applyFixes, DEFAULT_SETTINGS, fixAll, fixedByFixAll, RULE_IDS, type Settings } from '../../server/src/core';
 import { spanEdit } from '../../server/src/core/fixes';
 
 /** Custom phrases only: built-in rules are turned off so that the test sees phrase.custom alone. */
@@ -28,6 +28,23 @@ describe('fixes', () => {
     assert.deepStrictEqual(once.edit, { start: 1, end: 16, newText: '做好安全工作，大概齐就行，再做' });
     assert.strictEqual(fixAll({ text: once.text, format: 'plaintext' }, settings).edit, undefined);
     assert.strictEqual(analyze({ text: once.text, format: 'plaintext' }, settings).length, 1, '大概齐 is still reported');
+  });
+
+  it('fixing a whole document applies the fixes of errors and warnings, not the suggestions at information', () => {
+    // “六稳”、“六保”: the standard says the 顿号 between quoted items is usually left out (information,
+    // preferred fix); the half-width comma breaks GB/T 15834 (warning).
+    const text = '要做好“六稳”、“六保”工作,确保完成任务。';
+    const found = analyze({ text, format: 'plaintext' });
+    assert.deepStrictEqual(
+      found.filter((f) => f.fixes.some((x) => x.preferred)).map((f) => [f.rule, f.severity]),
+      [
+        ['punct.enumeration-comma', 'information'],
+        ['punct.halfwidth', 'warning'],
+      ],
+    );
+    assert.strictEqual(fixAll({ text, format: 'plaintext' }, DEFAULT_SETTINGS, fixedByFixAll).text, '要做好“六稳”、“六保”工作，确保完成任务。');
+    // One by one, or all of that rule (the code action 修复本文档中所有……问题), the writer still can.
+    assert.strictEqual(fixAll({ text, format: 'plaintext' }, DEFAULT_SETTINGS, (f) => f.rule === 'punct.enumeration-comma').text, '要做好“六稳”“六保”工作,确保完成任务。');
   });
 
   it('fixAll can be limited to one rule', () => {

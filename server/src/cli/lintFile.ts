@@ -5,7 +5,7 @@
  * so that output keeps the order of the files whichever thread did the work.
  */
 import * as fs from 'fs';
-import { analyze, docTypeFor, fixAll, formatOf, LineIndex, needsWords, normalizeSettings, type Settings } from '../core';
+import { analyze, docTypeFor, fixAll, fixedByFixAll, formatOf, LineIndex, needsWords, normalizeSettings, type Settings } from '../core';
 import { isMainThread } from 'worker_threads';
 import { cliSearchBounds, type ConfigFile } from '../config/configFile';
 import { ConfigLookup } from '../config/lookup';
@@ -111,7 +111,7 @@ export function lintFile(file: string, base: Settings, configs: Configs, segment
   const wantsWords = needsWords(settings, docTypeFor(text, settings));
   const wordsFor = (t: string) => (wantsWords ? segmentation.wordsFor(t) : undefined);
   if (fix !== 'no') {
-    const result = fixAll(input, settings, () => true, wordsFor);
+    const result = fixAll(input, settings, fixedByFixAll, wordsFor);
     if (result.text !== text) {
       if (fix === 'dry-run') errors.push(...describeChanges(file, text, result.text, result.fixed.length, false));
       else if (encoding !== 'utf-8') {

@@ -66,6 +66,18 @@ function clashesWithTaken(e: TextEdit, taken: readonly TextEdit[]): boolean {
   }
   return false;
 }
+/**
+ * Whether fixing a whole document (the CLI's --fix, `source.fixAll.gongwen`) applies a finding's
+ * certain fix: a finding at error or warning breaks a standard, while one at information is a
+ * suggestion where the standard allows the text as written (通常, 宜: “六稳”、“六保”), a house
+ * style or a guess. Those are fixed one by one (the quick fix, or fixing all of that one rule),
+ * never behind the writer's back. A rule the writer raises to warning is fixed with the rest,
+ * except where its finding is soft (the analyser keeps a soft finding at information).
+ */
+export function fixedByFixAll(finding: Finding): boolean {
+  return finding.severity === 'error' || finding.severity === 'warning';
+}
+
 export interface FixAllResult {
   text: string;
   /** Findings fixed, over all passes. */

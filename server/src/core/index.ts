@@ -4,7 +4,7 @@
  */
 export { analyze, analyzeDocument, appliesTo, compareFindings, formatOf, needsWords, severityFor, type AnalysisResult } from './analyze';
 export { detectDocType, docTypeFor, DOCTYPE_ALIASES, DOCTYPE_NAMES, findTitle, parseDocType } from './doctype';
-export { applyFixes, fixAll } from './fixes';
+export { applyFixes, fixAll, fixedByFixAll } from './fixes';
 export { IncrementalAnalyzer } from './incremental';
 export { clearLineCaches } from './lineCaches';
 export { markdownIgnoredRanges } from './markdown';

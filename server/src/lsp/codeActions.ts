@@ -10,10 +10,11 @@
  *   for every placeholder; in Markdown, an invisible comment above the line naming the one finding;
  * - on a placeholder, go to the next unfilled placeholder (nothing invents a figure);
  * - on a drift finding, 加入术语表; on a typo.* finding, 加入词典 (both write .gongwenrc.json: lsp/glossary.ts);
- * - `source.fixAll.gongwen`: every certain fix in the document as one edit, idempotent.
+ * - `source.fixAll.gongwen`: every certain fix of an error or warning in the document as one edit,
+ *   idempotent (core/fixes.ts fixedByFixAll).
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import { findRule, fixAll, type Finding, type Word } from '../core';
+import { findRule, fixAll, fixedByFixAll, type Finding, type Word } from '../core';
 import { disableOneComment, occurrenceAt } from '../core';
 import { PLACEHOLDER_RULE_ID } from '../core';
 import type { DocumentAnalysis } from './analysis';
@@ -204,8 +205,8 @@ export function codeActionsFor(
     }
   }
   if (analysis && wantsKind(params, FIX_ALL_KIND) && params.context.only) {
-    const all = fixAllEdit(analysis, () => true, wordsFor);
-    if (all) actions.push({ title: `修复所有可自动修复的公文问题（${all.count} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: [all.edit] } } });
+    const all = fixAllEdit(analysis, fixedByFixAll, wordsFor);
+    if (all) actions.push({ title: `修复所有可自动修复的公文错误和警告（${all.count} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: [all.edit] } } });
   }
   return actions;
 }
