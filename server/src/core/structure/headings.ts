@@ -579,11 +579,21 @@ export function buildOutline(headings: readonly HeadingLine[]): OutlineNode[] {
     for (let p = at(i).parent; p !== undefined; p = at(p).parent) if (p === ancestor) return true;
     return false;
   };
-  const popTo = (r: number): void => {
-    while (stack.length > 0 && rank(at(stack[stack.length - 1] as number)) >= r) stack.pop();
+  /** Where the stack (its first `limit` entries) is cut to take a node of rank `r`: above every entry ranked r or lower. */
+  const cutFor = (r: number, limit: number): number => {
+    let k = limit;
+    while (k > 0 && rank(at(stack[k - 1] as number)) >= r) k--;
+    return k;
+  };
+  const siblingsOf = (p: number | undefined): number[] => (p === undefined ? roots : at(p).children);
+  /** The last of `siblings` at `level` (a walk back, not a reversed copy: a long list of siblings would make this quadratic). */
+  const lastAtLevelIn = (siblings: readonly number[], level: number): number | undefined => {
+    for (let k = siblings.length - 1; k >= 0; k--) if (at(siblings[k] as number).level === level) return siblings[k];
+    return undefined;
   };
 
-  headings.forEach((heading, index) => {
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index] as HeadingLine;
     if (heading.part !== part) {
       stack = [];
       roots = [];
@@ -596,11 +606,12 @@ export function buildOutline(headings: readonly HeadingLine[]): OutlineNode[] {
     const ordinal = heading.ordinal;
     if (ordinal === undefined) lastAtLevel.clear();
     else if (heading.form === 'circled' && stack.some((i) => at(i).heading.form === 'arabic-paren')) node.level = 5;
-    const path = [...stack];
-    popTo(rank(node));
-    let parent = stack[stack.length - 1];
-    const siblingsOf = (p: number | undefined): number[] => (p === undefined ? roots : at(p).children);
-    let previous = [...siblingsOf(parent)].reverse().find((c) => at(c).level === node.level);
+    // The path to the node is the stack as it stands (its first `above` entries); the node's place
+    // in it is worked out without popping, so the path is still there to search for an ancestor.
+    const above = stack.length;
+    let depth = cutFor(rank(node), above);
+    let parent = depth > 0 ? stack[depth - 1] : undefined;
+    let previous = lastAtLevelIn(siblingsOf(parent), node.level);
     // 1. 2. then 1. again: a second list. (1. then 1. is a repeat.)
     if (ordinal === 1 && previous !== undefined && (at(previous).heading.ordinal ?? 0) > 1) {
       previous = undefined;
@@ -617,16 +628,18 @@ export function buildOutline(headings: readonly HeadingLine[]): OutlineNode[] {
     }
     if (ordinal !== undefined && ordinal > 1 && previous === undefined) {
       const cousin = lastAtLevel.get(node.level);
-      const ancestor = [...path].reverse().find((i) => continuesInOtherForm(at(i), node));
+      let ancestor: number | undefined;
+      for (let k = above - 1; k >= 0 && ancestor === undefined; k--) if (continuesInOtherForm(at(stack[k] as number), node)) ancestor = stack[k];
       if (cousin !== undefined && at(cousin).heading.ordinal === ordinal - 1) node.cousin = cousin;
       else if (ancestor !== undefined) {
         node.continues = ancestor;
         node.level = at(ancestor).level;
-        popTo(node.level);
-        parent = stack[stack.length - 1];
+        depth = cutFor(node.level, depth);
+        parent = depth > 0 ? stack[depth - 1] : undefined;
         previous = ancestor;
       }
     }
+    stack.length = depth;
     if (parent !== undefined) node.parent = parent;
     siblingsOf(parent).push(index);
     if (previous !== undefined) {
@@ -635,7 +648,7 @@ export function buildOutline(headings: readonly HeadingLine[]): OutlineNode[] {
     } else node.group = groups++;
     if (ordinal !== undefined) lastAtLevel.set(node.level, index);
     stack.push(index);
-  });
+  }
   return nodes;
 }
 

@@ -86,7 +86,14 @@ export const nameRenamed: Rule = {
       if (STARTS[unit] === 0) continue;
       const candidates = BY_FIRST.get(unit);
       if (!candidates) continue;
-      const hit = candidates.find((c) => text.startsWith(c.name, i));
+      let hit: (typeof candidates)[number] | undefined;
+      // A loop, not find(): a closure per position that starts a name would be most of the rule's allocation.
+      for (const c of candidates) {
+        if (text.startsWith(c.name, i)) {
+          hit = c;
+          break;
+        }
+      }
       if (!hit) continue;
       const { name, entry } = hit;
       const start = i;
