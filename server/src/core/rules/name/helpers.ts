@@ -140,7 +140,7 @@ const VERB_STEM = /^(?:落实|贯彻|按照|根据|依照|遵照|服从|督促|�
  * before 县 may be a verb, 落实县委). Undefined when those characters cannot be a name (全县, 我县,
  * 各乡镇, 城区).
  */
-export function placeEndingAt(text: string, end: number, level: PlaceLevel, known?: ReadonlySet<string>): Place | undefined {
+export function placeEndingAt(text: string, end: number, level: PlaceLevel, known?: Pick<ReadonlySet<string>, 'has'>): Place | undefined {
   const suffixStart = end - level.length;
   if (text.slice(suffixStart, end) !== level) return undefined;
   if (known) {

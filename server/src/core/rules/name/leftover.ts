@@ -168,7 +168,9 @@ export const nameLeftover: Rule = {
       }
     }
     // The body: another place of the own level in the own role.
-    const names = new Set([...known(), own.name]);
+    // The known names and the document's own (a lookup, not a copy of the thousands of known names per check).
+    const all = known();
+    const names = { has: (name: string): boolean => name === own.name || all.has(name) };
     const tail = ownRoleTail(own.level);
     const from = elements.body.start;
     const to = elements.body.end;

@@ -5,7 +5,7 @@
  */
 import { mergeRanges, overlapsAny } from '../../markdown';
 import { addMatches, nonProseRanges } from '../../text/nonProse';
-import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isCjkPunctuation, isHan } from '../../text/chars';
+import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isCjkPunctuation, isHan, lines } from '../../text/chars';
 import type { Fix, OffsetRange, RuleContext, RuleFinding } from '../../types';
 
 /** Opening marks of pairs (标号). */
@@ -172,9 +172,9 @@ export interface Paragraph {
 }
 
 export function paragraphs(text: string): Paragraph[] {
+  // The text's lines (read once per text, text/chars.ts), without the empty ones.
   const out: Paragraph[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const line of lines(text)) if (line.end > line.start) out.push(line);
   return out;
 }
 

@@ -24,22 +24,36 @@ const NAMES: Record<string, string> = {
 const IS_MARK = new Uint8Array(0x10000);
 for (const c of OPENING + CLOSING) IS_MARK[c.charCodeAt(0)] = 1;
 
-/** Groups of lines that form one paragraph each. */
+/** A blank line between two lines: the line breaks from one's end to the other's start enclose an empty line. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  if (to - from === 2) {
+    const a = text.charCodeAt(from);
+    return a === text.charCodeAt(from + 1) && (a === 10 || a === 13); // \n\n or \r\r, not \r\n
+  }
+  return /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/.test(text.slice(from, to));
+}
+
+/** JavaScript's white space and line terminators (what trim removes and \s matches). */
+function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Groups of lines that form one paragraph each (the lines read as they stand: no trimmed copy per line). */
 function blocks(context: RuleContext): OffsetRange[][] {
   const { text } = context;
   const out: OffsetRange[][] = [];
   let current: OffsetRange[] = [];
   let prevEnd = -1;
   for (const line of paragraphs(text)) {
-    const gap = text.slice(prevEnd < 0 ? 0 : prevEnd, line.start);
-    const blankBefore = prevEnd >= 0 && /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/.test(gap);
-    const body = text.slice(line.start, line.end).trim();
+    const blankBefore = prevEnd >= 0 && blankBetween(text, prevEnd, line.start);
+    const body = text.slice(line.start, line.end);
     if (current.length > 0 && (blankBefore || endsParagraph(text, current) || /^[>\s]*“/.test(body))) {
       out.push(current);
       current = [];
     }
-    if (body !== '') current.push(line);
-    if (context.format === 'markdown' && /^#{1,6}\s/.test(body)) {
+    if (/\S/.test(body)) current.push(line);
+    if (context.format === 'markdown' && /^\s*#{1,6}\s+\S/.test(body)) {
       if (current.length > 0) out.push(current);
       current = [];
     }
@@ -52,8 +66,9 @@ function blocks(context: RuleContext): OffsetRange[][] {
 function endsParagraph(text: string, lines: OffsetRange[]): boolean {
   const last = lines[lines.length - 1];
   if (!last) return true;
-  const body = text.slice(last.start, last.end).trimEnd();
-  const end = body.charAt(body.length - 1);
+  let k = last.end;
+  while (k > last.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const end = k > last.start ? text.charAt(k - 1) : '';
   return end === '' || '。？！；：…—'.includes(end) || CLOSING.includes(end) || !/[\u3400-\u9fff，、]/.test(end);
 }
 
