@@ -83,10 +83,13 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
   const markers = lineMarkers(text);
   const out: RuleFinding[] = [];
   const all = blocks(context);
-  all.forEach((block, b) => {
-    const stacks = new Map<string, number[]>();
-    const stray: number[] = [];
-    for (const line of block) {
+  // One stack per kind of mark and one list of strays, emptied for each paragraph (a dense draft has thousands).
+  const stacks = new Map<string, number[]>();
+  const stray: number[] = [];
+  for (let b = 0; b < all.length; b++) {
+    for (const stack of stacks.values()) stack.length = 0;
+    stray.length = 0;
+    for (const line of all[b] as OffsetRange[]) {
       for (let i = line.start; i < line.end; i++) {
         if (IS_MARK[text.charCodeAt(i)] === 0) continue; // not a pair mark: skip fast
         const c = text.charAt(i);
@@ -95,8 +98,8 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
         if ((open < 0 && close < 0) || isProtected(prot, i) || isProtected(markers, i)) continue;
         if ((c === '’' || c === '‘') && isLetter(charBefore(text, i)) && isLetter(charAt(text, i + 1))) continue; // apostrophe
         const kind = OPENING.charAt(open >= 0 ? open : close);
-        const stack = stacks.get(kind) ?? [];
-        stacks.set(kind, stack);
+        let stack = stacks.get(kind);
+        if (!stack) stacks.set(kind, (stack = []));
         if (open >= 0) stack.push(i);
         else if (stack.length > 0) stack.pop();
         else stray.push(i);
@@ -108,13 +111,14 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
       out.push(finding(ID, i, i + 1, `${NAMES[opener] ?? '标号'}不成对：“${c}”前面没有对应的“${opener}”，请补上或删去。`));
     }
     for (const [kind, stack] of stacks) {
+      if (stack.length === 0) continue;
       if (kind === '“' && nextBlockOpensWith(text, all[b + 1], '“')) stack.shift(); // multi-paragraph quotation
       for (const i of stack) {
         const closer = CLOSING.charAt(OPENING.indexOf(kind));
         out.push(finding(ID, i, i + 1, `${NAMES[kind] ?? '标号'}不成对：“${kind}”后面没有对应的“${closer}”，请补上或删去。`));
       }
     }
-  });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
