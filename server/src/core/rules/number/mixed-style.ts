@@ -33,6 +33,8 @@ const ID = 'number.mixed-style';
 const ARABIC_YEAR = /(?<![0-9０-９A-Za-z_-])(?<![.．](?<!^[ \t\u3000]*[0-9０-９]{1,2}[.．]))(?:1[89]|20)[0-9]{2}(?=年)/gm;
 const CHINESE_YEAR = new RegExp(`(?<![${CN_DIGIT_CLASS}十百千万A-Za-z])[一二][${CN_DIGIT_CLASS}]{3}(?=年)`, 'g');
 /** Fixed phrases that keep a Chinese-numeral year whatever the document does. */
+/** CHINESE_YEAR anywhere (no state between calls: not global). */
+const ANY_CHINESE_YEAR = new RegExp(CHINESE_YEAR.source);
 const FIXED_AFTER = /^年远景目标/;
 /** The goal years of Party and state plans, conventionally in Chinese numerals: 到二〇三五年, 二〇五〇年. */
 const GOAL_YEARS = new Set(['二〇三五', '二〇五〇']);
@@ -80,6 +82,9 @@ export const mixedStyle: Rule = {
     good: '2025年工作要点……2025年底前完成',
   },
   check(context: RuleContext): RuleFinding[] {
+    // Most documents write no year in Chinese numerals: then there is nothing to compare, and the
+    // Arabic years, the dates and the head notes need not be read.
+    if (!ANY_CHINESE_YEAR.test(context.text)) return [];
     const issueDate = issueDateLine(context.text);
     const skip = [...(issueDate ? [issueDate] : []), ...headNotes(context.text)];
     const arabic = collect(context, ARABIC_YEAR, skip);
