@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { constants, PerformanceObserver } from 'perf_hooks';
 import * as v8 from 'v8';
-import { FULL_COLLECTION_EVERY_MS, HEAP_GROWING_PERCENT, IDLE_COLLECTION_MS, idleCollector, tuneHeap } from '../../server/src/heap';
+import { exposedGc, FULL_COLLECTION_EVERY_MS, HEAP_GROWING_PERCENT, IDLE_COLLECTION_MS, idleCollector, oldSpace, tuneHeap } from '../../server/src/heap';
 
 describe('the heap of the language server and the CLI (issue 23)', () => {
   it('grows by half the live size unless node was started with a growing factor of its own', () => {
@@ -54,5 +54,31 @@ describe('the heap of the language server and the CLI (issue 23)', () => {
     now += 1000;
     const after = await kinds(() => collect());
     assert.ok(after.includes(constants.NODE_PERFORMANCE_GC_MINOR), `collections seen: ${after.join(',')}`);
+  });
+
+  it('compacts a fragmented old generation in the once-a-minute collection, giving its empty pages back', async function () {
+    this.timeout(60_000);
+    const gc = exposedGc();
+    assert.ok(gc);
+    let now = 1_000_000;
+    const collect = idleCollector(() => now);
+    assert.ok(collect);
+    // Old-generation pages of which one object in ten stays alive: an ordinary full collection
+    // frees the rest but keeps the pages.
+    let all: Array<Array<{ i: number; s: string; t: number[] }>> = [];
+    for (let r = 0; r < 12; r++) all.push(Array.from({ length: 100_000 }, (_, i) => ({ i, s: `第${i}行`, t: [i] })));
+    gc();
+    gc();
+    const kept = all.map((a) => a.filter((_, i) => i % 10 === 0));
+    all = [];
+    gc();
+    const before = oldSpace();
+    assert.ok(before.size > before.used * 1.5 + 16 * 1024 * 1024, `old space ${before.size} bytes for ${before.used} live: fragmented`);
+    now += FULL_COLLECTION_EVERY_MS;
+    collect();
+    await new Promise((r) => setTimeout(r, IDLE_COLLECTION_MS + 200));
+    const after = oldSpace();
+    assert.ok(after.size < before.size / 2, `old space ${before.size} → ${after.size} bytes (${after.used} live)`);
+    assert.strictEqual(kept.length, 12);
   });
 });
