@@ -66,12 +66,12 @@ function cutOfWords(words: readonly Word[], base: number, from: number, to: numb
 
 const NONE = new Int32Array(0);
 
-function entryFor(line: string, words: readonly Word[], ignored: readonly OffsetRange[]): Omit<Entry, 'cut'> {
-  const ends = Int32Array.from(words, (w) => w.end);
+/** A line's entry, from its words' ends (relative to the line). Token texts are slices of `line`: pass the detached copy for a line that is cached. */
+function entryFor(line: string, ends: Int32Array, ignored: readonly OffsetRange[]): Omit<Entry, 'cut'> {
   const spans = markSpans(line);
   const memo: LineMemo = { text: line };
   if (isLayoutLine(line)) return { runs: [], junctions: [], quoted: [], ends, layout: true, spans, sites: NONE, memo };
-  const runs = buildRuns(words, ignored);
+  const runs = buildRuns(line, ends, ignored);
   const junctions = new Set<string>();
   const sites: number[] = [];
   junctionKeys(line, runs, junctions, sites);
@@ -117,11 +117,6 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       while (w < all.length && (all[w] as Word).start < line.end) w++;
     }
     if (line.text.length === 0) continue;
-    // The line's words relative to its start, as pieces of `own` (a line that may be cached).
-    const wordsIn = (own: string): Word[] => {
-      const ends = lineEnds(words, line.text, base, from, w);
-      return Array.from(ends, (end, i) => ({ text: own.slice(i === 0 ? 0 : (ends[i - 1] as number), end), start: i === 0 ? 0 : (ends[i - 1] as number), end }));
-    };
     while (r < ignored.length && (ignored[r] as OffsetRange).end <= base) r++;
     if (r < ignored.length && (ignored[r] as OffsetRange).start < line.end) {
       const ranges: OffsetRange[] = [];
@@ -129,7 +124,7 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
         const g = ignored[q] as OffsetRange;
         ranges.push({ start: Math.max(g.start, base) - base, end: Math.min(g.end, line.end) - base });
       }
-      out.push({ base, text: line.text, ...entryFor(line.text, wordsIn(line.text), ranges) });
+      out.push({ base, text: line.text, ...entryFor(line.text, lineEnds(words, line.text, base, from, w), ranges) });
       continue;
     }
     let entry = CACHE.get(line.text);
@@ -140,7 +135,7 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       if (!entry || entry.cut !== cut) {
         // A detached copy, and word texts as pieces of it: the cache must not keep a document alive.
         const own = detach(line.text);
-        entry = { ...entryFor(own, wordsIn(own), []), cut };
+        entry = { ...entryFor(own, lineEnds(words, line.text, base, from, w), []), cut };
         CACHE.set(own, entry);
       }
       if (strings !== undefined) entry.words = strings;

@@ -4,7 +4,7 @@
  * inside a term (、 “” ‘’ 《》 spaces) are "transparent": they do not break a run and are left out of
  * its normalized text, so 区委、区政府 and 区委区政府 normalize alike.
  */
-import type { OffsetRange, Word } from '../types';
+import type { OffsetRange } from '../types';
 import type { Run, RunToken, TermLine } from './shapes';
 
 export const TRANSPARENT = '、“”‘’《》 \u3000';
@@ -14,26 +14,31 @@ export const CLOSING = '”’》';
 const CONTENT = /[\p{Script=Han}\p{L}\p{N}〇]/u;
 const HAN_ONLY = /^[\p{Script=Han}〇]+$/u;
 
-/** Common Han characters (CJK Unified Ideographs and Extension A) and 〇, without a regex. */
-function isCommonHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** Whether text[start, end) is common Han characters (CJK Unified Ideographs and Extension A) and 〇, without a regex or a slice. */
+function isCommonHanIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007)) return false;
   }
-  return text.length > 0;
+  return end > start;
 }
 
 export function isHanWord(text: string): boolean {
-  return isCommonHan(text) || HAN_ONLY.test(text);
+  return isCommonHanIn(text, 0, text.length) || HAN_ONLY.test(text);
 }
 
-function isTransparent(text: string): boolean {
-  for (const ch of text) if (!TRANSPARENT.includes(ch)) return false;
+/** Whether text[start, end) is transparent marks only (every mark of TRANSPARENT is one code unit). */
+function isTransparentIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!TRANSPARENT.includes(text.charAt(i))) return false;
   return true;
 }
 
-/** Splits the words into runs of content tokens. */
-export function buildRuns(words: readonly Word[], ignored: readonly OffsetRange[] = []): Run[] {
+/**
+ * Splits a line's words into runs of content tokens. The words are given by their ends (relative
+ * to the line, in order, covering it): a token's text is sliced from the line only for the
+ * tokens kept, with no object per word in between.
+ */
+export function buildRuns(line: string, ends: Int32Array, ignored: readonly OffsetRange[] = []): Run[] {
   const runs: Run[] = [];
   let current: RunToken[] = [];
   const close = (): void => {
@@ -41,25 +46,28 @@ export function buildRuns(words: readonly Word[], ignored: readonly OffsetRange[
     current = [];
   };
   let r = 0; // the first ignored range that may still reach a word (words come in order)
-  for (const w of words) {
-    if (w.text.length === 0) continue;
-    while (r < ignored.length && (ignored[r] as OffsetRange).end <= w.start) r++;
+  let start = 0;
+  for (let k = 0; k < ends.length; start = ends[k++] as number) {
+    const end = ends[k] as number;
+    if (end === start) continue;
+    while (r < ignored.length && (ignored[r] as OffsetRange).end <= start) r++;
     const range = ignored[r];
-    if (range && range.start < w.end) {
+    if (range && range.start < end) {
       close();
       continue;
     }
     // Most words are common Han characters: content, not transparent, no space (no regex needed).
-    if (isCommonHan(w.text)) {
-      current.push({ text: w.text, start: w.start, end: w.end, han: true });
+    if (isCommonHanIn(line, start, end)) {
+      current.push({ text: line.slice(start, end), start, end, han: true });
       continue;
     }
-    if (isTransparent(w.text)) continue;
-    if (!CONTENT.test(w.text) || /[\s]/.test(w.text)) {
+    if (isTransparentIn(line, start, end)) continue;
+    const text = line.slice(start, end);
+    if (!CONTENT.test(text) || /[\s]/.test(text)) {
       close();
       continue;
     }
-    current.push({ text: w.text, start: w.start, end: w.end, han: HAN_ONLY.test(w.text) });
+    current.push({ text, start, end, han: HAN_ONLY.test(text) });
   }
   close();
   return runs;
