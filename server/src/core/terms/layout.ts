@@ -75,6 +75,12 @@ function hasNameKey(text: string, start: number, end: number): boolean {
 
 const OPEN = '“‘《〈「『';
 const CLOSE = '”’》〉」』';
+/** For each code unit: k + 1 for the k-th opening mark of OPEN, -(k + 1) for the k-th closing mark of CLOSE, 0 for the rest. */
+const MARK_KIND = new Int8Array(0x10000);
+for (let k = 0; k < OPEN.length; k++) {
+  MARK_KIND[OPEN.charCodeAt(k)] = k + 1;
+  MARK_KIND[CLOSE.charCodeAt(k)] = -(k + 1);
+}
 
 /**
  * Quotation and title spans of one line, marks included, as [start, end) pairs in a flat array
@@ -84,14 +90,14 @@ export function markSpans(line: string): Int32Array {
   const out: number[] = [];
   const stack: Array<{ kind: number; at: number }> = [];
   for (let i = 0; i < line.length; i++) {
-    const ch = line.charAt(i);
-    const o = OPEN.indexOf(ch);
-    if (o >= 0) {
-      stack.push({ kind: o, at: i });
+    // By code unit and table (charAt makes a string of every Han character it reads).
+    const mark = MARK_KIND[line.charCodeAt(i)] as number;
+    if (mark === 0) continue;
+    if (mark > 0) {
+      stack.push({ kind: mark - 1, at: i });
       continue;
     }
-    const c = CLOSE.indexOf(ch);
-    if (c < 0) continue;
+    const c = -mark - 1;
     // Close the innermost span of this kind; spans opened inside it and never closed are dropped.
     for (let k = stack.length - 1; k >= 0; k--) {
       if ((stack[k] as { kind: number }).kind !== c) continue;
@@ -100,8 +106,11 @@ export function markSpans(line: string): Int32Array {
       break;
     }
   }
-  return Int32Array.from(out);
+  return out.length === 0 ? NO_SPANS : Int32Array.from(out);
 }
+
+/** The spans of a line without any (shared: most lines have none; never written to). */
+const NO_SPANS = new Int32Array(0);
 
 /** Document-wide spans, sorted by start: the spans of each line moved by the line's start. */
 export interface MarkedSpans {

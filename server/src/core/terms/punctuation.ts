@@ -68,7 +68,8 @@ export function junctionKeys(text: string, runs: readonly Run[], keys: Set<strin
     for (let i = 1; i < t.length; i++) {
       const a = t[i - 1];
       const b = t[i];
-      if (!a || !b) continue;
+      // Most words touch: no mark between them, no junction (and no slice or regex run to see it).
+      if (!a || !b || a.end === b.start) continue;
       const gap = gapBetween(text, a, b);
       if (!/^(?:、| +|\u3000+)$/.test(gap)) continue;
       if (!a.han || !b.han || a.text.length + b.text.length < 4) continue;
