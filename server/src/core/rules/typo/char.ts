@@ -189,6 +189,17 @@ interface Candidate {
 }
 
 
+/** How many characters (code points) a string has, without an array of them. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A low surrogate after a high one ends a pair already counted (as Array.from reads them).
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || s.charCodeAt(i - 1) < 0xd800 || s.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
+}
+
 /** Ranges between paired quotation or book-title marks in text[from, to). */
 function quotedRanges(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -228,17 +239,21 @@ function candidatesOfLine(t: Tables, line: string, tokens: readonly Token[]): Ca
   const out: Candidate[] = [];
   let quoted: Array<{ start: number; end: number }> | undefined;
   let names: Array<{ start: number; end: number }> | undefined;
+  // The stretch's tokens i..j, one list refilled per i (bestOf reads it, keeps nothing of it).
+  const parts: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let written = '';
     let chars = 0;
+    parts.length = 0;
     for (let j = i; j < tokens.length && j < i + 4; j++) {
       const token = tokens[j] as Token;
       if (!HAN.test(token.text)) break;
       written += token.text;
-      chars += Array.from(token.text).length;
+      parts.push(token);
+      chars += codePoints(token.text);
       if (chars > 4) break;
       if (chars < 2) continue;
-      const candidate = bestOf(t, written, tokens.slice(i, j + 1));
+      const candidate = bestOf(t, written, parts);
       if (!candidate || candidate.score < SOFT) continue;
       const start = (tokens[i] as Token).start;
       const end = token.end;
