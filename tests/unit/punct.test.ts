@@ -173,9 +173,18 @@ ruleTable('punct.unpaired', {
     { text: '他说⟦“⟧好。\r\n下一段。' },
     { text: '𠮷⟦（⟧祥。' },
     { text: '他说：“第一段\n⟦“⟧第二段。' },
+    // A blank line however the lines break (\r\r, \r\n\r\n) ends the paragraph; so does a Markdown heading, indented or not.
+    { text: '第一行⟦“⟧引文\r\r第二段⟦”⟧。' },
+    { text: '第一行⟦“⟧引文\r\n\r\n第二段⟦”⟧。' },
+    { text: '第一段⟦“⟧引文\n# 标题\n后文⟦”⟧。', format: md },
+    { text: '第一段⟦“⟧引文\n  ## 标题\n后文⟦”⟧。', format: md },
   ],
   valid: [
     '“三农”工作',
+    // A line of spaces is not a blank line, and a line ending mid-sentence runs on.
+    '第一行“引文，\n　　\n继续”。',
+    '第一行“引文\r\n继续”。',
+    { text: '第一段“引文\n#标题\n后文”。', format: md },
     '（一）加强领导\n（二）强化保障',
     '1）加强领导\n2）强化保障',
     '一）加强领导',
