@@ -92,7 +92,7 @@ describe('server features: config file, fixes, hover', function () {
 
   it('source.fixAll.gongwen leaves the suggestions at information for the writer to take one by one', async () => {
     const ws = workspace('{}');
-    await client.open(ws.uri, '要做好“六稳”、“六保”工作,确保完成任务。\n', 'plaintext');
+    await client.open(ws.uri, '推进“一网通办”、“一窗受理”建设,方便群众办事。\n', 'plaintext');
     const p = await client.waitForPublished(ws.uri);
     const suggestion = p.diagnostics.find((d) => d.code === 'punct.enumeration-comma');
     assert.strictEqual(suggestion?.severity, 3, 'information');
@@ -103,7 +103,7 @@ describe('server features: config file, fixes, hover', function () {
     });
     assert.deepStrictEqual(
       actions.map((a) => a.edit!.changes[ws.uri]),
-      [[{ range: { start: { line: 0, character: 14 }, end: { line: 0, character: 15 } }, newText: '，' }]],
+      [[{ range: { start: { line: 0, character: 17 }, end: { line: 0, character: 18 } }, newText: '，' }]],
     );
     // Its own quick fix is still offered, marked preferred.
     const own = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {

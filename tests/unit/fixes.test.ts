@@ -31,9 +31,9 @@ describe('fixes', () => {
   });
 
   it('fixing a whole document applies the fixes of errors and warnings, not the suggestions at information', () => {
-    // “六稳”、“六保”: the standard says the 顿号 between quoted items is usually left out (information,
+    // “一网通办”、“一窗受理”: the standard says the 顿号 between quoted items is usually left out (information,
     // preferred fix); the half-width comma breaks GB/T 15834 (warning).
-    const text = '要做好“六稳”、“六保”工作,确保完成任务。';
+    const text = '推进“一网通办”、“一窗受理”建设,方便群众办事。';
     const found = analyze({ text, format: 'plaintext' });
     assert.deepStrictEqual(
       found.filter((f) => f.fixes.some((x) => x.preferred)).map((f) => [f.rule, f.severity]),
@@ -42,9 +42,9 @@ describe('fixes', () => {
         ['punct.halfwidth', 'warning'],
       ],
     );
-    assert.strictEqual(fixAll({ text, format: 'plaintext' }, DEFAULT_SETTINGS, fixedByFixAll).text, '要做好“六稳”、“六保”工作，确保完成任务。');
+    assert.strictEqual(fixAll({ text, format: 'plaintext' }, DEFAULT_SETTINGS, fixedByFixAll).text, '推进“一网通办”、“一窗受理”建设，方便群众办事。');
     // One by one, or all of that rule (the code action 修复本文档中所有……问题), the writer still can.
-    assert.strictEqual(fixAll({ text, format: 'plaintext' }, DEFAULT_SETTINGS, (f) => f.rule === 'punct.enumeration-comma').text, '要做好“六稳”“六保”工作,确保完成任务。');
+    assert.strictEqual(fixAll({ text, format: 'plaintext' }, DEFAULT_SETTINGS, (f) => f.rule === 'punct.enumeration-comma').text, '推进“一网通办”“一窗受理”建设,方便群众办事。');
   });
 
   it('fixAll can be limited to one rule', () => {

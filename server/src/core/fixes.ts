@@ -69,7 +69,7 @@ function clashesWithTaken(e: TextEdit, taken: readonly TextEdit[]): boolean {
 /**
  * Whether fixing a whole document (the CLI's --fix, `source.fixAll.gongwen`) applies a finding's
  * certain fix: a finding at error or warning breaks a standard, while one at information is a
- * suggestion where the standard allows the text as written (通常, 宜: “六稳”、“六保”), a house
+ * suggestion where the standard allows the text as written (通常, 宜: “一网通办”、“一窗受理”), a house
  * style or a guess. Those are fixed one by one (the quick fix, or fixing all of that one rule),
  * never behind the writer's back. A rule the writer raises to warning is fixed with the rest,
  * except where its finding is soft (the analyser keeps a soft finding at information).
