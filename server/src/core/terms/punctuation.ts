@@ -30,6 +30,8 @@ import { markedSpans, type MarkedSpans } from './layout';
 import type { Run, RunToken, TermLine } from './shapes';
 import { balanceMarks, CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING } from './tokens';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
+import type { OffsetRange } from '../types';
+import { firstIndex } from '../text/search';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;
 
@@ -117,12 +119,17 @@ function marksOf(form: string): string {
 
 /** Rewriting `text` as `replacement` would drop or change quotation or title marks. */
 export function dropsMarks(text: string, replacement: string): boolean {
-  const from = marksOf(text);
-  const to = marksOf(replacement);
+  return dropsMarksOf(marksOf(text), marksOf(replacement));
+}
+
+/** dropsMarks from the marks of the two writings. */
+function dropsMarksOf(from: string, to: string): boolean {
   return from.length > to.length || (from !== to && from.length === to.length);
 }
 
 const SPLIT = /[、 \u3000]/;
+/** SPLIT's characters by code unit: 、, space, ideographic space. */
+const isSplitUnit = (c: number): boolean => c === 0x3001 || c === 0x20 || c === 0x3000;
 /** A body named after the term: 县委县政府督查室, 市委市政府信访联席会议办公室 are proper names, never rewritten. */
 const BODY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:督查室|办公室|研究室|信访局|督查组|督导组|工作组|调查组|领导小组|委员会|接待室|值班室)/;
 /** What may follow a bare title and still cite it: 的 和 等 规定 … (not 体系, 实施条例: a longer name). */
@@ -137,6 +144,19 @@ function isBareTitleOfOther(text: string, end: number): boolean {
   return isHanWord(text.charAt(end)) && !AFTER_BARE_TITLE.test(after);
 }
 
+/** Every range of the text reads the same, code unit for code unit (compared in place, no slices). */
+function oneWriting(text: string, ranges: readonly OffsetRange[]): boolean {
+  const first = ranges[0];
+  if (!first) return true;
+  const length = first.end - first.start;
+  for (let k = 1; k < ranges.length; k++) {
+    const r = ranges[k] as OffsetRange;
+    if (r.end - r.start !== length) return false;
+    for (let i = 0; i < length; i++) if (text.charCodeAt(r.start + i) !== text.charCodeAt(first.start + i)) return false;
+  }
+  return true;
+}
+
 /** The groups of relation 1, from the document's lines (keys found per line, looked up everywhere). */
 export function punctuationGroups(text: string, lines: readonly TermLine[], spans: MarkedSpans = markedSpans(lines)): TermGroup[] {
   // All junction keys in text order, then all quoted keys: the order groups claim their places in.
@@ -146,18 +166,25 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
   const groups: TermGroup[] = [];
   const found = findKeys(lines, keys);
   if (found.size === 0) return groups;
-  const sites = new Set<number>();
-  for (const l of lines) for (const s of l.sites) sites.add(l.base + s);
+  /** An accepted junction's mark starts at `offset`: looked up in its own line's sites (the lines are in text order). */
+  const isSite = (offset: number): boolean => {
+    const l = lines[firstIndex(lines.length, (i) => (lines[i] as TermLine).base <= offset) - 1];
+    if (!l) return false;
+    for (const site of l.sites) if (l.base + site === offset) return true;
+    return false;
+  };
   /** Every 、 or space run inside [start, end) starts at an accepted junction. */
   const splitAtJunctions = (start: number, end: number): boolean => {
     for (let p = start; p < end; p++) {
-      if (!SPLIT.test(text.charAt(p)) || (p > start && SPLIT.test(text.charAt(p - 1)))) continue;
-      if (!sites.has(p)) return false;
+      if (!isSplitUnit(text.charCodeAt(p)) || (p > start && isSplitUnit(text.charCodeAt(p - 1)))) continue;
+      if (!isSite(p)) return false;
     }
     return true;
   };
   for (const key of keys) {
     const ranges = (found.get(key) ?? []).map((r) => balanceMarks(text, r.start, r.end));
+    // Written the same way everywhere (most keys): one form, no group, whatever is filtered out below.
+    if (oneWriting(text, ranges)) continue;
     const hasTitle = ranges.some((r) => text.charAt(r.start) === '《' && spans.exact(r.start, r.end));
     const occurrences: TermOccurrence[] = [];
     for (const r of ranges) {
@@ -194,9 +221,16 @@ function guardMarks(group: TermGroup, isMarked: (o: TermOccurrence) => boolean):
   const canonicalCount = group.forms[0]?.count ?? 0;
   let certain = true;
   const changes: TermChange[] = [];
+  // The marks of each writing, read once (a group has hundreds of changes of a few writings).
+  const marks = new Map<string, string>();
+  const marksIn = (form: string): string => {
+    let m = marks.get(form);
+    if (m === undefined) marks.set(form, (m = marksOf(form)));
+    return m;
+  };
   for (const c of group.changes) {
-    if (dropsMarks(c.text, c.replacement)) continue;
-    if (marksOf(c.replacement).length > marksOf(c.text).length) {
+    if (dropsMarksOf(marksIn(c.text), marksIn(c.replacement))) continue;
+    if (marksIn(c.replacement).length > marksIn(c.text).length) {
       const title = c.replacement.startsWith('《');
       const marked = title ? titles : quoted;
       // A title takes its 书名号 when it has them at least as often as not (GB/T 15834-2011 4.15);

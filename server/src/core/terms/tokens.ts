@@ -164,17 +164,18 @@ function countOf(text: string, unit: number, start: number, end: number): number
 export function balanceMarks(text: string, start: number, end: number): OffsetRange {
   let s = start;
   let e = end;
+  // By code unit (charAt would make a string of each mark it reads; every mark is one code unit).
   for (let i = 0; i < OPENING.length; i++) {
-    const open = OPENING.charAt(i);
-    const shut = CLOSING.charAt(i);
-    const opens = countOf(text, OPENING.charCodeAt(i), start, end);
-    const shuts = countOf(text, CLOSING.charCodeAt(i), start, end);
-    if (shuts > opens && text.charAt(s - 1) === open) s -= 1;
-    else if (opens > shuts && text.charAt(e) === shut) e += 1;
+    const open = OPENING.charCodeAt(i);
+    const shut = CLOSING.charCodeAt(i);
+    const opens = countOf(text, open, start, end);
+    const shuts = countOf(text, shut, start, end);
+    if (shuts > opens && text.charCodeAt(s - 1) === open) s -= 1;
+    else if (opens > shuts && text.charCodeAt(e) === shut) e += 1;
   }
-  if (s === start && e === end) {
+  if (s === start && e === end && s > 0) {
     const i = OPENING.indexOf(text.charAt(s - 1));
-    if (i >= 0 && text.charAt(e) === CLOSING.charAt(i)) {
+    if (i >= 0 && text.charCodeAt(e) === CLOSING.charCodeAt(i)) {
       s -= 1;
       e += 1;
     }
