@@ -339,6 +339,23 @@ describe('term: each line\'s share of the relations is kept with the line (TermL
     }
   });
 
+  it('the initials relation walks the cached lines again when the document\'s short forms change (a short form typed in, its last line deleted)', () => {
+    const abbreviations = (text: string): string[] => groupsOf(text).filter((g) => g.relation === 'abbreviation').map((g) => g.forms.map((f) => `${f.text}×${f.count}`).join('/'));
+    const longs = '要推进配套建设工作。\n抓好推进配套建设工作。\n';
+    const both = `${longs}继续推进配建工作。\n`;
+    clearTermLines();
+    assert.deepStrictEqual(abbreviations(longs), [], 'no short form yet');
+    // 配建 is a new short form: the two cached lines spell it and must be walked for it.
+    assert.deepStrictEqual(abbreviations(both), ['配套建设×2/配建×1']);
+    // Its only line goes: the cached lines' long forms of it go with it.
+    assert.deepStrictEqual(abbreviations(longs), []);
+    // The same lines in another order: the same group as a fresh analysis.
+    const moved = `继续推进配建工作。\n${longs}`;
+    const kept = json(moved);
+    clearTermLines();
+    assert.strictEqual(kept, json(moved));
+  });
+
   it('a key of the punctuation relation that a new line brings is looked for in the lines cached before it (their key spans are kept per key set)', () => {
     // A quoted term is a key already, so the first check keeps, with each line, where the keys of that set occur.
     const bare = '市委市政府高度重视。\n市委市政府多次研究。\n深化“放管服”改革。\n';

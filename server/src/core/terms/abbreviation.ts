@@ -92,16 +92,20 @@ interface ShortAt {
   /** The words of at least two characters just before and after it. */
   before: string | undefined;
   after: string | undefined;
+  /** Two hashes of the text, for the fingerprint of the document's set of short forms (KeySet). */
+  h1: number;
+  h2: number;
 }
 
 /**
- * A long form of a line that spells one of the document's short forms: the words from token `p`
- * whose first characters spell `short`, usable (not a proper name's, not in a quotation or title,
- * longer than the short form without containing it). Made for the few chains whose initials the
- * document's short forms begin with (initialsGroups), not kept with the line.
+ * A long form of a line that spells one of the document's short forms: the words from the line's
+ * token number `token` whose first characters spell `short`, usable (not a proper name's, not in a
+ * quotation or title, longer than the short form without containing it). Made for the few chains
+ * whose initials the document's short forms begin with (initialsGroups), and kept with the line
+ * for that set of short forms (LineLongs).
  */
 interface LongAt {
-  p: number;
+  token: number;
   short: string;
   start: number;
   end: number;
@@ -112,15 +116,47 @@ interface LongAt {
 }
 
 /**
- * A line's share of the initials relation, worked out from the line alone (TermLine.memo): its
- * short forms. Its long forms depend on the document's short forms and are found per analysis
- * (a chain of words is walked only as far as its initials begin some short form of the
- * document): kept with the line, every chain's candidates made most of the drift memo's memory.
+ * A line's share of the initials relation (TermLine.memo): its short forms, worked out from the
+ * line alone, and its long forms for the set of short forms of the last document it was read in.
+ * A chain of words is walked only as far as its initials begin some short form of the document:
+ * kept for every chain, the candidates made most of the drift memo's memory.
  */
 export interface LineInitials {
   shorts: ShortAt[];
   /** The line's places a name is not the writer's to unify (a proper name after it, a quotation or title around it). */
   named: (start: number, end: number) => boolean;
+  /** The line's long forms, for the set of short forms they were found with. */
+  longs?: LineLongs;
+}
+
+/**
+ * The document's short forms as a set, by fingerprint: their number and two XORs of their texts'
+ * hashes (independent 32-bit FNV-1a variants), so that lines whose long forms were found for the
+ * same set, in this analysis or an earlier one, are not walked again. An order of first occurrence
+ * that changed (a line moved) does not change the set: the candidates of a token are put in that
+ * order when they are read (longsOf).
+ */
+interface KeySet {
+  size: number;
+  x1: number;
+  x2: number;
+}
+
+/** A line's long forms (LongAt) and the set of short forms they were found for. */
+interface LineLongs extends KeySet {
+  items: LongAt[];
+}
+
+/** Two 32-bit hashes of a text (FNV-1a from two offsets, the second also multiplying by position). */
+function hashes(text: string): { h1: number; h2: number } {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ (c + i * 0x9e37), 0x85ebca6b);
+  }
+  return { h1: h1 | 0, h2: h2 | 0 };
 }
 
 const neighbour = (run: Run, i: number): string | undefined => {
@@ -144,7 +180,7 @@ function lineInitials(line: TermLine): LineInitials {
       const t = tokens[i] as RunToken;
       if (t.text.length < 2 || t.text.length > 4 || !t.han) continue;
       if (named(t.start, t.end) || startsName(text, t.end)) continue;
-      shorts.push({ text: t.text, start: t.start, end: t.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1) });
+      shorts.push({ text: t.text, start: t.start, end: t.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1), ...hashes(t.text) });
     }
   }
   return { shorts, named };
@@ -158,22 +194,22 @@ function initialsOf(line: TermLine): LineInitials {
 const pairOf = (a: number, b: number): number => a * 0x10000 + b;
 
 /**
- * The long forms of a line whose initials spell a short form of the document (`firstSeen`), the
- * candidates of each token in the order of their short forms' first occurrence. A long form is a
- * chain of words from a token (one connective 和 与 及 的 may stand between two of them), two to
- * four words, each of at least two Han characters, with no mark between them; the chain stops as
- * soon as its first two initials begin no short form (`pairs`).
+ * The long forms of a line whose initials spell a short form of the document (`firstSeen`). A
+ * long form is a chain of words from a token (one connective 和 与 及 的 may stand between two of
+ * them), two to four words, each of at least two Han characters, with no mark between them; the
+ * chain stops as soon as its first two initials begin no short form (`pairs`). In the order of
+ * their tokens, a token's candidates in the order their chains grow.
  */
-function longsOf(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs: ReadonlySet<number>, out: (it: LongAt) => void): void {
+function lineLongs(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs: ReadonlySet<number>): LongAt[] {
   const text = line.memo.text;
-  let initials: LineInitials | undefined;
-  const atToken: LongAt[] = [];
+  const initials = initialsOf(line);
+  const items: LongAt[] = [];
+  let token = 0;
   for (const run of line.runs) {
     const tokens = run.tokens;
-    for (let p = 0; p < tokens.length; p++) {
+    for (let p = 0; p < tokens.length; p++, token++) {
       const first = tokens[p] as RunToken;
       if (first.text.length < 2 || !first.han) continue;
-      atToken.length = 0;
       let spelt = '';
       let i = p;
       let wide = false;
@@ -193,13 +229,34 @@ function longsOf(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs: 
         if (c === 0 || !firstSeen.has(spelt)) continue;
         const end = (tokens[i - 1] as RunToken).end;
         const long = text.slice(first.start, end);
-        initials ??= initialsOf(line);
         if (long.length <= spelt.length || long.includes(spelt) || initials.named(first.start, end) || startsName(text, end)) continue;
-        atToken.push({ p, short: spelt, start: first.start, end, before: neighbour(run, p - 1), after: neighbour(run, i), wide, text: long });
+        items.push({ token, short: spelt, start: first.start, end, before: neighbour(run, p - 1), after: neighbour(run, i), wide, text: long });
       }
-      if (atToken.length > 1) atToken.sort((a, b) => (firstSeen.get(a.short) ?? 0) - (firstSeen.get(b.short) ?? 0));
-      for (const it of atToken) out(it);
     }
+  }
+  return items;
+}
+
+/**
+ * A line's long forms for the document's short forms (`keys`, `firstSeen`), walked only when the
+ * line has not been walked for that set of short forms before; given to `out` token by token, a
+ * token's candidates in the order of their short forms' first occurrence.
+ */
+function longsOf(line: TermLine, keys: KeySet, firstSeen: ReadonlyMap<string, number>, pairs: () => ReadonlySet<number>, out: (it: LongAt) => void): void {
+  const initials = initialsOf(line);
+  let kept = initials.longs;
+  if (!kept || kept.size !== keys.size || kept.x1 !== keys.x1 || kept.x2 !== keys.x2) {
+    kept = { size: keys.size, x1: keys.x1, x2: keys.x2, items: lineLongs(line, firstSeen, pairs()) };
+    initials.longs = kept;
+  }
+  const items = kept.items;
+  for (let k = 0; k < items.length; ) {
+    const it = items[k] as LongAt;
+    let next = k + 1;
+    while (next < items.length && (items[next] as LongAt).token === it.token) next++;
+    if (next - k === 1) out(it);
+    else for (const x of items.slice(k, next).sort((a, b) => (firstSeen.get(a.short) ?? 0) - (firstSeen.get(b.short) ?? 0))) out(x);
+    k = next;
   }
 }
 
@@ -238,17 +295,29 @@ export function initialsGroups(
   // their texts here: a document has tens of thousands, and few are spelt by a long form, so
   // their occurrences are gathered afterwards for those few (below), not for every one.
   const firstSeen = new Map<string, number>();
+  const keys: KeySet = { size: 0, x1: 0, x2: 0 };
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    for (const it of initialsOf(line).shorts) if (!firstSeen.has(it.text)) firstSeen.set(it.text, firstSeen.size);
+    for (const it of initialsOf(line).shorts) {
+      if (firstSeen.has(it.text)) continue;
+      firstSeen.set(it.text, firstSeen.size);
+      keys.x1 ^= it.h1;
+      keys.x2 ^= it.h2;
+    }
   }
-  // Long forms of the document's short forms; a token's candidates in the order of their short forms.
-  const pairs = new Set<number>();
-  for (const short of firstSeen.keys()) pairs.add(pairOf(short.charCodeAt(0), short.charCodeAt(1)));
+  keys.size = firstSeen.size;
+  // Long forms of the document's short forms (lines walked for this set before are not walked again).
+  let pairs: Set<number> | undefined;
+  const pairsOf = (): ReadonlySet<number> => {
+    if (pairs) return pairs;
+    pairs = new Set<number>();
+    for (const short of firstSeen.keys()) pairs.add(pairOf(short.charCodeAt(0), short.charCodeAt(1)));
+    return pairs;
+  };
   const longs = new Map<string, { short: string; long: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    longsOf(line, firstSeen, pairs, (it) => {
+    longsOf(line, keys, firstSeen, pairsOf, (it) => {
       const key = `${it.short}\u0000${it.text}`;
       let entry = longs.get(key);
       if (!entry) {

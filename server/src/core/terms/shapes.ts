@@ -55,7 +55,7 @@ export interface TermLine {
 /** A line's own share of the relations (see TermLine.memo); `text` is the line as cached (detached). */
 export interface LineMemo {
   readonly text: string;
-  /** Relation 3 (initials): the line's short-form candidates (abbreviation.ts; long forms are walked per check). */
+  /** Relation 3 (initials): the line's short-form candidates, and its long forms for one set of short forms (abbreviation.ts). */
   initials?: unknown;
   /** Relation 4 (near): the line's word n-grams (near.ts). */
   grams?: unknown;
