@@ -356,6 +356,17 @@ describe('term: each line\'s share of the relations is kept with the line (TermL
     assert.strictEqual(kept, json(moved));
   });
 
+  it('the near relation reads the cached lines again for rare forms when the document\'s dominant headed names change', () => {
+    const near = (text: string): string[] => groupsOf(text).filter((g) => g.relation === 'near').map((g) => g.forms.map((f) => `${f.text}×${f.count}`).join('/'));
+    // 城东现代农业产业园 is a dominant name throughout; 文旅融合创新区 becomes one with its second line.
+    const one = '城东现代农业产业园建设。\n城东现代农业产业园招商。\n文旅融合创新区建设有序推进。\n文旅融合发展区游客量持续增长。\n';
+    const two = `${one}文旅融合创新区新增项目。\n`;
+    clearTermLines();
+    assert.deepStrictEqual(near(one), [], 'one 文旅融合创新区: not dominant');
+    assert.deepStrictEqual(near(two), ['文旅融合创新区×2/文旅融合发展区×1'], 'the cached 发展区 line is read for the new dominant name');
+    assert.deepStrictEqual(near(one), []);
+  });
+
   it('a key of the punctuation relation that a new line brings is looked for in the lines cached before it (their key spans are kept per key set)', () => {
     // A quoted term is a key already, so the first check keeps, with each line, where the keys of that set occur.
     const bare = '市委市政府高度重视。\n市委市政府多次研究。\n深化“放管服”改革。\n';

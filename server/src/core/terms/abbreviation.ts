@@ -17,6 +17,7 @@ import type { Boundaries, Excluded, Offsets, Run, RunToken, TermLine } from './s
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 import { inProperName, markedSpans } from './layout';
+import { addTo, emptyFingerprint, hashes, sameFingerprint, type Fingerprint } from './fingerprint';
 
 /** Known abbreviations whose pairing needs no shared neighbour. */
 export const KNOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -92,7 +93,7 @@ interface ShortAt {
   /** The words of at least two characters just before and after it. */
   before: string | undefined;
   after: string | undefined;
-  /** Two hashes of the text, for the fingerprint of the document's set of short forms (KeySet). */
+  /** Two hashes of the text, for the fingerprint of the document's set of short forms. */
   h1: number;
   h2: number;
 }
@@ -129,34 +130,10 @@ export interface LineInitials {
   longs?: LineLongs;
 }
 
-/**
- * The document's short forms as a set, by fingerprint: their number and two XORs of their texts'
- * hashes (independent 32-bit FNV-1a variants), so that lines whose long forms were found for the
- * same set, in this analysis or an earlier one, are not walked again. An order of first occurrence
- * that changed (a line moved) does not change the set: the candidates of a token are put in that
- * order when they are read (longsOf).
- */
-interface KeySet {
-  size: number;
-  x1: number;
-  x2: number;
-}
-
-/** A line's long forms (LongAt) and the set of short forms they were found for. */
-interface LineLongs extends KeySet {
+/** A line's long forms (LongAt) and the set of the document's short forms they were found for. */
+interface LineLongs {
+  keys: Fingerprint;
   items: LongAt[];
-}
-
-/** Two 32-bit hashes of a text (FNV-1a from two offsets, the second also multiplying by position). */
-function hashes(text: string): { h1: number; h2: number } {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ (c + i * 0x9e37), 0x85ebca6b);
-  }
-  return { h1: h1 | 0, h2: h2 | 0 };
 }
 
 const neighbour = (run: Run, i: number): string | undefined => {
@@ -242,11 +219,11 @@ function lineLongs(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs
  * line has not been walked for that set of short forms before; given to `out` token by token, a
  * token's candidates in the order of their short forms' first occurrence.
  */
-function longsOf(line: TermLine, keys: KeySet, firstSeen: ReadonlyMap<string, number>, pairs: () => ReadonlySet<number>, out: (it: LongAt) => void): void {
+function longsOf(line: TermLine, keys: Fingerprint, firstSeen: ReadonlyMap<string, number>, pairs: () => ReadonlySet<number>, out: (it: LongAt) => void): void {
   const initials = initialsOf(line);
   let kept = initials.longs;
-  if (!kept || kept.size !== keys.size || kept.x1 !== keys.x1 || kept.x2 !== keys.x2) {
-    kept = { size: keys.size, x1: keys.x1, x2: keys.x2, items: lineLongs(line, firstSeen, pairs()) };
+  if (!kept || !sameFingerprint(kept.keys, keys)) {
+    kept = { keys, items: lineLongs(line, firstSeen, pairs()) };
     initials.longs = kept;
   }
   const items = kept.items;
@@ -295,17 +272,15 @@ export function initialsGroups(
   // their texts here: a document has tens of thousands, and few are spelt by a long form, so
   // their occurrences are gathered afterwards for those few (below), not for every one.
   const firstSeen = new Map<string, number>();
-  const keys: KeySet = { size: 0, x1: 0, x2: 0 };
+  const keys = emptyFingerprint();
   for (const line of lines) {
     if (line.runs.length === 0) continue;
     for (const it of initialsOf(line).shorts) {
       if (firstSeen.has(it.text)) continue;
       firstSeen.set(it.text, firstSeen.size);
-      keys.x1 ^= it.h1;
-      keys.x2 ^= it.h2;
+      addTo(keys, it);
     }
   }
-  keys.size = firstSeen.size;
   // Long forms of the document's short forms (lines walked for this set before are not walked again).
   let pairs: Set<number> | undefined;
   const pairsOf = (): ReadonlySet<number> => {

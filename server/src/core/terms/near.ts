@@ -14,11 +14,12 @@
  * - the rare form starts and ends at word boundaries.
  */
 import { makeGroup, occurrence } from './group';
-import type { Excluded, RunToken, TermLine } from './shapes';
+import type { RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
 import { inProperName, markedSpans } from './layout';
 import { detach } from '../text/chars';
+import { addTo, emptyFingerprint, hashes, sameFingerprint, type Fingerprint } from './fingerprint';
 
 const HEADS = new Set([
   '区', '园', '园区', '基地', '工程', '中心', '平台', '示范区', '先行区', '试验区', '片区', '带', '走廊', '港', '城', '新城',
@@ -61,6 +62,8 @@ interface Gram {
   wanted: number;
   /** Its words joined, when they end in a naming head (headedGroups); null when they do not. Worked out once. */
   name?: string | null;
+  /** The hashes of `name` (headedGroups' fingerprint of the document's names). */
+  nameHashes?: { h1: number; h2: number };
 }
 
 /** The gram's `k`-th word. */
@@ -335,16 +338,85 @@ function headedVariant(name: string, other: string, head: string): boolean {
   return false;
 }
 
+/** A dominant headed name: its text, its head, its gram. */
+interface HeadedName {
+  name: string;
+  head: string;
+  gram: Gram;
+}
+
+/** The dominant names by bucket: length, first two characters and last character as one number (length ≤ 16, three code units: < 2^53). */
+const bucketOf = (len: number, first: number, second: number, last: number): number => ((len * 0x10000 + first) * 0x10000 + second) * 0x10000 + last;
+/** The first two code units of a text from `i`, as one number. */
+const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+/** A rare form of a dominant name in a line (offsets relative to the line). */
+interface HeadedHit {
+  name: string;
+  other: string;
+  start: number;
+  end: number;
+}
+
+/** A line's rare forms (HeadedHit) and the set of the document's dominant names they were found for. */
+interface LineHeaded {
+  names: Fingerprint;
+  hits: HeadedHit[];
+}
+
+/** The dominant names, bucketed, with the first two characters of each and the longest length. */
+interface HeadedNames {
+  buckets: Map<number, HeadedName[]>;
+  prefixes: Set<number>;
+  longest: number;
+}
+
+/**
+ * The rare forms of the dominant names in one line: stretches of adjacent Han words (word
+ * boundaries at both ends) as long as some dominant name, sharing its first two and last
+ * characters, and its variant. Not in a quotation or title, not opening a proper name (the
+ * line's own, as the grams).
+ */
+function lineHeaded(line: TermLine, names: HeadedNames): HeadedHit[] {
+  const text = line.memo.text;
+  const spans = line.spans.length > 0 ? markedSpans([{ base: 0, spans: line.spans }]) : undefined;
+  const hits: HeadedHit[] = [];
+  for (const run of line.runs) {
+    const t = run.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const first = t[i] as RunToken;
+      const from = first.start;
+      if (!first.han || !names.prefixes.has(pairAt(text, from))) continue;
+      if (spans && (spans.covered(from, first.end) || inProperName(text, from, first.end))) continue;
+      for (let j = i; j < t.length; j++) {
+        const last = t[j] as RunToken;
+        if (j > i && ((t[j - 1] as RunToken).end !== last.start || !last.han)) break;
+        const to = last.end;
+        const len = to - from;
+        if (len > names.longest) break;
+        const bucket = names.buckets.get(bucketOf(len, text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1)));
+        if (!bucket) continue;
+        const other = text.slice(from, to);
+        for (const { name, head } of bucket) {
+          if (other === name || !other.endsWith(head) || !headedVariant(name, other, head)) continue;
+          hits.push({ name, other, start: from, end: to });
+        }
+      }
+    }
+  }
+  return hits;
+}
+
 /**
  * Names with a naming head (…创新区, …产业园, …示范基地): the dominant name M = P + D + Q, a rare
  * one P + D′ + Q, with P at least two characters, D one or two characters and Q ending in the head.
  *
  * The rare forms are looked up in one pass over the runs, not by searching the text once per
- * split of every name: a candidate is a stretch of adjacent Han words (word boundaries at both
- * ends) as long as some dominant name and sharing its first two and last characters. Linear in
- * the words, so long documents keep this relation.
+ * split of every name (lineHeaded). Linear in the words, so long documents keep this relation;
+ * a line read for the same set of dominant names before (most lines, most keystrokes) is not
+ * read again.
  */
-function headedGroups(text: string, lines: readonly TermLine[], grams: readonly Gram[], excluded: Excluded): Pending[] {
+function headedGroups(text: string, lines: readonly TermLine[], grams: readonly Gram[]): Pending[] {
   const byText = new Map<string, Gram>();
   for (const g of grams) {
     if (g.len < 5) continue; // never a name: joining its words would be wasted
@@ -360,60 +432,40 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
     if (!byText.has(t) || (byText.get(t)?.n ?? 0) < g.n) byText.set(t, g);
   }
   // Dominant candidates, bucketed by length, first two characters and last character.
-  // The bucket key as one number (length ≤ 16, three code units: < 2^53) so that the scan below
-  // builds no string per stretch of words.
-  const names = new Map<number, Array<{ name: string; head: string; gram: Gram }>>();
-  const bucketOf = (len: number, first: number, second: number, last: number): number => ((len * 0x10000 + first) * 0x10000 + second) * 0x10000 + last;
-  // First two code units of the names, as one number (no string per token in the scan below).
-  const prefixes = new Set<number>();
-  const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-  let longest = 0;
+  const names: HeadedNames = { buckets: new Map(), prefixes: new Set(), longest: 0 };
+  const fingerprint = emptyFingerprint();
   for (const [name, gram] of byText) {
     if (gram.n < 2 || name.length < 5) continue;
     const head = headOf(name);
     if (!head) continue;
     const key = bucketOf(name.length, name.charCodeAt(0), name.charCodeAt(1), name.charCodeAt(name.length - 1));
-    const list = names.get(key) ?? [];
+    const list = names.buckets.get(key) ?? [];
     list.push({ name, head, gram });
-    names.set(key, list);
-    prefixes.add(pairAt(name, 0));
-    longest = Math.max(longest, name.length);
+    names.buckets.set(key, list);
+    names.prefixes.add(pairAt(name, 0));
+    names.longest = Math.max(names.longest, name.length);
+    addTo(fingerprint, (gram.nameHashes ??= hashes(name)));
   }
-  if (names.size === 0) return [];
-  // Rare forms: stretches of adjacent Han words matching a bucket, by text.
+  if (names.buckets.size === 0) return [];
+  // Rare forms, by name and text, in text order.
   const rare = new Map<string, Map<string, TermOccurrence[]>>();
   for (const line of lines) {
-    const base = line.base;
-    for (const run of line.runs) {
-      const t = run.tokens;
-      for (let i = 0; i < t.length; i++) {
-        const first = t[i] as RunToken;
-        const from = base + first.start;
-        if (!first.han || !prefixes.has(pairAt(text, from))) continue;
-        if (line.spans.length > 0 && excluded(from, base + first.end)) continue;
-        for (let j = i; j < t.length; j++) {
-          const last = t[j] as RunToken;
-          if (j > i && ((t[j - 1] as RunToken).end !== last.start || !last.han)) break;
-          const to = base + last.end;
-          const len = to - from;
-          if (len > longest) break;
-          const bucket = names.get(bucketOf(len, text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1)));
-          if (!bucket) continue;
-          const other = text.slice(from, to);
-          for (const { name, head } of bucket) {
-            if (other === name || !other.endsWith(head) || !headedVariant(name, other, head)) continue;
-            const forName = rare.get(name) ?? new Map<string, TermOccurrence[]>();
-            const list = forName.get(other) ?? [];
-            list.push(occurrence(text, from, to));
-            forName.set(other, list);
-            rare.set(name, forName);
-          }
-        }
-      }
+    if (line.runs.length === 0) continue;
+    let kept = line.memo.headed as LineHeaded | undefined;
+    if (!kept || !sameFingerprint(kept.names, fingerprint)) {
+      kept = { names: fingerprint, hits: lineHeaded(line, names) };
+      line.memo.headed = kept;
+    }
+    for (const hit of kept.hits) {
+      const forName = rare.get(hit.name) ?? new Map<string, TermOccurrence[]>();
+      const list = forName.get(hit.other) ?? [];
+      list.push(occurrence(text, line.base + hit.start, line.base + hit.end));
+      forName.set(hit.other, list);
+      rare.set(hit.name, forName);
     }
   }
   const pending: Pending[] = [];
-  for (const list of names.values()) {
+  for (const list of names.buckets.values()) {
     for (const { name, gram } of list) {
       const found = rare.get(name);
       if (!found) continue;
@@ -504,9 +556,9 @@ function oneCharDiff(a: string, b: string): number {
   return at;
 }
 
-export function nearGroups(text: string, lines: readonly TermLine[], excluded: Excluded = () => false): TermGroup[] {
+export function nearGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
   const grams = collectGrams(lines);
-  const pending = [...headedGroups(text, lines, grams, excluded), ...wordGroups(grams)];
+  const pending = [...headedGroups(text, lines, grams), ...wordGroups(grams)];
   const wanted = pending.flatMap((p) => p.grams);
   occurrencesOf(lines, wanted);
   const groups: TermGroup[] = [];

@@ -57,8 +57,9 @@ export interface LineMemo {
   readonly text: string;
   /** Relation 3 (initials): the line's short-form candidates, and its long forms for one set of short forms (abbreviation.ts). */
   initials?: unknown;
-  /** Relation 4 (near): the line's word n-grams (near.ts). */
+  /** Relation 4 (near): the line's word n-grams, and its rare forms of one set of headed names (near.ts). */
   grams?: unknown;
+  headed?: unknown;
   /** Relation 5 (glossary): where the glossary's forms occur in the line (glossary.ts). */
   glossary?: unknown;
   /** Relation 1 (punctuation): where the document's keys occur in the line, for one key set (tokens.ts findKeys). */
