@@ -77,8 +77,9 @@ function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>, e
   for (const [short, long] of KNOWN_ABBREVIATIONS) {
     if (skip.has(short)) continue;
     const longOcc = find(long);
+    if (longOcc.length === 0) continue; // most documents: the short form is not searched for
     const shortOcc = find(short).filter((o) => !longOcc.some((l) => o.start < l.end && l.start < o.end));
-    if (longOcc.length === 0 || shortOcc.length === 0) continue;
+    if (shortOcc.length === 0) continue;
     const group = makeGroup([...shortOcc, ...longOcc], { relation: 'abbreviation', certain: false, formOf: (x) => x });
     if (group) groups.push(group);
   }

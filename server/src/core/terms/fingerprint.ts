@@ -12,7 +12,11 @@ export interface Fingerprint {
   x2: number;
 }
 
-/** Two independent 32-bit hashes of a text (FNV-1a, the second also mixing in positions). */
+/**
+ * Two independent hashes of a text (FNV-1a, the second also mixing in positions), 30 bits each:
+ * small integers that V8 keeps in the object's field (a 32-bit one would be a heap number of its
+ * own, for each of a document's tens of thousands of short forms).
+ */
 export function hashes(text: string): { h1: number; h2: number } {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -21,7 +25,7 @@ export function hashes(text: string): { h1: number; h2: number } {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ (c + i * 0x9e37), 0x85ebca6b);
   }
-  return { h1: h1 | 0, h2: h2 | 0 };
+  return { h1: h1 & 0x3fffffff, h2: h2 & 0x3fffffff };
 }
 
 export function emptyFingerprint(): Fingerprint {
