@@ -5,11 +5,17 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 
+/** The options the VS Code client starts the server's node with (server/src/protocol.ts SERVER_EXEC_ARGV). */
+export const CLIENT_NODE_ARGS = ['--max-semi-space-size=8'];
+
 export class Server {
-  /** nodeArgs: options for the server's node (e.g. --heapsnapshot-signal=SIGUSR2 to study memory). */
+  /**
+   * nodeArgs: more options for the server's node, after the client's (e.g. --heapsnapshot-signal=SIGUSR2
+   * to study memory; a later --max-semi-space-size wins).
+   */
   constructor(serverJs, settings, nodeArgs = []) {
     this.started = performance.now();
-    this.proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [...CLIENT_NODE_ARGS, ...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
     this.listeners = [];
     this.conn.onNotification('textDocument/publishDiagnostics', (p) => {

@@ -1,6 +1,11 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as v8 from 'v8';
 import { COMPACTION_CHECK_EVERY_MS, exposedGc, HEAP_GROWING_PERCENT, IDLE_COLLECTION_MS, idleCollector, oldSpace, tuneHeap } from '../../server/src/heap';
+import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { ROOT } from '../support/paths';
 
 describe('the heap of the language server and the CLI (issue 23)', () => {
   it('grows by half the live size unless node was started with a growing factor of its own', () => {
@@ -54,5 +59,16 @@ describe('the heap of the language server and the CLI (issue 23)', () => {
     const after = oldSpace();
     assert.ok(after.size < before.size / 2, `old space ${before.size} → ${after.size} bytes (${after.used} live)`);
     assert.strictEqual(kept.length, 12);
+  });
+
+  it('the server\'s node is started with 8 MB semi-spaces: by the VS Code client, and by the benchmarks and the soak as the client does', () => {
+    // The option takes effect: the young generation stays at 2 × 8 MB however much is allocated.
+    const script = "let k=[];for(let r=0;r<100;r++){k.push(Array.from({length:50000},(_,i)=>({i})));if(k.length>3)k.shift()}" +
+      "console.log(require('v8').getHeapSpaceStatistics().find((s)=>s.space_name==='new_space').space_size)";
+    const newSpace = Number(execFileSync(process.execPath, [...SERVER_EXEC_ARGV, '-e', script], { encoding: 'utf8' }).trim());
+    assert.ok(newSpace > 0 && newSpace <= 16 * 1024 * 1024, `new space ${newSpace} bytes`);
+    // The benchmarks' launcher gives the same options as the client.
+    const launcher = fs.readFileSync(path.join(ROOT, 'scripts', 'bench', 'lsp.mjs'), 'utf8');
+    assert.ok(launcher.includes(`CLIENT_NODE_ARGS = ${JSON.stringify(SERVER_EXEC_ARGV).replace(/"/g, "'")};`), 'scripts/bench/lsp.mjs CLIENT_NODE_ARGS differs from SERVER_EXEC_ARGV');
   });
 });
