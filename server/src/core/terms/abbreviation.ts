@@ -16,7 +16,7 @@ import { absoluteRuns } from './lines';
 import type { Boundaries, Excluded, Offsets, Run, RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
-import { inProperName, markedSpans } from './layout';
+import { inProperName, lineSpans } from './layout';
 import { addTo, emptyFingerprint, hashes, sameFingerprint, type Fingerprint } from './fingerprint';
 
 /** Known abbreviations whose pairing needs no shared neighbour. */
@@ -149,7 +149,7 @@ const neighbour = (run: Run, i: number): string | undefined => {
  */
 function lineInitials(line: TermLine): LineInitials {
   const text = line.memo.text;
-  const spans = line.spans.length > 0 ? markedSpans([{ base: 0, spans: line.spans }]) : undefined;
+  const spans = lineSpans(line.spans);
   const named = (start: number, end: number): boolean => (spans !== undefined && spans.covered(start, end)) || inProperName(text, start, end);
   const shorts: ShortAt[] = [];
   for (const run of line.runs) {

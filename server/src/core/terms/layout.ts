@@ -142,3 +142,8 @@ export function markedSpans(perLine: ReadonlyArray<{ base: number; spans: Int32A
     covered: (start, end) => around(start, end, (s) => s.start <= start && end <= s.end),
   };
 }
+
+/** The spans of one line, relative to it (a line's own TermLine.spans); undefined for a line without any (most lines). */
+export function lineSpans(spans: Int32Array): MarkedSpans | undefined {
+  return spans.length > 0 ? markedSpans([{ base: 0, spans }]) : undefined;
+}

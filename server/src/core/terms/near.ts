@@ -17,7 +17,7 @@ import { makeGroup, occurrence } from './group';
 import type { RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
-import { inProperName, markedSpans } from './layout';
+import { inProperName, lineSpans, type MarkedSpans } from './layout';
 import { detach } from '../text/chars';
 import { addTo, emptyFingerprint, hashes, sameFingerprint, type Fingerprint } from './fingerprint';
 
@@ -176,12 +176,20 @@ function nodeIn(map: Map<string, GramNode>, word: string): GramNode {
 }
 
 /**
+ * A word of a line with quotation or title marks (`spans`, lineSpans) that stands in one of them or
+ * opens a proper name there: no gram or rare form starts with it. A line without marks has none.
+ */
+function startsInMarks(text: string, spans: MarkedSpans | undefined, start: number, end: number): boolean {
+  return spans !== undefined && (spans.covered(start, end) || inProperName(text, start, end));
+}
+
+/**
  * The line's grams: one to five adjacent Han words, four to sixteen characters, none starting in
  * a quotation or title or a proper name (the line's own: layout lines have no runs).
  */
 function lineGrams(line: TermLine): LineGrams {
   const text = line.memo.text;
-  const spans = line.spans.length > 0 ? markedSpans([{ base: 0, spans: line.spans }]) : undefined;
+  const spans = lineSpans(line.spans);
   const nodes: GramNode[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -191,7 +199,7 @@ function lineGrams(line: TermLine): LineGrams {
     for (let i = 0; i < t.length; i++) {
       const first = t[i] as RunToken;
       // A gram never crosses a mark: one starting inside a quotation or title stays inside it.
-      if (spans && (spans.covered(first.start, first.end) || inProperName(text, first.start, first.end))) continue;
+      if (startsInMarks(text, spans, first.start, first.end)) continue;
       let len = 0;
       let parent: GramNode | undefined;
       path.length = 0;
@@ -379,7 +387,7 @@ interface HeadedNames {
  */
 function lineHeaded(line: TermLine, names: HeadedNames): HeadedHit[] {
   const text = line.memo.text;
-  const spans = line.spans.length > 0 ? markedSpans([{ base: 0, spans: line.spans }]) : undefined;
+  const spans = lineSpans(line.spans);
   const hits: HeadedHit[] = [];
   for (const run of line.runs) {
     const t = run.tokens;
@@ -387,7 +395,7 @@ function lineHeaded(line: TermLine, names: HeadedNames): HeadedHit[] {
       const first = t[i] as RunToken;
       const from = first.start;
       if (!first.han || !names.prefixes.has(pairAt(text, from))) continue;
-      if (spans && (spans.covered(from, first.end) || inProperName(text, from, first.end))) continue;
+      if (startsInMarks(text, spans, from, first.end)) continue;
       for (let j = i; j < t.length; j++) {
         const last = t[j] as RunToken;
         if (j > i && ((t[j - 1] as RunToken).end !== last.start || !last.han)) break;

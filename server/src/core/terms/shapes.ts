@@ -57,8 +57,9 @@ export interface LineMemo {
   readonly text: string;
   /** Relation 3 (initials): the line's short-form candidates, and its long forms for one set of short forms (abbreviation.ts). */
   initials?: unknown;
-  /** Relation 4 (near): the line's word n-grams, and its rare forms of one set of headed names (near.ts). */
+  /** Relation 4 (near): the line's word n-grams (near.ts). */
   grams?: unknown;
+  /** Relation 4 (near): the line's rare forms of the document's dominant headed names, for one set of names (near.ts). */
   headed?: unknown;
   /** Relation 5 (glossary): where the glossary's forms occur in the line (glossary.ts). */
   glossary?: unknown;
