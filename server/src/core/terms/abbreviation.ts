@@ -17,7 +17,7 @@ import type { Boundaries, Excluded, Offsets, Run, RunToken, TermLine } from './s
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 import { inProperName, lineSpans } from './layout';
-import { addTo, emptyFingerprint, hashes, sameFingerprint, type Fingerprint } from './fingerprint';
+import { addText, emptyFingerprint, sameFingerprint, type Fingerprint } from './fingerprint';
 
 /** Known abbreviations whose pairing needs no shared neighbour. */
 export const KNOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -86,7 +86,7 @@ function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>, e
   return groups;
 }
 
-/** A short-form candidate of a line: a Han word of two to four characters (offsets relative to the line). */
+/** A short-form candidate of a line, made only for the short forms some long form spells (offsets relative to the line). */
 interface ShortAt {
   text: string;
   start: number;
@@ -94,9 +94,6 @@ interface ShortAt {
   /** The words of at least two characters just before and after it. */
   before: string | undefined;
   after: string | undefined;
-  /** Two hashes of the text, for the fingerprint of the document's set of short forms. */
-  h1: number;
-  h2: number;
 }
 
 /**
@@ -124,7 +121,11 @@ interface LongAt {
  * kept for every chain, the candidates made most of the drift memo's memory.
  */
 export interface LineInitials {
-  shorts: ShortAt[];
+  /**
+   * The line's short-form candidates as pairs of numbers, a run's index and a token's index in it:
+   * a dense draft has tens of thousands, kept with their lines, so they are not objects.
+   */
+  shorts: Int32Array;
   /** The line's places a name is not the writer's to unify (a proper name after it, a quotation or title around it). */
   named: (start: number, end: number) => boolean;
   /** The line's long forms, for the set of short forms they were found with. */
@@ -151,17 +152,29 @@ function lineInitials(line: TermLine): LineInitials {
   const text = line.memo.text;
   const spans = lineSpans(line.spans);
   const named = (start: number, end: number): boolean => (spans !== undefined && spans.covered(start, end)) || inProperName(text, start, end);
-  const shorts: ShortAt[] = [];
-  for (const run of line.runs) {
-    const tokens = run.tokens;
+  const shorts: number[] = [];
+  for (let r = 0; r < line.runs.length; r++) {
+    const tokens = (line.runs[r] as Run).tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as RunToken;
       if (t.text.length < 2 || t.text.length > 4 || !t.han) continue;
       if (named(t.start, t.end) || startsName(text, t.end)) continue;
-      shorts.push({ text: t.text, start: t.start, end: t.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1), ...hashes(t.text) });
+      shorts.push(r, i);
     }
   }
-  return { shorts, named };
+  return { shorts: Int32Array.from(shorts), named };
+}
+
+/** The token of a line's short-form candidate number `k` (LineInitials.shorts). */
+function shortToken(line: TermLine, shorts: Int32Array, k: number): { run: Run; i: number; token: RunToken } {
+  const run = line.runs[shorts[2 * k] as number] as Run;
+  const i = shorts[2 * k + 1] as number;
+  return { run, i, token: run.tokens[i] as RunToken };
+}
+
+/** The text of a line's short-form candidate number `k`. */
+function shortText(line: TermLine, shorts: Int32Array, k: number): string {
+  return ((line.runs[shorts[2 * k] as number] as Run).tokens[shorts[2 * k + 1] as number] as RunToken).text;
 }
 
 function initialsOf(line: TermLine): LineInitials {
@@ -276,10 +289,12 @@ export function initialsGroups(
   const keys = emptyFingerprint();
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    for (const it of initialsOf(line).shorts) {
-      if (firstSeen.has(it.text)) continue;
-      firstSeen.set(it.text, firstSeen.size);
-      addTo(keys, it);
+    const candidates = initialsOf(line).shorts;
+    for (let k = 0; k < candidates.length / 2; k++) {
+      const short = shortText(line, candidates, k);
+      if (firstSeen.has(short)) continue;
+      firstSeen.set(short, firstSeen.size);
+      addText(keys, short);
     }
   }
   // Long forms of the document's short forms (lines walked for this set before are not walked again).
@@ -311,11 +326,13 @@ export function initialsGroups(
   if (shorts.size > 0) {
     for (const line of lines) {
       if (line.runs.length === 0) continue;
-      for (const it of initialsOf(line).shorts) {
-        const entry = shorts.get(it.text);
+      const candidates = initialsOf(line).shorts;
+      for (let k = 0; k < candidates.length / 2; k++) {
+        const entry = shorts.get(shortText(line, candidates, k));
         if (!entry) continue;
+        const { run, i, token } = shortToken(line, candidates, k);
         entry.lines.push(line);
-        entry.items.push(it);
+        entry.items.push({ text: token.text, start: token.start, end: token.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1) });
       }
     }
   }

@@ -2,8 +2,8 @@
  * A set of texts by fingerprint: their number and two XORs of their hashes. A relation keeps, with
  * each cached line, what it found there for one set of the document's texts (the initials
  * relation's short forms, the near relation's headed names), and reads the line again only when
- * the set changed: a keystroke rarely changes it, and an unchanged set costs one XOR per text to
- * recognise instead of a walk through every line.
+ * the set changed: a keystroke rarely changes it, and an unchanged set costs a hash of each of its
+ * texts to recognise instead of a walk through every line.
  */
 
 export interface Fingerprint {
@@ -12,12 +12,16 @@ export interface Fingerprint {
   x2: number;
 }
 
+export function emptyFingerprint(): Fingerprint {
+  return { size: 0, x1: 0, x2: 0 };
+}
+
 /**
- * Two independent hashes of a text (FNV-1a, the second also mixing in positions), 30 bits each:
- * small integers that V8 keeps in the object's field (a 32-bit one would be a heap number of its
- * own, for each of a document's tens of thousands of short forms).
+ * Adds one text to the fingerprint (each text of the set once): two independent hashes of it
+ * (FNV-1a, the second also mixing in positions), worked out here rather than kept with the text,
+ * since only the set's distinct texts are added, a few thousand at most per check.
  */
-export function hashes(text: string): { h1: number; h2: number } {
+export function addText(f: Fingerprint, text: string): void {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -25,18 +29,9 @@ export function hashes(text: string): { h1: number; h2: number } {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ (c + i * 0x9e37), 0x85ebca6b);
   }
-  return { h1: h1 & 0x3fffffff, h2: h2 & 0x3fffffff };
-}
-
-export function emptyFingerprint(): Fingerprint {
-  return { size: 0, x1: 0, x2: 0 };
-}
-
-/** Adds one text (its hashes) to the fingerprint; each text of the set is added once. */
-export function addTo(f: Fingerprint, h: { h1: number; h2: number }): void {
   f.size++;
-  f.x1 ^= h.h1;
-  f.x2 ^= h.h2;
+  f.x1 ^= h1;
+  f.x2 ^= h2;
 }
 
 export function sameFingerprint(a: Fingerprint, b: Fingerprint): boolean {

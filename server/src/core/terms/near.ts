@@ -19,7 +19,7 @@ import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
 import { inProperName, lineSpans, type MarkedSpans } from './layout';
 import { detach } from '../text/chars';
-import { addTo, emptyFingerprint, hashes, sameFingerprint, type Fingerprint } from './fingerprint';
+import { addText, emptyFingerprint, sameFingerprint, type Fingerprint } from './fingerprint';
 
 const HEADS = new Set([
   '区', '园', '园区', '基地', '工程', '中心', '平台', '示范区', '先行区', '试验区', '片区', '带', '走廊', '港', '城', '新城',
@@ -62,8 +62,6 @@ interface Gram {
   wanted: number;
   /** Its words joined, when they end in a naming head (headedGroups); null when they do not. Worked out once. */
   name?: string | null;
-  /** The hashes of `name` (headedGroups' fingerprint of the document's names). */
-  nameHashes?: { h1: number; h2: number };
 }
 
 /** The gram's `k`-th word. */
@@ -452,7 +450,7 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
     names.buckets.set(key, list);
     names.prefixes.add(pairAt(name, 0));
     names.longest = Math.max(names.longest, name.length);
-    addTo(fingerprint, (gram.nameHashes ??= hashes(name)));
+    addText(fingerprint, name);
   }
   if (names.buckets.size === 0) return [];
   // Rare forms, by name and text, in text order.
