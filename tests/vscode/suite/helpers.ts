@@ -1,5 +1,6 @@
 /** Shared helpers for the in-host suite: polling (no fixed sleeps), fixtures, diagnostics. */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -136,4 +137,25 @@ export async function closeEverything(): Promise<void> {
     }
   }
   await closeAllEditors();
+}
+
+/** Processes below this one (the extension host) running the bundled language server. */
+export function serverPids(): number[] {
+  const parents = new Map<number, number>();
+  const commands = new Map<number, string>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      commands.set(Number(entry), fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const below = (pid: number): boolean => {
+    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  return [...commands].filter(([pid, cmd]) => /dist[/\\]server\.js/.test(cmd) && below(pid)).map(([pid]) => pid);
 }

@@ -6,32 +6,10 @@
  * checked on the handler itself.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { CloseAction } from 'vscode-languageclient/node';
 import { RestartOnceErrorHandler } from '../../../client/src/errorHandler';
-import { activateExtension, closeAllEditors, openFixture, placeholderDiagnostics, waitFor } from './helpers';
-
-/** Processes below this one (the extension host) running the bundled language server. */
-function serverPids(): number[] {
-  const parents = new Map<number, number>();
-  const commands = new Map<number, string>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      commands.set(Number(entry), fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const below = (pid: number): boolean => {
-    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === process.pid) return true;
-    return false;
-  };
-  return [...commands].filter(([pid, cmd]) => /dist[/\\]server\.js/.test(cmd) && below(pid)).map(([pid]) => pid);
-}
+import { activateExtension, closeAllEditors, openFixture, placeholderDiagnostics, serverPids, waitFor } from './helpers';
 
 type Warn = typeof vscode.window.showWarningMessage;
 
