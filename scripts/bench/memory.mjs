@@ -6,14 +6,16 @@
 // not start: the third row), a fresh server opens it, waits until the words are in (drift or
 // typo findings published), types 20
 // characters 400 ms apart, and reads the RSS of both processes right after typing and after 10 s
-// without typing, with the server's peak (VmHWM). Measured, not asserted.
+// without typing, with the server's peak (VmHWM), and what the two hold together: their private
+// pages plus their shared pages counted once (the sum of their RSS counts twice the ~40 MiB of the
+// node binary and libraries both map; proc.mjs togetherOf). Measured, not asserted.
 // Options: --sizes=200000 (characters), GONGWEN_BENCH_NODE_ARGS (options for the server's node).
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDenseDraft, generateDocument } from './corpus.mjs';
 import { Server } from './lsp.mjs';
-import { childrenOf, memoryOf } from './proc.mjs';
+import { childrenOf, memoryOf, togetherOf } from './proc.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const sizes = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? [200000];
@@ -38,8 +40,9 @@ async function measure(kind, size, settings = { maxDocumentChars: 10_000_000 }) 
   const pid = server.proc.pid;
   const read = () => {
     const s = memoryOf(pid);
-    const seg = childrenOf(pid).map(memoryOf);
-    return { server: s.rss, serverPeak: s.hwm, segmenter: seg.reduce((n, c) => n + c.rss, 0), segmenterPeak: seg.reduce((n, c) => n + c.hwm, 0) };
+    const children = childrenOf(pid);
+    const seg = children.map(memoryOf);
+    return { server: s.rss, serverPeak: s.hwm, segmenter: seg.reduce((n, c) => n + c.rss, 0), segmenterPeak: seg.reduce((n, c) => n + c.hwm, 0), together: togetherOf([pid, ...children]) };
   };
   const typing = read();
   await sleep(10000);
@@ -54,10 +57,10 @@ for (const size of sizes) {
   for (const kind of ['dense', 'sparse']) rows.push(await measure(kind, size));
   if (size > 150_000) rows.push(await measure('dense', size, {}));
 }
-console.log('\n| draft | chars | server MiB (typing / idle / peak) | segmenter MiB (typing / idle / peak) | total MiB (typing / idle) | keystroke → diagnostics p50 / p95 ms |');
-console.log('|---|---:|---:|---:|---:|---:|');
+console.log('\n| draft | chars | server RSS MiB (typing / idle / peak) | segmenter RSS MiB (typing / idle / peak) | RSS sum MiB (typing / idle) | together MiB (typing / idle) | keystroke → diagnostics p50 / p95 ms |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
-    `| ${r.kind}${r.wordsIn ? '' : ' (words not in)'} | ${r.chars} | ${mib(r.typing.server)} / ${mib(r.idle.server)} / ${mib(r.idle.serverPeak)} | ${mib(r.typing.segmenter)} / ${mib(r.idle.segmenter)} / ${mib(r.idle.segmenterPeak)} | ${mib(r.typing.server + r.typing.segmenter)} / ${mib(r.idle.server + r.idle.segmenter)} | ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} |`,
+    `| ${r.kind}${r.wordsIn ? '' : ' (words not in)'} | ${r.chars} | ${mib(r.typing.server)} / ${mib(r.idle.server)} / ${mib(r.idle.serverPeak)} | ${mib(r.typing.segmenter)} / ${mib(r.idle.segmenter)} / ${mib(r.idle.segmenterPeak)} | ${mib(r.typing.server + r.typing.segmenter)} / ${mib(r.idle.server + r.idle.segmenter)} | ${mib(r.typing.together)} / ${mib(r.idle.together)} | ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} |`,
   );
 }
