@@ -122,9 +122,11 @@ interface LongAt {
  */
 export interface LineInitials {
   /**
-   * The line's short-form candidates as pairs of numbers, a run's index and a token's index in it:
-   * a dense draft has tens of thousands, kept with their lines, so they are not objects.
+   * The line's short-form candidates: their texts (the tokens' own), and where they stand as
+   * pairs of numbers, a run's index and a token's index in it. A dense draft has tens of
+   * thousands, kept with their lines, so they are not objects.
    */
+  texts: string[];
   shorts: Int32Array;
   /** The line's places a name is not the writer's to unify (a proper name after it, a quotation or title around it). */
   named: (start: number, end: number) => boolean;
@@ -152,6 +154,7 @@ function lineInitials(line: TermLine): LineInitials {
   const text = line.memo.text;
   const spans = lineSpans(line.spans);
   const named = (start: number, end: number): boolean => (spans !== undefined && spans.covered(start, end)) || inProperName(text, start, end);
+  const texts: string[] = [];
   const shorts: number[] = [];
   for (let r = 0; r < line.runs.length; r++) {
     const tokens = (line.runs[r] as Run).tokens;
@@ -159,10 +162,11 @@ function lineInitials(line: TermLine): LineInitials {
       const t = tokens[i] as RunToken;
       if (t.text.length < 2 || t.text.length > 4 || !t.han) continue;
       if (named(t.start, t.end) || startsName(text, t.end)) continue;
+      texts.push(t.text);
       shorts.push(r, i);
     }
   }
-  return { shorts: Int32Array.from(shorts), named };
+  return { texts, shorts: Int32Array.from(shorts), named };
 }
 
 /** The token of a line's short-form candidate number `k` (LineInitials.shorts). */
@@ -170,11 +174,6 @@ function shortToken(line: TermLine, shorts: Int32Array, k: number): { run: Run; 
   const run = line.runs[shorts[2 * k] as number] as Run;
   const i = shorts[2 * k + 1] as number;
   return { run, i, token: run.tokens[i] as RunToken };
-}
-
-/** The text of a line's short-form candidate number `k`. */
-function shortText(line: TermLine, shorts: Int32Array, k: number): string {
-  return ((line.runs[shorts[2 * k] as number] as Run).tokens[shorts[2 * k + 1] as number] as RunToken).text;
 }
 
 function initialsOf(line: TermLine): LineInitials {
@@ -289,9 +288,7 @@ export function initialsGroups(
   const keys = emptyFingerprint();
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    const candidates = initialsOf(line).shorts;
-    for (let k = 0; k < candidates.length / 2; k++) {
-      const short = shortText(line, candidates, k);
+    for (const short of initialsOf(line).texts) {
       if (firstSeen.has(short)) continue;
       firstSeen.set(short, firstSeen.size);
       addText(keys, short);
@@ -326,11 +323,11 @@ export function initialsGroups(
   if (shorts.size > 0) {
     for (const line of lines) {
       if (line.runs.length === 0) continue;
-      const candidates = initialsOf(line).shorts;
-      for (let k = 0; k < candidates.length / 2; k++) {
-        const entry = shorts.get(shortText(line, candidates, k));
+      const { texts, shorts: at } = initialsOf(line);
+      for (let k = 0; k < texts.length; k++) {
+        const entry = shorts.get(texts[k] as string);
         if (!entry) continue;
-        const { run, i, token } = shortToken(line, candidates, k);
+        const { run, i, token } = shortToken(line, at, k);
         entry.lines.push(line);
         entry.items.push({ text: token.text, start: token.start, end: token.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1) });
       }

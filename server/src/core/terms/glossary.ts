@@ -7,7 +7,7 @@
  */
 import { occurrence, overlapsAnyRange } from './group';
 import type { OffsetRange, TermEntry } from '../types';
-import type { TermGroup, TermOccurrence } from './types';
+import type { TermChange, TermGroup, TermOccurrence } from './types';
 import type { TermLine } from './shapes';
 
 export interface GlossaryEntry extends TermEntry {
@@ -202,7 +202,7 @@ export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[],
       basis: 'glossary',
       certain: true,
       forms,
-      changes: found.sort((a, b) => a.start - b.start).map((o) => ({ ...o, replacement: canonical })),
+      changes: found.sort((a, b) => a.start - b.start).map((o): TermChange => ({ start: o.start, end: o.end, text: o.text, replacement: canonical })),
     });
   }
   return groups;

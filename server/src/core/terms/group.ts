@@ -51,7 +51,8 @@ export function makeGroup(occurrences: readonly TermOccurrence[], options: Group
   const ordered = [chosen, ...forms.filter((f) => f !== chosen).sort((a, b) => b.count - a.count || firstAt(a) - firstAt(b))];
   const changes: TermChange[] = ordered
     .slice(1)
-    .flatMap((f) => f.occurrences.map((o) => ({ ...o, replacement: chosen.text })))
+    // Field by field, one shape (a spread copy of each occurrence is V8's slow path).
+    .flatMap((f) => f.occurrences.map((o): TermChange => ({ start: o.start, end: o.end, text: o.text, replacement: chosen.text })))
     .sort((a, b) => a.start - b.start);
   return { relation: options.relation, canonical: chosen.text, basis, certain: options.certain, forms: ordered, changes };
 }

@@ -28,9 +28,8 @@
 import { makeGroup, occurrence } from './group';
 import { markedSpans, type MarkedSpans } from './layout';
 import type { Run, RunToken, TermLine } from './shapes';
-import { balanceMarks, CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING } from './tokens';
+import { CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING } from './tokens';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
-import type { OffsetRange } from '../types';
 import { firstIndex } from '../text/search';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;
@@ -144,19 +143,6 @@ function isBareTitleOfOther(text: string, end: number): boolean {
   return isHanWord(text.charAt(end)) && !AFTER_BARE_TITLE.test(after);
 }
 
-/** Every range of the text reads the same, code unit for code unit (compared in place, no slices). */
-function oneWriting(text: string, ranges: readonly OffsetRange[]): boolean {
-  const first = ranges[0];
-  if (!first) return true;
-  const length = first.end - first.start;
-  for (let k = 1; k < ranges.length; k++) {
-    const r = ranges[k] as OffsetRange;
-    if (r.end - r.start !== length) return false;
-    for (let i = 0; i < length; i++) if (text.charCodeAt(r.start + i) !== text.charCodeAt(first.start + i)) return false;
-  }
-  return true;
-}
-
 /** The groups of relation 1, from the document's lines (keys found per line, looked up everywhere). */
 export function punctuationGroups(text: string, lines: readonly TermLine[], spans: MarkedSpans = markedSpans(lines)): TermGroup[] {
   // All junction keys in text order, then all quoted keys: the order groups claim their places in.
@@ -164,7 +150,7 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
   for (const line of lines) for (const k of line.junctions) keys.add(k);
   for (const line of lines) for (const k of line.quoted) keys.add(k);
   const groups: TermGroup[] = [];
-  const found = findKeys(lines, keys);
+  const found = findKeys(text, lines, keys);
   if (found.size === 0) return groups;
   /** An accepted junction's mark starts at `offset`: looked up in its own line's sites (the lines are in text order). */
   const isSite = (offset: number): boolean => {
@@ -182,9 +168,9 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
     return true;
   };
   for (const key of keys) {
-    const ranges = (found.get(key) ?? []).map((r) => balanceMarks(text, r.start, r.end));
     // Written the same way everywhere (most keys): one form, no group, whatever is filtered out below.
-    if (oneWriting(text, ranges)) continue;
+    const ranges = found.get(key);
+    if (!ranges) continue;
     const hasTitle = ranges.some((r) => text.charAt(r.start) === '《' && spans.exact(r.start, r.end));
     const occurrences: TermOccurrence[] = [];
     for (const r of ranges) {

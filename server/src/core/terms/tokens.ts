@@ -5,6 +5,7 @@
  * its normalized text, so 区委、区政府 and 区委区政府 normalize alike.
  */
 import type { OffsetRange } from '../types';
+import { addText, emptyFingerprint, sameFingerprint, type Fingerprint } from './fingerprint';
 import type { Run, RunToken, TermLine } from './shapes';
 
 export const TRANSPARENT = '、“”‘’《》 \u3000';
@@ -33,7 +34,7 @@ function isTransparentIn(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The run being built (buildRuns), reused: only its copy is kept. */
+/** The run being built (buildRuns), reused: only copies of its first elements are kept. */
 const GROWING: RunToken[] = [];
 
 /**
@@ -43,13 +44,15 @@ const GROWING: RunToken[] = [];
  */
 export function buildRuns(line: string, ends: Int32Array, ignored: readonly OffsetRange[] = []): Run[] {
   const runs: Run[] = [];
+  // The run so far is GROWING[0, n): a run is kept with its cached line as an exact copy, not as
+  // an array that grew by pushes (which keeps room for about 17 more elements: 3 MiB of a dense
+  // 200k draft's lines). GROWING's length is never set back (that is a slow call): its stale
+  // elements are overwritten.
   const current = GROWING;
-  current.length = 0;
-  // A run is kept with its cached line: an exact copy, not the array that grew by pushes (a
-  // pushed array keeps room for about 17 more elements: 3 MiB of a dense 200k draft's lines).
+  let n = 0;
   const close = (): void => {
-    if (current.length > 0) runs.push({ tokens: current.slice() });
-    current.length = 0;
+    if (n > 0) runs.push({ tokens: current.slice(0, n) });
+    n = 0;
   };
   let r = 0; // the first ignored range that may still reach a word (words come in order)
   let start = 0;
@@ -64,7 +67,7 @@ export function buildRuns(line: string, ends: Int32Array, ignored: readonly Offs
     }
     // Most words are common Han characters: content, not transparent, no space (no regex needed).
     if (isCommonHanIn(line, start, end)) {
-      current.push({ text: line.slice(start, end), start, end, han: true });
+      current[n++] = { text: line.slice(start, end), start, end, han: true };
       continue;
     }
     if (isTransparentIn(line, start, end)) continue;
@@ -73,7 +76,7 @@ export function buildRuns(line: string, ends: Int32Array, ignored: readonly Offs
       close();
       continue;
     }
-    current.push({ text, start, end, han: HAN_ONLY.test(text) });
+    current[n++] = { text, start, end, han: HAN_ONLY.test(text) };
   }
   close();
   return runs;
@@ -85,16 +88,14 @@ export function gapBetween(text: string, a: RunToken, b: RunToken): string {
 }
 
 /**
- * The key set findKeys last looked for, numbered: a line keeps where those keys occur in it
- * (LineMemo.keys) with that number, and a check that looks for the same keys reads them from there.
- * A keystroke seldom changes the document's keys (a new junction 区委、区政府, a new quoted term).
+ * Where a key set's keys occur in a line, kept with the line (LineMemo.keys) for that set (`keys`,
+ * a fingerprint): a check that looks for the same keys reads them from there, and a keystroke
+ * seldom changes the document's keys (a new junction 区委、区政府, a new quoted term). Spans are
+ * balanced (balanceMarks) and relative to the line, in the order the tokens are read.
  */
-let searched = { signature: '', version: 0 };
-
-/** Where keys occur in a line: key, start and end (relative to the line) in the order the tokens are read. */
 interface LineKeys {
-  version: number;
-  keys: string[];
+  keys: Fingerprint;
+  found: string[];
   spans: Int32Array;
 }
 
@@ -105,7 +106,8 @@ function prefixesOf(keys: ReadonlySet<string>): Set<string> {
   return prefixes;
 }
 
-function keysOfLine(line: TermLine, keys: ReadonlySet<string>, prefixes: ReadonlySet<string>, version: number): LineKeys {
+function keysOfLine(line: TermLine, keys: ReadonlySet<string>, prefixes: ReadonlySet<string>, fingerprint: Fingerprint): LineKeys {
+  const text = line.memo.text;
   const found: string[] = [];
   const spans: number[] = [];
   for (const run of line.runs) {
@@ -118,35 +120,61 @@ function keysOfLine(line: TermLine, keys: ReadonlySet<string>, prefixes: Readonl
         s = j === i ? last.text : s + last.text;
         if (!prefixes.has(s)) break;
         if (!keys.has(s)) continue;
+        // Marks are balanced within the line: the characters just outside it are line breaks, never marks.
+        const balanced = balanceMarks(text, first.start, last.end);
         found.push(s);
-        spans.push(first.start, last.end);
+        spans.push(balanced.start, balanced.end);
       }
     }
   }
-  return { version, keys: found, spans: Int32Array.from(spans) };
+  return { keys: fingerprint, found, spans: Int32Array.from(spans) };
+}
+
+/** Whether text[a, a + length) and text[b, b + length) are the same code units (compared in place, no slices). */
+function sameUnits(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /**
- * Occurrences of normalized keys in the lines' runs at word boundaries: a key occurs where the
- * texts of consecutive tokens of a run concatenate to it; its raw span runs from the first token's
- * start to the last one's end (document offsets). One pass over the tokens for all keys, each
- * key's spans in text order; a cached line looked at for the same keys before is not read again.
+ * Occurrences of normalized keys in the lines' runs at word boundaries, for the keys written in
+ * more than one way (most are written the same way everywhere: no group): a key occurs where the
+ * texts of consecutive tokens of a run concatenate to it; its span runs from the first token's
+ * start to the last one's end, widened so that its marks pair up (balanceMarks; document offsets).
+ * Each key's spans in text order. A cached line looked at for the same keys before is not read
+ * again, and a key written one way costs no object.
  */
-export function findKeys(lines: readonly TermLine[], keys: ReadonlySet<string>): Map<string, OffsetRange[]> {
+export function findKeys(text: string, lines: readonly TermLine[], keys: ReadonlySet<string>): Map<string, OffsetRange[]> {
   const found = new Map<string, OffsetRange[]>();
   if (keys.size === 0) return found;
-  const signature = [...keys].sort().join('\u0000');
-  if (signature !== searched.signature) searched = { signature, version: searched.version + 1 };
-  const { version } = searched;
+  const fingerprint = emptyFingerprint();
+  for (const key of keys) addText(fingerprint, key);
   let prefixes: Set<string> | undefined;
+  // Each key's first occurrence (start and end), and the keys seen written otherwise since.
+  const first = new Map<string, OffsetRange>();
+  const varied = new Set<string>();
   for (const line of lines) {
     let kept = line.memo.keys as LineKeys | undefined;
-    if (kept?.version !== version) {
-      kept = keysOfLine(line, keys, (prefixes ??= prefixesOf(keys)), version);
+    if (!kept || !sameFingerprint(kept.keys, fingerprint)) {
+      kept = keysOfLine(line, keys, (prefixes ??= prefixesOf(keys)), fingerprint);
       line.memo.keys = kept;
     }
-    for (let k = 0; k < kept.keys.length; k++) {
-      const key = kept.keys[k] as string;
+    for (let k = 0; k < kept.found.length; k++) {
+      const key = kept.found[k] as string;
+      if (varied.has(key)) continue;
+      const start = line.base + (kept.spans[2 * k] as number);
+      const end = line.base + (kept.spans[2 * k + 1] as number);
+      const seen = first.get(key);
+      if (!seen) first.set(key, { start, end });
+      else if (seen.end - seen.start !== end - start || !sameUnits(text, seen.start, start, end - start)) varied.add(key);
+    }
+  }
+  if (varied.size === 0) return found;
+  for (const line of lines) {
+    const kept = line.memo.keys as LineKeys;
+    for (let k = 0; k < kept.found.length; k++) {
+      const key = kept.found[k] as string;
+      if (!varied.has(key)) continue;
       const span = { start: line.base + (kept.spans[2 * k] as number), end: line.base + (kept.spans[2 * k + 1] as number) };
       const list = found.get(key);
       if (list) list.push(span);
@@ -167,7 +195,7 @@ function countOf(text: string, unit: number, start: number, end: number): number
  * Widens a span so that its quotation and title marks pair up: “十四五”规划 rather than 十四五”规划,
  * and a term standing alone in marks (“两个维护”) takes them along.
  */
-export function balanceMarks(text: string, start: number, end: number): OffsetRange {
+function balanceMarks(text: string, start: number, end: number): OffsetRange {
   let s = start;
   let e = end;
   // By code unit (charAt would make a string of each mark it reads; every mark is one code unit).
@@ -191,7 +219,12 @@ export function balanceMarks(text: string, start: number, end: number): OffsetRa
 
 /** A form's identity: nested quotes ‘’ count as “”. */
 export function formKey(raw: string): string {
-  return raw.replace(/‘/g, '“').replace(/’/g, '”').replace(/\u3000/g, ' ');
+  // Most forms have none of the three: returned as they are, without three replacements each.
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x3000) return raw.replace(/‘/g, '“').replace(/’/g, '”').replace(/\u3000/g, ' ');
+  }
+  return raw;
 }
 
 /**
