@@ -30,6 +30,8 @@ interface Entry {
   /** The line's words as the segmentation cache gave them (LineWords): the same array again means the same cut, without the checksum. */
   words?: readonly string[];
   memo: LineMemo;
+  /** The TermLine last made of this entry: given again while the line stands at the same place (`base`). */
+  placed?: TermLine;
 }
 
 /**
@@ -140,7 +142,14 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       }
       if (strings !== undefined) entry.words = strings;
     }
-    out.push({ base, text: line.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites, memo: entry.memo });
+    // A keystroke moves only the lines after it: the others are given the TermLine of the last check.
+    let placed = entry.placed;
+    if (placed?.base !== base) {
+      // Its text is the entry's own copy: the entry must not keep a version of the document alive.
+      placed = { base, text: entry.memo.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites, memo: entry.memo };
+      entry.placed = placed;
+    }
+    out.push(placed);
   }
   CACHE.fit(text.length, lineCount);
   return out;
