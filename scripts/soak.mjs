@@ -1,6 +1,7 @@
 // npm run soak: simulated typing against the real language server over stdio for a while
 // (default 30 minutes; `node scripts/soak.mjs --minutes 5`), sampling the RSS of the server and
-// its segmentation process every 5 s and a hover's wait every 10 s. Memory must plateau: the
+// its segmentation process every 5 s (and what the two hold together: private pages plus shared
+// pages counted once, bench/proc.mjs togetherOf) and a hover's wait every 10 s. Memory must plateau: the
 // per-minute table gives each minute's lowest RSS (after the garbage collector has run), which
 // must stay flat once the caches are full. Not part of CI.
 //
@@ -18,7 +19,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDocument } from './bench/corpus.mjs';
 import { Server } from './bench/lsp.mjs';
-import { childrenOf, memoryOf } from './bench/proc.mjs';
+import { childrenOf, memoryOf, togetherOf } from './bench/proc.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const minutes = Number(process.argv[process.argv.indexOf('--minutes') + 1]) || 30;
@@ -63,7 +64,15 @@ while (Date.now() - started < minutes * 60000) {
   if (Date.now() >= nextSample) {
     nextSample = Date.now() + 5000;
     const pid = server.proc.pid;
-    const sample = { t: Math.round((Date.now() - started) / 1000), edits, serverMiB: +memoryOf(pid).rss.toFixed(1), segmenterMiB: +childrenOf(pid).map((c) => memoryOf(c).rss).reduce((a, b) => a + b, 0).toFixed(1) };
+    const children = childrenOf(pid);
+    const sample = {
+      t: Math.round((Date.now() - started) / 1000),
+      edits,
+      serverMiB: +memoryOf(pid).rss.toFixed(1),
+      segmenterMiB: +children.map((c) => memoryOf(c).rss).reduce((a, b) => a + b, 0).toFixed(1),
+      // Both processes' private pages and their shared pages (the node binary) counted once.
+      togetherMiB: +togetherOf([pid, ...children]).toFixed(1),
+    };
     // Responsiveness while typing: how long a hover request waits for the server (every 10 s).
     if (samples.length % 2 === 0) {
       const asked = performance.now();
@@ -89,13 +98,14 @@ for (let m = 1; m <= minutes; m++) {
     editsTotal: inMinute[inMinute.length - 1].edits,
     serverMinMiB: Math.min(...inMinute.map((s) => s.serverMiB)),
     segmenterMinMiB: Math.min(...inMinute.map((s) => s.segmenterMiB)),
+    togetherMinMiB: Math.min(...inMinute.map((s) => s.togetherMiB)),
     hoverMedianMs: hovers.length > 0 ? median(hovers) : undefined,
     hoverMaxMs: hovers.length > 0 ? Math.max(...hovers) : undefined,
   });
 }
-console.log('\n| minute | edits | server min RSS MiB | segmenter min RSS MiB | total MiB | hover median / max ms |');
-console.log('|---:|---:|---:|---:|---:|---:|');
-for (const r of table) console.log(`| ${r.minute} | ${r.edits} | ${r.serverMinMiB.toFixed(1)} | ${r.segmenterMinMiB.toFixed(1)} | ${(r.serverMinMiB + r.segmenterMinMiB).toFixed(1)} | ${r.hoverMedianMs ?? '–'} / ${r.hoverMaxMs ?? '–'} |`);
+console.log('\n| minute | edits | server min RSS MiB | segmenter min RSS MiB | RSS sum MiB | together min MiB | hover median / max ms |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of table) console.log(`| ${r.minute} | ${r.edits} | ${r.serverMinMiB.toFixed(1)} | ${r.segmenterMinMiB.toFixed(1)} | ${(r.serverMinMiB + r.segmenterMinMiB).toFixed(1)} | ${r.togetherMinMiB.toFixed(1)} | ${r.hoverMedianMs ?? '–'} / ${r.hoverMaxMs ?? '–'} |`);
 // Flat: the spread of the per-minute minimum over the last 20 minutes (or the last two thirds of a shorter run).
 const tail = table.slice(-Math.min(20, Math.ceil((table.length * 2) / 3)));
 if (tail.length > 1) {
@@ -106,7 +116,7 @@ if (tail.length > 1) {
     const my = tail.reduce((n, r) => n + r[key], 0) / tail.length;
     return tail.reduce((n, r, i) => n + (i - mx) * (r[key] - my), 0) / tail.reduce((n, _, i) => n + (i - mx) ** 2, 0);
   };
-  console.log(`\nlast ${tail.length} minutes: server min RSS ${Math.min(...tail.map((r) => r.serverMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.serverMinMiB)).toFixed(1)} MiB (spread ${spread('serverMinMiB').toFixed(1)}, trend ${slope('serverMinMiB') >= 0 ? '+' : ''}${slope('serverMinMiB').toFixed(2)} MiB/min), segmenter ${Math.min(...tail.map((r) => r.segmenterMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.segmenterMinMiB)).toFixed(1)} MiB (spread ${spread('segmenterMinMiB').toFixed(1)}, trend ${slope('segmenterMinMiB') >= 0 ? '+' : ''}${slope('segmenterMinMiB').toFixed(2)} MiB/min)`);
+  console.log(`\nlast ${tail.length} minutes: server min RSS ${Math.min(...tail.map((r) => r.serverMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.serverMinMiB)).toFixed(1)} MiB (spread ${spread('serverMinMiB').toFixed(1)}, trend ${slope('serverMinMiB') >= 0 ? '+' : ''}${slope('serverMinMiB').toFixed(2)} MiB/min), segmenter ${Math.min(...tail.map((r) => r.segmenterMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.segmenterMinMiB)).toFixed(1)} MiB (spread ${spread('segmenterMinMiB').toFixed(1)}, trend ${slope('segmenterMinMiB') >= 0 ? '+' : ''}${slope('segmenterMinMiB').toFixed(2)} MiB/min), together ${Math.min(...tail.map((r) => r.togetherMinMiB)).toFixed(1)}–${Math.max(...tail.map((r) => r.togetherMinMiB)).toFixed(1)} MiB (trend ${slope('togetherMinMiB') >= 0 ? '+' : ''}${slope('togetherMinMiB').toFixed(2)} MiB/min)`);
 }
 const hovers = samples.flatMap((s) => (s.hoverMs === undefined ? [] : [s.hoverMs]));
 console.log(`${edits} edits in ${minutes} min; documents ${docs.map((x) => x.chars).join('+')} → ${docs.map((x) => x.text.length).join('+')} characters; hover while typing: median ${median(hovers)} ms, max ${Math.max(...hovers)} ms`);
