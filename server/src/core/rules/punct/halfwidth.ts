@@ -85,11 +85,21 @@ function periodIsChinese(context: RuleContext, i: number): boolean {
  * (《中国大百科全书.物理学》). Not a sentence end.
  */
 function isNameDot(text: string, i: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i), i - 200) + 1;
+  // The line before the dot, at most 199 characters back: read by code unit (a search for \r in a
+  // text without one, or a regex anchored at the end, reads far more than the line).
+  let lineStart = i;
+  while (lineStart > 0 && lineStart > i - 199) {
+    const c = text.charCodeAt(lineStart - 1);
+    if (c === 10 || c === 13) break;
+    lineStart--;
+  }
   const head = text.slice(lineStart, i);
   if (head.lastIndexOf('《') > head.lastIndexOf('》')) return true;
-  const runBefore = /[\u3400-\u9fff]*$/.exec(head)?.[0].length ?? 0;
-  const runAfter = /^[\u3400-\u9fff]*/.exec(text.slice(i + 1, i + 12))?.[0].length ?? 0;
+  const isHanUnit = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+  let runBefore = 0;
+  while (i - runBefore - 1 >= lineStart && isHanUnit(text.charCodeAt(i - runBefore - 1))) runBefore++;
+  let runAfter = 0;
+  while (runAfter < 11 && i + 1 + runAfter < text.length && isHanUnit(text.charCodeAt(i + 1 + runAfter))) runAfter++;
   const chained = (runBefore <= 4 && '.·'.includes(text.charAt(i - runBefore - 1) || 'x')) || (runAfter <= 4 && '.·'.includes(text.charAt(i + 1 + runAfter) || 'x'));
   return chained || (runBefore <= 4 && runAfter <= 4);
 }
