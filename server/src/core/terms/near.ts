@@ -354,7 +354,8 @@ interface HeadedName {
 /** The dominant names by bucket: length, first two characters and last character as one number (length ≤ 16, three code units: < 2^53). */
 const bucketOf = (len: number, first: number, second: number, last: number): number => ((len * 0x10000 + first) * 0x10000 + second) * 0x10000 + last;
 /** The first two code units of a text from `i`, as one number. */
-const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+/** Two code units as one 32-bit integer (unboxed by V8; a product by 0x10000 would be a heap number). */
+const pairAt = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 
 /** A rare form of a dominant name in a line (offsets relative to the line). */
 interface HeadedHit {

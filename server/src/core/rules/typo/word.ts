@@ -10,22 +10,33 @@ import { TYPO_WORDS, type TypoEntry } from './data/words';
 
 const ID = 'typo.word';
 
-/** The two UTF-16 units at i as one number (a Map key that costs no string). */
+/**
+ * The two UTF-16 units at i as one number (a Map key that costs no string): a 32-bit integer,
+ * which V8 keeps unboxed (a product by 0x10000 would exceed it and be a heap number per lookup).
+ */
 function pairAt(text: string, i: number): number {
-  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+  return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 }
 
-/** Entries by their first two UTF-16 units (every wrong form has two characters or more), longest first. */
-function indexEntries(entries: readonly TypoEntry[]): Map<number, TypoEntry[]> {
-  const byFirst = new Map<number, TypoEntry[]>();
+/** Entries by their first two UTF-16 units (every wrong form has two characters or more), longest first; and which units begin one. */
+interface EntryIndex {
+  byPair: Map<number, TypoEntry[]>;
+  /** 1 where a UTF-16 unit begins some entry: most characters begin none and are passed at once. */
+  first: Uint8Array;
+}
+
+function indexEntries(entries: readonly TypoEntry[]): EntryIndex {
+  const byPair = new Map<number, TypoEntry[]>();
+  const first = new Uint8Array(0x10000);
   for (const e of entries) {
-    const first = pairAt(e.wrong, 0);
-    const list = byFirst.get(first) ?? [];
+    const key = pairAt(e.wrong, 0);
+    const list = byPair.get(key) ?? [];
     list.push(e);
-    byFirst.set(first, list);
+    byPair.set(key, list);
+    first[e.wrong.charCodeAt(0)] = 1;
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
-  return byFirst;
+  for (const list of byPair.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+  return { byPair, first };
 }
 
 function fenced(e: TypoEntry, line: string, start: number): boolean {
@@ -41,12 +52,13 @@ export interface TypoMatch {
 
 /** Every unfenced entry in the text, line by line, the longest at each place, never overlapping. */
 export function matchTypos(context: Pick<RuleContext, 'text' | 'ignored'>, entries: readonly TypoEntry[] = TYPO_WORDS): TypoMatch[] {
-  const byFirst = entries === TYPO_WORDS ? INDEX : indexEntries(entries);
+  const { byPair, first } = entries === TYPO_WORDS ? INDEX : indexEntries(entries);
   const found: TypoMatch[] = [];
   for (const line of lines(context.text)) {
     const text = line.text;
     for (let i = 0; i + 1 < text.length; i++) {
-      const candidates = byFirst.get(pairAt(text, i));
+      if (first[text.charCodeAt(i)] === 0) continue;
+      const candidates = byPair.get(pairAt(text, i));
       if (!candidates) continue;
       // A loop, not find(): a closure per position whose two characters begin an entry was most of the rule's allocation.
       let hit: TypoEntry | undefined;
