@@ -18,6 +18,7 @@ import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 import { inProperName, lineSpans } from './layout';
 import { addText, emptyFingerprint, sameFingerprint, type Fingerprint } from './fingerprint';
+import { pairAt, unitPair } from '../text/chars';
 
 /** Known abbreviations whose pairing needs no shared neighbour. */
 export const KNOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -180,9 +181,6 @@ function initialsOf(line: TermLine): LineInitials {
   return ((line.memo.initials as LineInitials | undefined) ??= lineInitials(line));
 }
 
-/** Two code units as one 32-bit integer (unboxed by V8): the first two initials of a chain, the first two characters of a short form. */
-const pairOf = (a: number, b: number): number => (a << 16) | b;
-
 /**
  * The long forms of a line whose initials spell a short form of the document (`firstSeen`). A
  * long form is a chain of words from a token (one connective 和 与 及 的 may stand between two of
@@ -212,7 +210,7 @@ function lineLongs(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs
         const t = tokens[i];
         if (!t || t.text.length < 2 || !t.han) break;
         if (i > p && (tokens[i - 1] as RunToken).end !== t.start) break;
-        if (c === 1 && !pairs.has(pairOf(first.text.charCodeAt(0), t.text.charCodeAt(0)))) break;
+        if (c === 1 && !pairs.has(unitPair(first.text.charCodeAt(0), t.text.charCodeAt(0)))) break;
         if (t.text.length > 2) wide = true;
         spelt += t.text.charAt(0);
         i++;
@@ -299,7 +297,7 @@ export function initialsGroups(
   const pairsOf = (): ReadonlySet<number> => {
     if (pairs) return pairs;
     pairs = new Set<number>();
-    for (const short of firstSeen.keys()) pairs.add(pairOf(short.charCodeAt(0), short.charCodeAt(1)));
+    for (const short of firstSeen.keys()) pairs.add(pairAt(short, 0));
     return pairs;
   };
   const longs = new Map<string, { short: string; long: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();

@@ -18,7 +18,7 @@ import type { RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermGroup, TermOccurrence } from './types';
 import { inProperName, lineSpans, type MarkedSpans } from './layout';
-import { detach } from '../text/chars';
+import { detach, pairAt } from '../text/chars';
 import { addText, emptyFingerprint, sameFingerprint, type Fingerprint } from './fingerprint';
 
 const HEADS = new Set([
@@ -353,9 +353,6 @@ interface HeadedName {
 
 /** The dominant names by bucket: length, first two characters and last character as one number (length ≤ 16, three code units: < 2^53). */
 const bucketOf = (len: number, first: number, second: number, last: number): number => ((len * 0x10000 + first) * 0x10000 + second) * 0x10000 + last;
-/** The first two code units of a text from `i`, as one number. */
-/** Two code units as one 32-bit integer (unboxed by V8; a product by 0x10000 would be a heap number). */
-const pairAt = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 
 /** A rare form of a dominant name in a line (offsets relative to the line). */
 interface HeadedHit {

@@ -43,6 +43,19 @@ export function isChineseContext(cp: number | undefined): boolean {
   return isHan(cp) || isCjkPunctuation(cp);
 }
 
+/**
+ * Two UTF-16 code units as one number, a Map or Set key that costs no string: a 32-bit integer,
+ * which V8 keeps unboxed (a product by 0x10000 would exceed it and be a heap number per lookup).
+ */
+export function unitPair(a: number, b: number): number {
+  return (a << 16) | b;
+}
+
+/** The two code units of `text` at `i` and `i + 1` as one number (unitPair). */
+export function pairAt(text: string, i: number): number {
+  return unitPair(text.charCodeAt(i), text.charCodeAt(i + 1));
+}
+
 export function isAsciiDigit(cp: number | undefined): boolean {
   return cp !== undefined && cp >= 0x30 && cp <= 0x39;
 }

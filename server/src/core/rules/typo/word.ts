@@ -4,19 +4,11 @@
  * words (全部暑假, 预防犯罪). Matching is per line, longest entry first, outside ignored ranges.
  */
 import { overlapsAny } from '../../markdown';
-import { lines } from '../../text/chars';
+import { lines, pairAt } from '../../text/chars';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
 import { TYPO_WORDS, type TypoEntry } from './data/words';
 
 const ID = 'typo.word';
-
-/**
- * The two UTF-16 units at i as one number (a Map key that costs no string): a 32-bit integer,
- * which V8 keeps unboxed (a product by 0x10000 would exceed it and be a heap number per lookup).
- */
-function pairAt(text: string, i: number): number {
-  return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-}
 
 /** Entries by their first two UTF-16 units (every wrong form has two characters or more), longest first; and which units begin one. */
 interface EntryIndex {
