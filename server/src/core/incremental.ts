@@ -189,37 +189,61 @@ function merge(a: Finding[], b: Finding[]): Finding[] {
 }
 
 /**
- * A reader of each line's words (offsets relative to the line), in document order: from a per-line
- * cache, or from the document's words (which never cross a line break: line breaks are words of
- * their own). Undefined for a line whose words are not known or do not cover it exactly.
+ * A reader of each line's words as strings (the line's text cut in order), in document order: from
+ * a per-line cache, or from the document's words (which never cross a line break: line breaks are
+ * words of their own). Undefined for a line whose words are not known or do not cover it exactly.
+ * Strings, not Word objects: a keystroke reads every line's words, and the line's findings are
+ * cached, so Word objects are made only for a line whose findings are worked out (wordsOfCut).
  */
-function lineWordsOf(words: Words): (line: string, start: number, end: number) => Word[] | undefined {
+function lineWordsOf(words: Words): (line: string, start: number, end: number) => readonly string[] | undefined {
   if (isLineWords(words)) {
     return (line) => {
       const strings = words.wordsOfLine(line);
       if (!strings) return undefined;
-      let offset = 0;
-      const out: Word[] = [];
-      for (const w of strings) {
-        out.push({ text: w, start: offset, end: offset + w.length });
-        offset += w.length;
-      }
-      return offset === line.length ? out : undefined;
+      let length = 0;
+      for (let i = 0; i < strings.length; i++) length += (strings[i] as string).length;
+      return length === line.length ? strings : undefined;
     };
   }
   let i = 0;
   return (_line, start, end) => {
     while (i < words.length && (words[i] as Word).end <= start) i++;
-    const out: Word[] = [];
+    const out: string[] = [];
     let at = start;
     for (; i < words.length && (words[i] as Word).start < end; i++) {
       const w = words[i] as Word;
       if (w.start !== at || w.end > end) return undefined;
-      out.push({ text: w.text, start: w.start - start, end: w.end - start });
+      out.push(w.text);
       at = w.end;
     }
     return at === end ? out : undefined;
   };
+}
+
+/** A line's words with offsets relative to the line, from its cut. */
+function wordsOfCut(cut: readonly string[]): Word[] {
+  const out = new Array<Word>(cut.length);
+  let offset = 0;
+  for (let i = 0; i < cut.length; i++) {
+    const w = cut[i] as string;
+    out[i] = { text: w, start: offset, end: offset + w.length };
+    offset += w.length;
+  }
+  return out;
+}
+
+/** The lengths of a cut's words: what a cached line keeps of its cut (not the strings, which may be slices of a document). */
+function cutLengths(cut: readonly string[]): Int32Array {
+  const out = new Int32Array(cut.length);
+  for (let i = 0; i < cut.length; i++) out[i] = (cut[i] as string).length;
+  return out;
+}
+
+/** Whether a line is cut as before: the same lengths of words. */
+function sameCut(lengths: Int32Array, cut: readonly string[]): boolean {
+  if (lengths.length !== cut.length) return false;
+  for (let i = 0; i < cut.length; i++) if (lengths[i] !== (cut[i] as string).length) return false;
+  return true;
 }
 
 export class IncrementalAnalyzer {
@@ -228,8 +252,12 @@ export class IncrementalAnalyzer {
   private plain = new Map<string, LineEntry>();
   /** Lines with ignored ranges, by `ranges|text`. */
   private masked = new Map<string, LineEntry>();
-  /** The findings of the line-scoped rules that read words, by `ranges|text` and the lengths of the line's words. */
-  private worded = new Map<string, LineEntry>();
+  /**
+   * The findings of the line-scoped rules that read words, by `ranges|text`, with the lengths of the
+   * words they were made from: the same text cut otherwise (a glossary word inserted) is worked out
+   * again.
+   */
+  private worded = new Map<string, LineEntry & { cut: Int32Array }>();
   /** Counts the analyses that ran the line loop (LineEntry.seen). */
   private generation = 0;
 
@@ -283,9 +311,9 @@ export class IncrementalAnalyzer {
     return { seen: 0, findings, at: 0, placed: findings };
   }
 
-  private wordLineEntry(config: Config, line: string, ranges: OffsetRange[], words: Word[]): LineEntry {
-    const findings = runRules(config.wordLineRules, { ...config.shared, text: line, ignored: ranges, words });
-    return { seen: 0, findings, at: 0, placed: findings };
+  private wordLineEntry(config: Config, line: string, ranges: OffsetRange[], cut: readonly string[]): LineEntry & { cut: Int32Array } {
+    const findings = runRules(config.wordLineRules, { ...config.shared, text: line, ignored: ranges, words: wordsOfCut(cut) });
+    return { seen: 0, findings, at: 0, placed: findings, cut: cutLengths(cut) };
   }
 
   analyze(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS): AnalysisResult {
@@ -354,14 +382,14 @@ export class IncrementalAnalyzer {
           entry.seen = generation;
           ofLine = placed(entry, start);
         }
-        const words = lineWords && line.length > 0 ? lineWords(line, start, end) : undefined;
-        if (words) {
-          // The line's words are part of the key: the same text may be cut otherwise (a glossary word inserted).
-          const wordKey = `${key}\u0000${words.map((w) => w.end - w.start).join(',')}`;
-          let entry = this.worded.get(wordKey);
-          if (!entry) {
-            entry = this.wordLineEntry(config, detach(line), ranges, words);
-            this.worded.set(detach(wordKey), entry);
+        const cut = lineWords && line.length > 0 ? lineWords(line, start, end) : undefined;
+        if (cut) {
+          let entry = this.worded.get(key);
+          if (!entry || !sameCut(entry.cut, cut)) {
+            entry = this.wordLineEntry(config, detach(line), ranges, cut);
+            // A key already there keeps its stored copy: the copy is made for a new key only.
+            if (this.worded.has(key)) this.worded.set(key, entry);
+            else this.worded.set(detach(key), entry);
           }
           entry.seen = generation;
           const more = placed(entry, start);
