@@ -13,11 +13,12 @@
  */
 import { makeGroup, occurrence, overlapsAnyRange } from './group';
 import { absoluteRuns } from './lines';
-import type { Boundaries, Excluded, Offsets, Run, RunToken, TermLine } from './shapes';
+import type { Boundaries, Excluded, Run, RunToken, TermLine } from './shapes';
 import type { OffsetRange } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 import { inProperName, lineSpans } from './layout';
-import { addText, emptyFingerprint, sameFingerprint, type Fingerprint } from './fingerprint';
+import { sameFingerprint, type Fingerprint } from './fingerprint';
+import { LineTally, type Tallied } from './tally';
 import { pairAt, unitPair } from '../text/chars';
 
 /** Known abbreviations whose pairing needs no shared neighbour. */
@@ -37,6 +38,9 @@ export const KNOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const CONNECTIVES = new Set(['和', '与', '及', '的']);
+
+const NONE = new Int32Array(0);
+const NO_SHORTS: ShortAt[] = [];
 
 /** Words of at least two characters next to a match, before and after it. */
 interface Near {
@@ -65,21 +69,53 @@ function startsName(text: string, end: number): boolean {
 /** The full name at [.., end) is part of a body's proper name (国务院自由贸易试验区工作部际联席会议办公室). */
 const BODY_NAME = /^[^\s，。；：、！？,;:!?（）()“”《》的要将和与及等在对向由把]{0,12}?(?:办公室|委员会|领导小组|联席会议|指挥部|工作组|管委会)/;
 
-/** Known pairs, found by plain search from a word start (农技推广, 环保督察 are single words). */
-function knownGroups(text: string, starts: Offsets, skip: ReadonlySet<string>, excluded: Excluded): TermGroup[] {
-  const groups: TermGroup[] = [];
-  const find = (needle: string): TermOccurrence[] => {
-    const out: TermOccurrence[] = [];
+/** The known abbreviations' forms as one list: number 2k is pair k's short form, 2k + 1 its long form. */
+const KNOWN_FORMS: readonly string[] = [...KNOWN_ABBREVIATIONS].flatMap(([short, long]) => [short, long]);
+
+/**
+ * Where the known abbreviations' forms occur in a line from a word start, not beginning a name:
+ * pairs (form number, start), in order of form, then of place. Worked out once per line and kept
+ * with it (a plain search of the whole text and a table of its word starts, each check, cost more
+ * than the rest of the relation on a dense draft).
+ */
+function knownInLine(line: TermLine): Int32Array {
+  const kept = line.memo.known as Int32Array | undefined;
+  if (kept) return kept;
+  const text = line.memo.text;
+  const ends = line.ends;
+  const found: number[] = [];
+  for (let f = 0; f < KNOWN_FORMS.length; f++) {
+    const needle = KNOWN_FORMS[f] as string;
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-      if (starts.has(i) && !excluded(i, i + needle.length) && !startsName(text, i + needle.length)) out.push(occurrence(text, i, i + needle.length));
+      // A word starts at the line's start (when the line has words) and where one ends.
+      const wordStart = i === 0 ? ends.length > 0 : ends.includes(i);
+      if (wordStart && !startsName(text, i + needle.length)) found.push(f, i);
     }
-    return out;
-  };
-  for (const [short, long] of KNOWN_ABBREVIATIONS) {
-    if (skip.has(short)) continue;
-    const longOcc = find(long);
-    if (longOcc.length === 0) continue; // most documents: the short form is not searched for
-    const shortOcc = find(short).filter((o) => !longOcc.some((l) => o.start < l.end && l.start < o.end));
+  }
+  const out = found.length === 0 ? NONE : Int32Array.from(found);
+  line.memo.known = out;
+  return out;
+}
+
+/** Known pairs, found from a word start (农技推广, 环保督察 are single words), line by line. */
+function knownGroups(text: string, lines: readonly TermLine[], skip: ReadonlySet<string>, excluded: Excluded): TermGroup[] {
+  // Each form's occurrences in text order, without the excluded places.
+  const at: TermOccurrence[][] = KNOWN_FORMS.map(() => []);
+  for (const line of lines) {
+    const known = knownInLine(line);
+    for (let k = 0; k < known.length; k += 2) {
+      const f = known[k] as number;
+      const start = line.base + (known[k + 1] as number);
+      const end = start + (KNOWN_FORMS[f] as string).length;
+      if (!excluded(start, end)) (at[f] as TermOccurrence[]).push(occurrence(text, start, end));
+    }
+  }
+  const groups: TermGroup[] = [];
+  for (let p = 0; 2 * p < KNOWN_FORMS.length; p++) {
+    if (skip.has(KNOWN_FORMS[2 * p] as string)) continue;
+    const longOcc = at[2 * p + 1] as TermOccurrence[];
+    if (longOcc.length === 0) continue;
+    const shortOcc = (at[2 * p] as TermOccurrence[]).filter((o) => !longOcc.some((l) => o.start < l.end && l.start < o.end));
     if (shortOcc.length === 0) continue;
     const group = makeGroup([...shortOcc, ...longOcc], { relation: 'abbreviation', certain: false, formOf: (x) => x });
     if (group) groups.push(group);
@@ -133,6 +169,8 @@ export interface LineInitials {
   named: (start: number, end: number) => boolean;
   /** The line's long forms, for the set of short forms they were found with. */
   longs?: LineLongs;
+  /** The line's candidates that are short forms some long form spells (`wanted`: their texts joined), in order. */
+  picked?: { wanted: string; items: ShortAt[] };
 }
 
 /** A line's long forms (LongAt) and the set of the document's short forms they were found for. */
@@ -182,13 +220,13 @@ function initialsOf(line: TermLine): LineInitials {
 }
 
 /**
- * The long forms of a line whose initials spell a short form of the document (`firstSeen`). A
- * long form is a chain of words from a token (one connective 和 与 及 的 may stand between two of
+ * The long forms of a line whose initials spell a short form of the document (`isShort`). A long
+ * form is a chain of words from a token (one connective 和 与 及 的 may stand between two of
  * them), two to four words, each of at least two Han characters, with no mark between them; the
  * chain stops as soon as its first two initials begin no short form (`pairs`). In the order of
  * their tokens, a token's candidates in the order their chains grow.
  */
-function lineLongs(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs: ReadonlySet<number>): LongAt[] {
+function lineLongs(line: TermLine, isShort: ReadonlyMap<string, number>, pairs: ReadonlyMap<number, number>): LongAt[] {
   const text = line.memo.text;
   const initials = initialsOf(line);
   const items: LongAt[] = [];
@@ -214,7 +252,7 @@ function lineLongs(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs
         if (t.text.length > 2) wide = true;
         spelt += t.text.charAt(0);
         i++;
-        if (c === 0 || !firstSeen.has(spelt)) continue;
+        if (c === 0 || !isShort.has(spelt)) continue;
         const end = (tokens[i - 1] as RunToken).end;
         const long = text.slice(first.start, end);
         if (long.length <= spelt.length || long.includes(spelt) || initials.named(first.start, end) || startsName(text, end)) continue;
@@ -225,16 +263,19 @@ function lineLongs(line: TermLine, firstSeen: ReadonlyMap<string, number>, pairs
   return items;
 }
 
+/** The document's short forms: each text's count over the lines and the set's fingerprint, with the code-unit pairs they begin with (counted). */
+type ShortForms = Tallied<Map<number, number>>;
+
 /**
- * A line's long forms for the document's short forms (`keys`, `firstSeen`), walked only when the
- * line has not been walked for that set of short forms before; given to `out` token by token, a
- * token's candidates in the order of their short forms' first occurrence.
+ * A line's long forms for the document's short forms, walked only when the line has not been
+ * walked for that set of short forms before; given to `out` token by token, a token's candidates
+ * in the order of their short forms' first occurrence in the document (`rank`).
  */
-function longsOf(line: TermLine, keys: Fingerprint, firstSeen: ReadonlyMap<string, number>, pairs: () => ReadonlySet<number>, out: (it: LongAt) => void): void {
+function longsOf(line: TermLine, shorts: ShortForms, rank: (short: string) => number, out: (it: LongAt) => void): void {
   const initials = initialsOf(line);
   let kept = initials.longs;
-  if (!kept || !sameFingerprint(kept.keys, keys)) {
-    kept = { keys, items: lineLongs(line, firstSeen, pairs()) };
+  if (!kept || !sameFingerprint(kept.keys, shorts.keys)) {
+    kept = { keys: shorts.keys, items: lineLongs(line, shorts.counts, shorts.index) };
     initials.longs = kept;
   }
   const items = kept.items;
@@ -243,9 +284,45 @@ function longsOf(line: TermLine, keys: Fingerprint, firstSeen: ReadonlyMap<strin
     let next = k + 1;
     while (next < items.length && (items[next] as LongAt).token === it.token) next++;
     if (next - k === 1) out(it);
-    else for (const x of items.slice(k, next).sort((a, b) => (firstSeen.get(a.short) ?? 0) - (firstSeen.get(b.short) ?? 0))) out(x);
+    else for (const x of items.slice(k, next).sort((a, b) => rank(a.short) - rank(b.short))) out(x);
     k = next;
   }
+}
+
+/**
+ * The document's short forms, counted line by line and updated by the lines a check changed
+ * (tally.ts): a keystroke reads one line's candidates, not the tens of thousands of a dense draft.
+ */
+const SHORT_FORMS = new LineTally<LineInitials, Map<number, number>>(
+  (initials) => initials.texts,
+  () => new Map(),
+  (pairs, short) => {
+    const pair = pairAt(short, 0);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  },
+  (pairs, short) => {
+    const pair = pairAt(short, 0);
+    const n = pairs.get(pair) as number;
+    if (n > 1) pairs.set(pair, n - 1);
+    else pairs.delete(pair);
+  },
+);
+
+/**
+ * The order in which the short forms first occur in the lines, read only as far as asked: only a
+ * token with several long forms asks.
+ */
+function firstOccurrence(items: readonly LineInitials[]): (short: string) => number {
+  const rank = new Map<string, number>();
+  let next = 0;
+  return (short) => {
+    let r = rank.get(short);
+    while (r === undefined && next < items.length) {
+      for (const t of (items[next++] as LineInitials).texts) if (!rank.has(t)) rank.set(t, rank.size);
+      r = rank.get(short);
+    }
+    return r ?? rank.size;
+  };
 }
 
 function nearOf(items: ReadonlyArray<{ before: string | undefined; after: string | undefined }>): Near {
@@ -269,41 +346,27 @@ function placedOf(lines: readonly TermLine[], items: ReadonlyArray<{ start: numb
  * Pairs of a short form and its spelt-out long form. `lines` are the document's (TermLine.memo
  * keeps each line's candidates); the places a name is not the writer's to unify (layout lines,
  * quotations and titles, proper names) are read per line. `excluded` applies to the known pairs,
- * found by plain search.
+ * found line by line from word starts.
  */
 export function initialsGroups(
   text: string,
   lines: readonly TermLine[],
-  starts: Offsets,
   excluded: Excluded = () => false,
   /** Pairs the document defines (以下简称): their parts are not paired again (青山 / 青山县 in 青山县高新技术产业开发区（以下简称青山高新区）). */
   defined: ReadonlyArray<{ full: string; short: string }> = [],
 ): TermGroup[] {
-  // Short forms: Han words of two to four characters, numbered in order of first occurrence. Only
-  // their texts here: a document has tens of thousands, and few are spelt by a long form, so
-  // their occurrences are gathered afterwards for those few (below), not for every one.
-  const firstSeen = new Map<string, number>();
-  const keys = emptyFingerprint();
-  for (const line of lines) {
-    if (line.runs.length === 0) continue;
-    for (const short of initialsOf(line).texts) {
-      if (firstSeen.has(short)) continue;
-      firstSeen.set(short, firstSeen.size);
-      addText(keys, short);
-    }
-  }
+  // Short forms: Han words of two to four characters, counted over the lines. Only their texts
+  // here: a document has tens of thousands, and few are spelt by a long form, so their
+  // occurrences are gathered afterwards for those few (below), not for every one.
+  const items: LineInitials[] = [];
+  for (const line of lines) if (line.runs.length > 0) items.push(initialsOf(line));
+  const forms = SHORT_FORMS.update(items);
+  const rank = firstOccurrence(items);
   // Long forms of the document's short forms (lines walked for this set before are not walked again).
-  let pairs: Set<number> | undefined;
-  const pairsOf = (): ReadonlySet<number> => {
-    if (pairs) return pairs;
-    pairs = new Set<number>();
-    for (const short of firstSeen.keys()) pairs.add(pairAt(short, 0));
-    return pairs;
-  };
   const longs = new Map<string, { short: string; long: string; lines: TermLine[]; items: LongAt[]; wide: boolean }>();
   for (const line of lines) {
     if (line.runs.length === 0) continue;
-    longsOf(line, keys, firstSeen, pairsOf, (it) => {
+    longsOf(line, forms, rank, (it) => {
       const key = `${it.short}\u0000${it.text}`;
       let entry = longs.get(key);
       if (!entry) {
@@ -315,20 +378,38 @@ export function initialsGroups(
       entry.items.push(it);
     });
   }
-  // The occurrences of the short forms some long form spells, in text order.
+  // The occurrences of the short forms some long form spells, in text order (the walk stops once
+  // it has them all: the tally counts them).
   const shorts = new Map<string, { lines: TermLine[]; items: ShortAt[]; near?: Near }>();
-  for (const long of longs.values()) if (!shorts.has(long.short)) shorts.set(long.short, { lines: [], items: [] });
-  if (shorts.size > 0) {
-    for (const line of lines) {
-      if (line.runs.length === 0) continue;
-      const { texts, shorts: at } = initialsOf(line);
-      for (let k = 0; k < texts.length; k++) {
-        const entry = shorts.get(texts[k] as string);
-        if (!entry) continue;
-        const { run, i, token } = shortToken(line, at, k);
-        entry.lines.push(line);
-        entry.items.push({ text: token.text, start: token.start, end: token.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1) });
+  let wanted = 0;
+  for (const long of longs.values()) {
+    if (shorts.has(long.short)) continue;
+    shorts.set(long.short, { lines: [], items: [] });
+    wanted += forms.counts.get(long.short) ?? 0;
+  }
+  // Which candidates of a line are those short forms is kept with the line for that set of them
+  // (a keystroke rarely changes it): an unchanged line costs a comparison, not a lookup per candidate.
+  const signature = [...shorts.keys()].join('\u0000');
+  for (let l = 0; l < lines.length && wanted > 0; l++) {
+    const line = lines[l] as TermLine;
+    if (line.runs.length === 0) continue;
+    const initials = initialsOf(line);
+    let picked = initials.picked;
+    if (picked?.wanted !== signature) {
+      const items: ShortAt[] = [];
+      for (let k = 0; k < initials.texts.length; k++) {
+        if (!shorts.has(initials.texts[k] as string)) continue;
+        const { run, i, token } = shortToken(line, initials.shorts, k);
+        items.push({ text: token.text, start: token.start, end: token.end, before: neighbour(run, i - 1), after: neighbour(run, i + 1) });
       }
+      picked = { wanted: signature, items: items.length === 0 ? NO_SHORTS : items };
+      initials.picked = picked;
+    }
+    for (const it of picked.items) {
+      const entry = shorts.get(it.text) as { lines: TermLine[]; items: ShortAt[] };
+      entry.lines.push(line);
+      entry.items.push(it);
+      wanted--;
     }
   }
   const groups: TermGroup[] = [];
@@ -347,7 +428,7 @@ export function initialsGroups(
   }
   const done = new Set(groups.flatMap((g) => g.forms.map((f) => f.text)));
   for (const d of defined) for (const [short] of KNOWN_ABBREVIATIONS) if (d.short.includes(short)) done.add(short);
-  return [...groups, ...knownGroups(text, starts, done, excluded)];
+  return [...groups, ...knownGroups(text, lines, done, excluded)];
 }
 
 const DEFINITION = /[（(]\s*(?:以下|下文|下)?简称(?:为)?\s*([“‘《]?)([^“”‘’《》（）()\s，。、]{1,16})([”’》]?)\s*[）)]/g;

@@ -22,6 +22,18 @@ export function emptyFingerprint(): Fingerprint {
  * since only the set's distinct texts are added, a few thousand at most per check.
  */
 export function addText(f: Fingerprint, text: string): void {
+  toggle(f, text);
+  f.size++;
+}
+
+/** Takes a text of the set out again (a tally's text no longer in the document: tally.ts). */
+export function removeText(f: Fingerprint, text: string): void {
+  toggle(f, text);
+  f.size--;
+}
+
+/** XORs a text's two hashes into the fingerprint (adding and removing are the same operation). */
+function toggle(f: Fingerprint, text: string): void {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -29,7 +41,6 @@ export function addText(f: Fingerprint, text: string): void {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ (c + i * 0x9e37), 0x85ebca6b);
   }
-  f.size++;
   f.x1 ^= h1;
   f.x2 ^= h2;
 }

@@ -16,6 +16,7 @@ import { junctionKeys, quotedKeys } from './punctuation';
 import type { Boundaries, LineMemo, Run, RunToken, TermLine } from './shapes';
 import { buildRuns } from './tokens';
 import { clearGramTrie } from './near';
+import { clearTallies } from './tally';
 
 interface Entry {
   runs: Run[];
@@ -46,6 +47,7 @@ const CACHE = new LineCache<Entry>(150_000, 4_000);
 export function clearTermLines(): void {
   CACHE.clear();
   clearGramTrie();
+  clearTallies();
 }
 
 /**

@@ -57,6 +57,8 @@ export interface LineMemo {
   readonly text: string;
   /** Relation 3 (initials): the line's short-form candidates, and its long forms for one set of short forms (abbreviation.ts). */
   initials?: unknown;
+  /** Relation 3 (known abbreviations): where their forms start a word of the line (abbreviation.ts). */
+  known?: unknown;
   /** Relation 4 (near): the line's word n-grams (near.ts). */
   grams?: unknown;
   /** Relation 4 (near): the line's rare forms of the document's dominant headed names, for one set of names (near.ts). */
