@@ -25,12 +25,11 @@
  * least as often elsewhere (GB/T 15834-2011 4.15). The rest (转移、倾倒 / 转移倾倒: both correct;
  * “菜篮子” twice, 菜篮子 once) is information.
  */
-import { makeGroup, occurrence } from './group';
-import { markedSpans, type MarkedSpans } from './layout';
+import { makeGroup } from './group';
+import { lineSpans, markedSpans, type MarkedSpans } from './layout';
 import type { Run, RunToken, TermLine } from './shapes';
-import { CLOSING, findKeys, gapBetween, isDefinitionQuote, isHanWord, OPENING } from './tokens';
+import { CLOSING, formKey, gapBetween, isDefinitionQuote, isHanWord, keysOf, OPENING, variedKeys, type LineKeys } from './tokens';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
-import { firstIndex } from '../text/search';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;
 
@@ -143,6 +142,89 @@ function isBareTitleOfOther(text: string, end: number): boolean {
   return isHanWord(text.charAt(end)) && !AFTER_BARE_TITLE.test(after);
 }
 
+/**
+ * What a line's key occurrences are, worked out from the line alone and kept with it for the
+ * occurrences they were made for (LineKeys, one per key set): every test an occurrence must pass
+ * reads only its own line (marks, spans and junction sites do not cross lines; the text before a
+ * definition quote and after a name ends at the line break), and a keystroke would otherwise
+ * slice and match thousands of occurrences of a dense draft's keys again.
+ */
+interface LineFacts {
+  keys: LineKeys;
+  /** Each occurrence's text (a piece of the cached line). */
+  texts: string[];
+  /** Each occurrence's form (formKey). */
+  forms: string[];
+  /** Each occurrence's facts: COUNTS, EXACT_TITLE, BARE_OTHER, MARKED. */
+  flags: Uint8Array;
+}
+
+/** Not a definition's quote, not inside a longer quotation or title, split only at junctions, not a body's name. */
+const COUNTS = 1;
+/** Exactly a 《》 title span. */
+const EXACT_TITLE = 2;
+/** Without 《》 and running on into a longer name or another document's title (left out where the key is also a title). */
+const BARE_OTHER = 4;
+/** Exactly a quotation or title span. */
+const MARKED = 8;
+
+function lineFacts(line: TermLine, keys: LineKeys): LineFacts {
+  const text = line.memo.text;
+  const spans = lineSpans(line.spans) ?? NO_MARKED_SPANS;
+  /** Every 、 or space run inside [start, end) starts at one of the line's accepted junctions. */
+  const splitAtJunctions = (start: number, end: number): boolean => {
+    for (let p = start; p < end; p++) {
+      if (!isSplitUnit(text.charCodeAt(p)) || (p > start && isSplitUnit(text.charCodeAt(p - 1)))) continue;
+      if (!line.sites.includes(p)) return false;
+    }
+    return true;
+  };
+  const n = keys.found.length;
+  const texts = new Array<string>(n);
+  const forms = new Array<string>(n);
+  const flags = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const start = keys.spans[2 * k] as number;
+    const end = keys.spans[2 * k + 1] as number;
+    const own = text.slice(start, end);
+    texts[k] = own;
+    forms[k] = formKey(own);
+    let f = 0;
+    if (!isDefinitionQuote(text, start) && !spans.within(start, end) && splitAtJunctions(start, end) && !BODY_AFTER.test(text.slice(end, end + 10))) f |= COUNTS;
+    if (spans.exact(start, end)) f |= own.charAt(0) === '《' ? MARKED | EXACT_TITLE : MARKED;
+    if (!/[《》]/.test(own) && isBareTitleOfOther(text, end)) f |= BARE_OTHER;
+    flags[k] = f;
+  }
+  return { keys, texts, forms, flags };
+}
+
+const NO_MARKED_SPANS: MarkedSpans = { exact: () => false, within: () => false, covered: () => false };
+
+function factsOf(line: TermLine): LineFacts {
+  const keys = keysOf(line);
+  const kept = line.memo.punctuation as LineFacts | undefined;
+  if (kept?.keys === keys) return kept;
+  return ((line.memo.punctuation as LineFacts) = lineFacts(line, keys));
+}
+
+/**
+ * Keys whose occurrences made no group at the last check, with what decided it (signatureOf): the
+ * same again makes no group again, and is not built. A dense draft has keys written several ways
+ * of which no change survives (a quoted mention, a title), each with hundreds of occurrences.
+ */
+const NO_GROUP = new Map<string, string>();
+
+/**
+ * What decides whether a key's occurrences make a group with a change: its forms in order of
+ * first occurrence with their counts, and how many occurrences are quoted, titles or bare (makeGroup
+ * and guardMarks read nothing else when no change is left).
+ */
+function signatureOf(forms: ReadonlyMap<string, number>, quoted: number, titles: number, bare: number): string {
+  let s = `${quoted},${titles},${bare}`;
+  for (const [form, count] of forms) s += `\u0000${form}\u0001${count}`;
+  return s;
+}
+
 /** The groups of relation 1, from the document's lines (keys found per line, looked up everywhere). */
 export function punctuationGroups(text: string, lines: readonly TermLine[], spans: MarkedSpans = markedSpans(lines)): TermGroup[] {
   // All junction keys in text order, then all quoted keys: the order groups claim their places in.
@@ -150,40 +232,59 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
   for (const line of lines) for (const k of line.junctions) keys.add(k);
   for (const line of lines) for (const k of line.quoted) keys.add(k);
   const groups: TermGroup[] = [];
-  const found = findKeys(text, lines, keys);
-  if (found.size === 0) return groups;
-  /** An accepted junction's mark starts at `offset`: looked up in its own line's sites (the lines are in text order). */
-  const isSite = (offset: number): boolean => {
-    const l = lines[firstIndex(lines.length, (i) => (lines[i] as TermLine).base <= offset) - 1];
-    if (!l) return false;
-    for (const site of l.sites) if (l.base + site === offset) return true;
-    return false;
-  };
-  /** Every 、 or space run inside [start, end) starts at an accepted junction. */
-  const splitAtJunctions = (start: number, end: number): boolean => {
-    for (let p = start; p < end; p++) {
-      if (!isSplitUnit(text.charCodeAt(p)) || (p > start && isSplitUnit(text.charCodeAt(p - 1)))) continue;
-      if (!isSite(p)) return false;
+  const varied = variedKeys(text, lines, keys);
+  if (varied.size === 0) return groups;
+  // Each varied key's occurrences, in text order: a line and the occurrence's number in it.
+  const places = new Map<string, { lines: TermLine[]; at: number[] }>();
+  for (const key of keys) if (varied.has(key)) places.set(key, { lines: [], at: [] });
+  for (const line of lines) {
+    const found = keysOf(line).found;
+    for (let k = 0; k < found.length; k++) {
+      const p = places.get(found[k] as string);
+      if (!p) continue;
+      p.lines.push(line);
+      p.at.push(k);
     }
-    return true;
-  };
-  for (const key of keys) {
-    // Written the same way everywhere (most keys): one form, no group, whatever is filtered out below.
-    const ranges = found.get(key);
-    if (!ranges) continue;
-    const hasTitle = ranges.some((r) => text.charAt(r.start) === '《' && spans.exact(r.start, r.end));
-    const occurrences: TermOccurrence[] = [];
-    for (const r of ranges) {
-      if (isDefinitionQuote(text, r.start) || spans.within(r.start, r.end) || !splitAtJunctions(r.start, r.end)) continue;
-      if (BODY_AFTER.test(text.slice(r.end, r.end + 10))) continue;
+  }
+  if (NO_GROUP.size > 1000) NO_GROUP.clear();
+  for (const [key, p] of places) {
+    let hasTitle = false;
+    for (let i = 0; i < p.lines.length; i++) if ((factsOf(p.lines[i] as TermLine).flags[p.at[i] as number] as number) & EXACT_TITLE) hasTitle = true;
+    // The occurrences that count, and what decides whether they make a group.
+    const kept: number[] = [];
+    const forms = new Map<string, number>();
+    let quoted = 0;
+    let titles = 0;
+    let bare = 0;
+    for (let i = 0; i < p.lines.length; i++) {
+      const facts = factsOf(p.lines[i] as TermLine);
+      const k = p.at[i] as number;
+      const f = facts.flags[k] as number;
       // A bare title running on into a longer name (…考核指标体系) is that other name.
-      if (hasTitle && !/[《》]/.test(text.slice(r.start, r.end)) && isBareTitleOfOther(text, r.end)) continue;
-      occurrences.push(occurrence(text, r.start, r.end));
+      if (!(f & COUNTS) || (hasTitle && f & BARE_OTHER)) continue;
+      kept.push(i);
+      const form = facts.forms[k] as string;
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+      if (!(f & MARKED)) bare++;
+      else if (f & EXACT_TITLE) titles++;
+      else quoted++;
+    }
+    if (forms.size < 2) continue;
+    const signature = signatureOf(forms, quoted, titles, bare);
+    if (NO_GROUP.get(key) === signature) continue;
+    const occurrences: TermOccurrence[] = [];
+    for (const i of kept) {
+      const line = p.lines[i] as TermLine;
+      const k = p.at[i] as number;
+      const ks = keysOf(line).spans;
+      occurrences.push({ start: line.base + (ks[2 * k] as number), end: line.base + (ks[2 * k + 1] as number), text: factsOf(line).texts[k] as string });
     }
     const group = makeGroup(occurrences, { relation: 'punctuation', certain: true, tieBreak: (f) => f.startsWith('《') });
-    if (!group) continue;
-    const kept = guardMarks(group, (o) => spans.exact(o.start, o.end));
-    if (kept) groups.push(kept);
+    const guarded = group && guardMarks(group, (o) => spans.exact(o.start, o.end));
+    if (guarded) {
+      NO_GROUP.delete(key);
+      groups.push(guarded);
+    } else NO_GROUP.set(key, signature);
   }
   return groups;
 }

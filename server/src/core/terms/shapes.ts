@@ -65,8 +65,10 @@ export interface LineMemo {
   headed?: unknown;
   /** Relation 5 (glossary): where the glossary's forms occur in the line (glossary.ts). */
   glossary?: unknown;
-  /** Relation 1 (punctuation): where the document's keys occur in the line, for one key set (tokens.ts findKeys). */
+  /** Relation 1 (punctuation): where the document's keys occur in the line, for one key set (tokens.ts variedKeys). */
   keys?: unknown;
+  /** Relation 1 (punctuation): what those occurrences are, from the line alone (punctuation.ts). */
+  punctuation?: unknown;
 }
 
 /** Places a name is not the writer's to unify: title, signature and date lines, quotations and titles. */

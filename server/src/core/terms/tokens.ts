@@ -93,7 +93,7 @@ export function gapBetween(text: string, a: RunToken, b: RunToken): string {
  * seldom changes the document's keys (a new junction 区委、区政府, a new quoted term). Spans are
  * balanced (balanceMarks) and relative to the line, in the order the tokens are read.
  */
-interface LineKeys {
+export interface LineKeys {
   keys: Fingerprint;
   found: string[];
   spans: Int32Array;
@@ -137,22 +137,20 @@ function sameUnits(text: string, a: number, b: number, length: number): boolean 
 }
 
 /**
- * Occurrences of normalized keys in the lines' runs at word boundaries, for the keys written in
- * more than one way (most are written the same way everywhere: no group): a key occurs where the
- * texts of consecutive tokens of a run concatenate to it; its span runs from the first token's
- * start to the last one's end, widened so that its marks pair up (balanceMarks; document offsets).
- * Each key's spans in text order. A cached line looked at for the same keys before is not read
- * again, and a key written one way costs no object.
+ * The keys written more than one way in the document (most are written the same way everywhere:
+ * no group). A key occurs where the texts of consecutive tokens of a run concatenate to it; its
+ * span runs from the first token's start to the last one's end, widened so that its marks pair up
+ * (balanceMarks). Each line's occurrences are kept with it (keysOf) for the key set: a cached line
+ * looked at for the same keys before is not read again, and a key written one way costs no object.
  */
-export function findKeys(text: string, lines: readonly TermLine[], keys: ReadonlySet<string>): Map<string, OffsetRange[]> {
-  const found = new Map<string, OffsetRange[]>();
-  if (keys.size === 0) return found;
+export function variedKeys(text: string, lines: readonly TermLine[], keys: ReadonlySet<string>): Set<string> {
+  const varied = new Set<string>();
+  if (keys.size === 0) return varied;
   const fingerprint = emptyFingerprint();
   for (const key of keys) addText(fingerprint, key);
   let prefixes: Set<string> | undefined;
   // Each key's first occurrence (start and end), and the keys seen written otherwise since.
   const first = new Map<string, OffsetRange>();
-  const varied = new Set<string>();
   for (const line of lines) {
     let kept = line.memo.keys as LineKeys | undefined;
     if (!kept || !sameFingerprint(kept.keys, fingerprint)) {
@@ -169,19 +167,12 @@ export function findKeys(text: string, lines: readonly TermLine[], keys: Readonl
       else if (seen.end - seen.start !== end - start || !sameUnits(text, seen.start, start, end - start)) varied.add(key);
     }
   }
-  if (varied.size === 0) return found;
-  for (const line of lines) {
-    const kept = line.memo.keys as LineKeys;
-    for (let k = 0; k < kept.found.length; k++) {
-      const key = kept.found[k] as string;
-      if (!varied.has(key)) continue;
-      const span = { start: line.base + (kept.spans[2 * k] as number), end: line.base + (kept.spans[2 * k + 1] as number) };
-      const list = found.get(key);
-      if (list) list.push(span);
-      else found.set(key, [span]);
-    }
-  }
-  return found;
+  return varied;
+}
+
+/** A line's key occurrences, as the last variedKeys over its document left them. */
+export function keysOf(line: TermLine): LineKeys {
+  return line.memo.keys as LineKeys;
 }
 
 /** How many times the code unit occurs in text[start, end). */
