@@ -41,9 +41,22 @@ function placesOf(group: TermGroup): Placed[] {
 /** A group with at most this many other places lists them all; a bigger one, the nearest of each form. */
 const MAX_RELATED = 8;
 
-function relatedPlace(group: TermGroup, o: { start: number; end: number }, form: string): RelatedPlace {
-  const message = form === group.canonical ? `${quoteForm(form)}（建议的写法）` : `${quoteForm(form)}（同一术语的另一写法）`;
-  return { start: o.start, end: o.end, message };
+/** What a related place of each form says: the chosen form, or another writing (made once per group, not per place). */
+function placeLabels(group: TermGroup): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const f of group.forms) labels.set(f.text, f.text === group.canonical ? `${quoteForm(f.text)}（建议的写法）` : `${quoteForm(f.text)}（同一术语的另一写法）`);
+  return labels;
+}
+
+/** Sorts a short list in place by `key` (insertion sort: a finding's few nearest places, without the allocation of Array.prototype.sort). */
+function sortSmall(list: Placed[], key: (p: Placed) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i] as Placed;
+    const kx = key(x);
+    let j = i - 1;
+    for (; j >= 0 && key(list[j] as Placed) > kx; j--) list[j + 1] = list[j] as Placed;
+    list[j + 1] = x;
+  }
 }
 
 /**
@@ -52,9 +65,10 @@ function relatedPlace(group: TermGroup, o: { start: number; end: number }, form:
  * text order), found by binary search. Every finding listing the same first twenty places made a
  * 100k draft's publication 2.7 MB, and the places far from the finding were of no use.
  */
-function relatedPlaces(group: TermGroup, places: readonly Placed[], self: TermChange): RelatedPlace[] {
+function relatedPlaces(group: TermGroup, labels: ReadonlyMap<string, string>, places: readonly Placed[], self: TermChange): RelatedPlace[] {
   const isSelf = (o: { start: number; end: number }): boolean => o.start === self.start && o.end === self.end;
-  if (places.length <= MAX_RELATED + 1) return places.filter((o) => !isSelf(o)).map((o) => relatedPlace(group, o, o.form));
+  const placeOf = (o: Placed): RelatedPlace => ({ start: o.start, end: o.end, message: labels.get(o.form) as string });
+  if (places.length <= MAX_RELATED + 1) return places.filter((o) => !isSelf(o)).map(placeOf);
   const near: Placed[] = [];
   for (const form of group.forms) {
     const occ = form.occurrences;
@@ -66,11 +80,12 @@ function relatedPlaces(group: TermGroup, places: readonly Placed[], self: TermCh
     if (before) near.push({ start: before.start, end: before.end, form: form.text });
     if (after) near.push({ start: after.start, end: after.end, form: form.text });
   }
-  near.sort((a, b) => Math.abs(a.start - self.start) - Math.abs(b.start - self.start));
-  return near
-    .slice(0, MAX_RELATED)
-    .sort((a, b) => a.start - b.start)
-    .map((o) => relatedPlace(group, o, o.form));
+  if (near.length > MAX_RELATED) {
+    near.sort((a, b) => Math.abs(a.start - self.start) - Math.abs(b.start - self.start));
+    near.length = MAX_RELATED;
+  }
+  sortSmall(near, (p) => p.start);
+  return near.map(placeOf);
 }
 
 /** One fix rewriting every occurrence in the document that should become `replacement`. */
@@ -101,6 +116,7 @@ export function findingsFor(
     // A group's fix and places are built once and shared by its findings (read-only), so that
     // the work stays linear in the number of occurrences (a 200k draft has a thousand changes).
     const places = placesOf(group);
+    const labels = placeLabels(group);
     const fixes = new Map<string, Fix[]>();
     // A message depends on the group and the change's text, replacement and reason: built once per
     // distinct change, not once per occurrence (a group can have hundreds).
@@ -127,7 +143,7 @@ export function findingsFor(
         end: change.end,
         message: messageOf(change),
         fixes: fix,
-        related: relatedPlaces(group, places, change),
+        related: relatedPlaces(group, labels, places, change),
         ...(group.certain ? {} : { soft: true }),
       });
     }
