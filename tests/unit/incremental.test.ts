@@ -224,6 +224,53 @@ describe('incremental: random edit sequences', function () {
   }
 });
 
+describe('incremental: the lines an edit left alone, with the server\'s kind of words', function () {
+  this.timeout(0);
+  // One LineWords object for the whole session, as the server gives (a cache by line text): the
+  // analyser then takes the lines before and after an edit from its last check without looking
+  // them up again. Every step must still equal a fresh analyser's result.
+  const lineWords = { wordsOfLine: (line: string): string[] => line.match(/[\u4e00-\u9fff]{1,2}|[\s\S]/gu) ?? [] };
+  it('a fence opened or a suppression comment typed above unchanged lines reaches them', () => {
+    const body = '一、加强领导\n各单位要高度重视,认真落实。\n二、强化保障\n各单位要加强协调,形成合力。\n';
+    for (const [before, after, format] of [
+      [body + body, body + '```\n' + body, 'markdown'],
+      [body + body, body + '<!-- gongwen-disable -->\n' + body, 'markdown'],
+      [body + '```\n' + body, body + body, 'markdown'],
+      // As many masked ranges before and after, but the one fence now closed above the last lines.
+      ['前言\n```\n' + body + body, '前言\n```\n' + body + '```\n' + body, 'markdown'],
+    ] as Array<[string, string, TextFormat]>) {
+      const analyzer = new IncrementalAnalyzer();
+      analyzer.analyze({ text: before, format, words: lineWords });
+      const input = { text: after, format, words: lineWords };
+      const incremental = analyzer.analyze(input);
+      clearTermLines();
+      assert.deepStrictEqual(incremental, new IncrementalAnalyzer().analyze(input));
+    }
+  });
+
+  for (const [name, initial, format] of [
+    ['plain draft', draft(2500, 21), 'plaintext'],
+    ['CRLF, BOM Markdown draft', crlfBom(draft(2500, 22, true)), 'markdown'],
+  ] as Array<[string, string, TextFormat]>) {
+    it(`${name}: after every edit (fences, suppression comments, line breaks of every kind) the result deep-equals a fresh analyser's`, () => {
+      const r = rng(name.length * 31 + 7);
+      for (const [i, settings] of SETTINGS.entries()) {
+        const analyzer = new IncrementalAnalyzer();
+        let text = initial;
+        for (let step = 0; step < STEPS; step++) {
+          text = randomEdit(r, text);
+          // Now and then a check without words (segmentation pending), as the server makes.
+          const input = { text, format, ...(step % 7 === 3 ? {} : { words: lineWords }) };
+          const incremental = analyzer.analyze(input, settings);
+          clearTermLines();
+          assert.deepStrictEqual(incremental, new IncrementalAnalyzer().analyze(input, settings), `settings ${i}, step ${step}`);
+          clearTermLines();
+        }
+      }
+    });
+  }
+});
+
 describe('incremental: document facts', () => {
   it('a change of the document year reaches every cached line (name.renamed, line-scoped, reads the year)', () => {
     const head = '青山县人民政府关于开展安全检查的通知\n县直各单位：\n县环保局要会同县应急管理局开展联合检查。\n各乡镇要抓好落实。\n青山县人民政府\n';

@@ -246,6 +246,72 @@ function sameCut(lengths: Int32Array, cut: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * The lines of the last check, with the entries they were given: the lines an edit did not touch
+ * are given the same entries again (sameLines), so a keystroke does not slice, hash and cut every
+ * line of a long document to find what it already had.
+ */
+interface LastLines {
+  config: Config;
+  words: Words | undefined;
+  text: string;
+  ignored: readonly OffsetRange[];
+  /** Each line's start and end (before its line break). */
+  starts: number[];
+  ends: number[];
+  plain: Array<LineEntry | undefined>;
+  worded: Array<LineEntry | undefined>;
+}
+
+/**
+ * The last check's lines an edit left as they were: those wholly inside the text both versions
+ * begin with (line break included), and those wholly inside the text they end with (the line
+ * break before them included). `oldLine(i, start)` is the last check's number of the new text's
+ * line `i` starting at `start`, or -1 for a line to look up.
+ */
+function sameLines(last: LastLines, text: string, ignored: readonly OffsetRange[]): { oldLine(index: number, start: number): number } | undefined {
+  const before = last.text;
+  const most = Math.min(before.length, text.length);
+  let prefix = 0;
+  while (prefix < most && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < most - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const delta = text.length - before.length;
+  // The old text's [suffixFrom, end) is the new text's [suffixFrom + delta, end).
+  const suffixFrom = before.length - suffix;
+  if (!sameMask(last.ignored, ignored, prefix, suffixFrom, delta)) return undefined;
+  let k = 0; // the first old line of the suffix not passed yet
+  return {
+    oldLine(index, start) {
+      // A line of the shared beginning: the same number and place, its break shared too.
+      if (index < last.starts.length && last.starts[index] === start && (last.ends[index] as number) < prefix) return index;
+      // A line of the shared end: the break before it shared (so it starts a line in both).
+      const was = start - delta;
+      if (was - 1 < suffixFrom) return -1;
+      while (k < last.starts.length && (last.starts[k] as number) < was) k++;
+      return last.starts[k] === was ? k : -1;
+    },
+  };
+}
+
+/**
+ * Whether the masked ranges of the last check are this check's for the lines an edit left alone:
+ * the same list, those before the edit (ending by `prefix`) where they were, those after it
+ * (starting from `suffixFrom` in the old text) moved by `delta`. A range that came, went or
+ * reaches into the edit (a fence opened, a suppression comment typed, typing in code) sends every
+ * line to the lookup.
+ */
+function sameMask(before: readonly OffsetRange[], after: readonly OffsetRange[], prefix: number, suffixFrom: number, delta: number): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i] as OffsetRange;
+    const b = after[i] as OffsetRange;
+    const by = a.end <= prefix ? 0 : a.start >= suffixFrom ? delta : undefined;
+    if (by === undefined || b.start !== a.start + by || b.end !== a.end + by) return false;
+  }
+  return true;
+}
+
 export class IncrementalAnalyzer {
   private config: Config | undefined;
   /** Lines without ignored ranges, by text. */
@@ -260,6 +326,8 @@ export class IncrementalAnalyzer {
   private worded = new Map<string, LineEntry & { cut: Int32Array }>();
   /** Counts the analyses that ran the line loop (LineEntry.seen). */
   private generation = 0;
+  /** The last check's lines and their entries (sameLines). */
+  private last: LastLines | undefined;
 
   /**
    * `lineCache: false` is for an analysis that is not repeated (analyzeDocument): the line-scoped
@@ -275,6 +343,7 @@ export class IncrementalAnalyzer {
   /** Forgets every cached line. */
   clear(): void {
     this.config = undefined;
+    this.last = undefined;
     this.plain = new Map();
     this.masked = new Map();
     this.worded = new Map();
@@ -346,59 +415,87 @@ export class IncrementalAnalyzer {
         }
         return entry.placed;
       };
+      // The lines the edit left as they were, before and after it: their entries are the last
+      // check's, taken without slicing, hashing or cutting the line again (sameLines).
+      const last = this.last;
+      const same = last && last.config === config && last.words === input.words ? sameLines(last, text, ignored) : undefined;
+      const next: LastLines = { config, words: input.words, text, ignored, starts: [], ends: [], plain: [], worded: [] };
       let p = 0; // first ignored range that may reach the current line
       let start = 0;
       const n = text.length;
       let lineCount = 0;
       for (;;) {
         lineCount++;
-        let end = start;
-        while (end < n) {
-          const c = text.charCodeAt(end);
-          if (c === 10 || c === 13) break;
-          end++;
-        }
-        const line = text.slice(start, end);
-        while (p < ignored.length && (ignored[p] as OffsetRange).end <= start) p++;
-        let ranges: OffsetRange[] = [];
-        let key = line;
-        if (p < ignored.length && (ignored[p] as OffsetRange).start < end) {
-          ranges = [];
-          for (let q = p; q < ignored.length && (ignored[q] as OffsetRange).start < end; q++) {
-            const r = ignored[q] as OffsetRange;
-            ranges.push({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start });
+        let end: number;
+        let entry: LineEntry | undefined;
+        let wordEntry: LineEntry | undefined;
+        let old = same ? same.oldLine(lineCount - 1, start) : -1;
+        // A line that had no words last time is cut again (its words may have come since).
+        if (old >= 0 && lineWords && (last as LastLines).worded[old] === undefined && (last as LastLines).ends[old] !== (last as LastLines).starts[old]) old = -1;
+        if (old >= 0) {
+          const was = last as LastLines;
+          end = start + ((was.ends[old] as number) - (was.starts[old] as number));
+          entry = was.plain[old];
+          wordEntry = was.worded[old];
+        } else {
+          end = start;
+          while (end < n) {
+            const c = text.charCodeAt(end);
+            if (c === 10 || c === 13) break;
+            end++;
           }
-          key = `${ranges.map((r) => `${r.start}-${r.end}`).join(',')}|${line}`;
+          const line = text.slice(start, end);
+          while (p < ignored.length && (ignored[p] as OffsetRange).end <= start) p++;
+          let ranges: OffsetRange[] = [];
+          let key = line;
+          if (p < ignored.length && (ignored[p] as OffsetRange).start < end) {
+            ranges = [];
+            for (let q = p; q < ignored.length && (ignored[q] as OffsetRange).start < end; q++) {
+              const r = ignored[q] as OffsetRange;
+              ranges.push({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start });
+            }
+            key = `${ranges.map((r) => `${r.start}-${r.end}`).join(',')}|${line}`;
+          }
+          if (config.lineRules.length > 0) {
+            const cache = ranges.length > 0 ? this.masked : this.plain;
+            entry = cache.get(key);
+            if (!entry) {
+              // Stored under a copy of its key: the cache outlives this version of the text.
+              entry = this.lineEntry(config, detach(line), ranges);
+              cache.set(detach(key), entry);
+            }
+          }
+          const cut = lineWords && line.length > 0 ? lineWords(line, start, end) : undefined;
+          if (cut) {
+            let w = this.worded.get(key);
+            if (!w || !sameCut(w.cut, cut)) {
+              w = this.wordLineEntry(config, detach(line), ranges, cut);
+              // A key already there keeps its stored copy: the copy is made for a new key only.
+              if (this.worded.has(key)) this.worded.set(key, w);
+              else this.worded.set(detach(key), w);
+            }
+            wordEntry = w;
+          }
         }
+        next.starts.push(start);
+        next.ends.push(end);
+        next.plain.push(entry);
+        next.worded.push(wordEntry);
         let ofLine: Finding[] = [];
-        if (config.lineRules.length > 0) {
-          const cache = ranges.length > 0 ? this.masked : this.plain;
-          let entry = cache.get(key);
-          if (!entry) {
-            // Stored under a copy of its key: the cache outlives this version of the text.
-            entry = this.lineEntry(config, detach(line), ranges);
-            cache.set(detach(key), entry);
-          }
+        if (entry) {
           entry.seen = generation;
           ofLine = placed(entry, start);
         }
-        const cut = lineWords && line.length > 0 ? lineWords(line, start, end) : undefined;
-        if (cut) {
-          let entry = this.worded.get(key);
-          if (!entry || !sameCut(entry.cut, cut)) {
-            entry = this.wordLineEntry(config, detach(line), ranges, cut);
-            // A key already there keeps its stored copy: the copy is made for a new key only.
-            if (this.worded.has(key)) this.worded.set(key, entry);
-            else this.worded.set(detach(key), entry);
-          }
-          entry.seen = generation;
-          const more = placed(entry, start);
+        if (wordEntry) {
+          wordEntry.seen = generation;
+          const more = placed(wordEntry, start);
           if (more.length > 0) ofLine = ofLine.length > 0 ? merge(ofLine, more) : more;
         }
         for (const f of ofLine) if (kept(f)) lineFindings.push(f);
         if (end >= n) break;
         start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
       }
+      this.last = next;
       // Lines no longer in the text go once they are many: a cache of the current lines and the
       // recent edits (a keystroke leaves one line behind), swept in one pass now and then.
       const swept = [...(config.lineRules.length > 0 ? [this.plain, this.masked] : []), ...(withWords ? [this.worded] : [])];
@@ -406,7 +503,7 @@ export class IncrementalAnalyzer {
         if (cache.size <= 2 * lineCount + 256) continue;
         for (const [key, entry] of cache) if (entry.seen !== generation) cache.delete(key);
       }
-    }
+    } else this.last = undefined;
 
     // Document-wide rules, on the whole text.
     const documentFindings = runRules(config.documentRules, context).filter(kept);
