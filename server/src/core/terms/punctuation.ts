@@ -26,6 +26,7 @@
  * “菜篮子” twice, 菜篮子 once) is information.
  */
 import { makeGroup } from './group';
+import { detach } from '../text/chars';
 import { lineSpans, markedSpans, type MarkedSpans } from './layout';
 import type { Run, RunToken, TermLine } from './shapes';
 import { CLOSING, formKey, gapBetween, isDefinitionQuote, isHanWord, keysOf, OPENING, variedKeys, type LineKeys } from './tokens';
@@ -284,7 +285,9 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
     if (guarded) {
       NO_GROUP.delete(key);
       groups.push(guarded);
-    } else NO_GROUP.set(key, signature);
+    } else if (NO_GROUP.has(key)) NO_GROUP.set(key, detach(signature));
+    // Copies: the map outlives the document, and a key or form of a line not cached is a slice of it.
+    else NO_GROUP.set(detach(key), detach(signature));
   }
   return groups;
 }
