@@ -91,7 +91,11 @@ function comparable(a: string, b: string): boolean {
 interface GramNode {
   word: string;
   gram?: Gram;
-  next?: Map<string, GramNode>;
+  /**
+   * The nodes one word further: a short list while they are few (most nodes have one or two: a
+   * Map each made most of a cold analysis' allocation), a Map beyond SMALL_CHILDREN.
+   */
+  next?: GramNode[] | Map<string, GramNode>;
   /** How many times the words up to here occur (in runs, followed by anything or nothing), in the analysis `epoch`. */
   count: number;
   epoch: number;
@@ -120,18 +124,23 @@ const KEEP_EPOCHS = 50;
 function pruneTrie(): void {
   const cutoff = TRIE.epoch - KEEP_EPOCHS;
   let nodes = 0;
-  const prune = (map: Map<string, GramNode>): void => {
-    for (const [word, node] of map) {
-      if (node.epoch <= cutoff) {
-        map.delete(word);
-        continue;
-      }
-      nodes++;
-      if (node.next) {
-        prune(node.next);
-        if (node.next.size === 0) delete node.next;
-      }
+  const kept = (node: GramNode): boolean => {
+    if (node.epoch <= cutoff) return false;
+    nodes++;
+    const next = node.next;
+    if (next === undefined) return true;
+    if (Array.isArray(next)) {
+      const left = next.filter(kept);
+      if (left.length === 0) delete node.next;
+      else node.next = left;
+    } else {
+      prune(next);
+      if (next.size === 0) delete node.next;
     }
+    return true;
+  };
+  const prune = (map: Map<string, GramNode>): void => {
+    for (const [word, node] of map) if (!kept(node)) map.delete(word);
   };
   prune(TRIE.root);
   TRIE.nodes = nodes;
@@ -161,14 +170,42 @@ export function clearGramTrie(): void {
   TRIE.kept = 0;
 }
 
-function nodeIn(map: Map<string, GramNode>, word: string): GramNode {
-  let node = map.get(word);
+/** How many children a node keeps in a list before a Map. */
+const SMALL_CHILDREN = 8;
+
+function newNode(word: string): GramNode {
+  TRIE.nodes++;
+  // Words outlive the analysis: a long word sliced from a document would keep it alive.
+  return { word: word.length >= 13 ? detach(word) : word, count: 0, epoch: 0 };
+}
+
+/** The node for `word` under `parent` (under the root when there is none), made if new. */
+function nodeIn(parent: GramNode | undefined, word: string): GramNode {
+  if (parent === undefined) {
+    let node = TRIE.root.get(word);
+    if (!node) {
+      node = newNode(word);
+      TRIE.root.set(node.word, node);
+    }
+    return node;
+  }
+  const next = parent.next;
+  if (next === undefined) {
+    const node = newNode(word);
+    parent.next = [node];
+    return node;
+  }
+  if (Array.isArray(next)) {
+    for (let i = 0; i < next.length; i++) if ((next[i] as GramNode).word === word) return next[i] as GramNode;
+    const node = newNode(word);
+    if (next.length < SMALL_CHILDREN) next.push(node);
+    else parent.next = new Map([...next, node].map((n) => [n.word, n]));
+    return node;
+  }
+  let node = next.get(word);
   if (!node) {
-    // Keys outlive the analysis: a long word sliced from a document would keep it alive.
-    const own = word.length >= 13 ? detach(word) : word;
-    node = { word: own, count: 0, epoch: 0 };
-    map.set(own, node);
-    TRIE.nodes++;
+    node = newNode(word);
+    next.set(node.word, node);
   }
   return node;
 }
@@ -208,7 +245,7 @@ function lineGrams(line: TermLine): LineGrams {
         if (n > 1 && (t[i + n - 2] as RunToken).end !== last.start) break;
         len += last.text.length;
         if (len > 16) break;
-        const node = nodeIn(parent ? (parent.next ??= new Map()) : TRIE.root, last.text);
+        const node = nodeIn(parent, last.text);
         parent = node;
         path.push(node);
         nodes.push(node);
