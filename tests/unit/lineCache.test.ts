@@ -79,6 +79,9 @@ describe('the near relation\'s word trie over a long session', () => {
     // Two-character Han words, so that n-grams (and trie nodes) form.
     const words = (text: string) => wordsFromLines(text, (line) => line.match(/[\u4e00-\u9fff]{1,2}|[\s\S]/gu) ?? []);
     const body = Array.from({ length: 40 }, (_, i) => `第${i}项工作要推进文旅融合示范区建设，文化旅游融合示范区要加快发展。`);
+    // A near pair that stands through every pruning (the words that may differ are kept with the trie).
+    body[0] = '稻虾共作面积达到6.5万亩，稻虾共作模式亩均增收2000元，稻虾共作已成为主导产业。';
+    body[1] = '稻虾共养技术培训要加大。';
     const analyzer = new IncrementalAnalyzer();
     let seed = 7;
     const han = (): string => {
@@ -98,6 +101,7 @@ describe('the near relation\'s word trie over a long session', () => {
     assert.ok(most < 20_000, `trie peaked at ${most} nodes`);
     const fresh = analyzeDocument({ text, format: 'plaintext', words: words(text) }).findings.map((f) => JSON.stringify(f));
     assert.ok(fresh.some((f) => f.includes('"term.')), 'the text drifts (文旅融合示范区 / 文化旅游融合示范区)');
+    assert.ok(fresh.some((f) => f.includes('名称疑似不一致') && f.includes('稻虾共养')), 'the near pair is found');
     assert.deepStrictEqual(analyzer.analyze({ text, format: 'plaintext', words: words(text) }).findings.map((f) => JSON.stringify(f)), fresh);
   });
 });

@@ -20,6 +20,7 @@ import { inProperName, lineSpans } from './layout';
 import { sameFingerprint, type Fingerprint } from './fingerprint';
 import { LineTally, type Tallied } from './tally';
 import { pairAt, unitPair } from '../text/chars';
+import { firstIndex } from '../text/search';
 
 /** Known abbreviations whose pairing needs no shared neighbour. */
 export const KNOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -478,13 +479,15 @@ export function definitionGroups(
   defined: Array<{ full: string; short: string }> = [],
 ): TermGroup[] {
   const groups: TermGroup[] = [];
-  let runs: Run[] | undefined; // with document offsets, built for the first definition only
   DEFINITION.lastIndex = 0;
   for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
-    runs ??= absoluteRuns(lines);
+    // The runs of the definition's own line, with document offsets (tokens do not cross lines; the
+    // whole document's were a fifth of a keystroke on a long text with a definition).
+    const defStart = m.index;
+    const own = lines[firstIndex(lines.length, (i) => (lines[i] as TermLine).base <= defStart) - 1];
+    const runs = own ? absoluteRuns([own]) : [];
     const titled = m[1] === '《';
     const short = titled ? `《${m[2]}》` : (m[2] as string);
-    const defStart = m.index;
     const defEnd = m.index + m[0].length;
     const fullRange = fullNameBefore(text, runs, defStart, short);
     const full = fullRange ? text.slice(fullRange.start, fullRange.end) : undefined;

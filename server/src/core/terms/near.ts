@@ -62,6 +62,8 @@ interface Gram {
   wanted: number;
   /** Its words joined, when they end in a naming head (headedGroups); null when they do not. Worked out once. */
   name?: string | null;
+  /** Its place in the analysis' list of grams (order of first occurrence). */
+  order: number;
 }
 
 /** The gram's `k`-th word. */
@@ -96,6 +98,16 @@ interface GramNode {
    * Map each made most of a cold analysis' allocation), a Map beyond SMALL_CHILDREN.
    */
   next?: GramNode[] | Map<string, GramNode>;
+  /**
+   * Another node under the same parent has a word of the same length differing in its last
+   * character only (稻虾 → 共作, 共养): only such a word can be the differing word of a near name
+   * (wordGroups). Set when a node is made, on it and on the other; kept after a pruning (a superset).
+   */
+  stem?: boolean;
+  /** Counts the nodes made below this one (a bucket kept here holds while it is unchanged). */
+  version?: number;
+  /** The grams below this node with given words after their differing word (wordGroups), for one `version` of what lies below. */
+  buckets?: { version: number; byAfter: Map<string, GramNode[]> };
   /** How many times the words up to here occur (in runs, followed by anything or nothing), in the analysis `epoch`. */
   count: number;
   epoch: number;
@@ -110,7 +122,7 @@ interface GramNode {
  * again) when it holds more nodes than recent analyses reached, so a day of typing does not
  * grow it.
  */
-const TRIE = { root: new Map<string, GramNode>(), nodes: 0, generation: 0, epoch: 0, peak: 0, kept: 0 };
+const TRIE = { root: new Map<string, GramNode>(), nodes: 0, generation: 0, epoch: 0, peak: 0, kept: 0, stems: [] as GramNode[] };
 
 /** A node not reached in this many analyses (of any open document) is dropped when the trie is pruned. */
 const KEEP_EPOCHS = 50;
@@ -124,9 +136,13 @@ const KEEP_EPOCHS = 50;
 function pruneTrie(): void {
   const cutoff = TRIE.epoch - KEEP_EPOCHS;
   let nodes = 0;
+  const stems: GramNode[] = [];
   const kept = (node: GramNode): boolean => {
     if (node.epoch <= cutoff) return false;
     nodes++;
+    if (node.stem) stems.push(node);
+    // Its buckets may hold nodes pruned below it.
+    delete node.buckets;
     const next = node.next;
     if (next === undefined) return true;
     if (Array.isArray(next)) {
@@ -145,6 +161,7 @@ function pruneTrie(): void {
   prune(TRIE.root);
   TRIE.nodes = nodes;
   TRIE.kept = nodes;
+  TRIE.stems = stems;
   TRIE.generation++;
 }
 
@@ -164,6 +181,7 @@ export function gramTrieNodes(): number {
 /** Forgets the trie (with the cached lines: a from-scratch analysis with nothing cached). */
 export function clearGramTrie(): void {
   TRIE.root = new Map();
+  TRIE.stems = [];
   TRIE.nodes = 0;
   TRIE.generation++;
   TRIE.peak = 0;
@@ -198,6 +216,7 @@ function nodeIn(parent: GramNode | undefined, word: string): GramNode {
   if (Array.isArray(next)) {
     for (let i = 0; i < next.length; i++) if ((next[i] as GramNode).word === word) return next[i] as GramNode;
     const node = newNode(word);
+    markStems(next, node);
     if (next.length < SMALL_CHILDREN) next.push(node);
     else parent.next = new Map([...next, node].map((n) => [n.word, n]));
     return node;
@@ -205,9 +224,35 @@ function nodeIn(parent: GramNode | undefined, word: string): GramNode {
   let node = next.get(word);
   if (!node) {
     node = newNode(word);
+    markStems(next.values(), node);
     next.set(node.word, node);
   }
   return node;
+}
+
+/** Marks a new child and its siblings whose words differ from its word in the last character only (GramNode.stem). */
+function markStems(siblings: Iterable<GramNode>, node: GramNode): void {
+  const w = node.word;
+  if (w.length < 2) return;
+  for (const s of siblings) {
+    const v = s.word;
+    if (v.length === w.length && v.charCodeAt(w.length - 1) !== w.charCodeAt(w.length - 1) && v.startsWith(w.slice(0, -1))) {
+      for (const x of [s, node]) {
+        if (x.stem) continue;
+        x.stem = true;
+        TRIE.stems.push(x);
+      }
+    }
+  }
+}
+
+/** The child of `node` for `word`, if there is one (nothing is made). */
+function childFor(node: GramNode, word: string): GramNode | undefined {
+  const next = node.next;
+  if (next === undefined) return undefined;
+  if (!Array.isArray(next)) return next.get(word);
+  for (let i = 0; i < next.length; i++) if ((next[i] as GramNode).word === word) return next[i] as GramNode;
+  return undefined;
 }
 
 /**
@@ -245,7 +290,10 @@ function lineGrams(line: TermLine): LineGrams {
         if (n > 1 && (t[i + n - 2] as RunToken).end !== last.start) break;
         len += last.text.length;
         if (len > 16) break;
+        const before = TRIE.nodes;
         const node = nodeIn(parent, last.text);
+        // A node made: what lies below each node before it changed (GramNode.buckets).
+        if (TRIE.nodes !== before) for (const up of path) up.version = (up.version ?? 0) + 1;
         parent = node;
         path.push(node);
         nodes.push(node);
@@ -254,7 +302,7 @@ function lineGrams(line: TermLine): LineGrams {
           ends.push(-1);
           continue;
         }
-        node.gram ??= { path: path.slice(), len, n: 0, epoch: 0, occ: NO_OCCURRENCES, wanted: 0 };
+        node.gram ??= { path: path.slice(), len, n: 0, epoch: 0, occ: NO_OCCURRENCES, wanted: 0, order: 0 };
         starts.push(first.start);
         ends.push(last.end);
       }
@@ -305,6 +353,7 @@ function collectGrams(lines: readonly TermLine[]): Gram[] {
       if (g.epoch !== epoch) {
         g.epoch = epoch;
         g.n = 0;
+        g.order = list.length;
         list.push(g);
       }
       g.n++;
@@ -519,50 +568,73 @@ function headedGroups(text: string, lines: readonly TermLine[], grams: readonly 
 }
 
 /**
+ * The nodes of the grams below `prefix` with the words of `g` after its word number `pos`
+ * (`after`: those words joined), whatever their word at `pos`: walked down from each child of the
+ * prefix once, and kept with the prefix until a node is made below it (a prefix such as 加强 has
+ * hundreds of children, and a keystroke leaves them as they were).
+ */
+function siblingsOf(prefix: GramNode, after: string, g: Gram, pos: number): GramNode[] {
+  const version = prefix.version ?? 0;
+  let kept = prefix.buckets;
+  if (kept?.version !== version) prefix.buckets = kept = { version, byAfter: new Map() };
+  let list = kept.byAfter.get(after);
+  if (list) return list;
+  list = [];
+  const n = g.path.length;
+  const next = prefix.next as GramNode[] | Map<string, GramNode>;
+  for (const child of Array.isArray(next) ? next : next.values()) {
+    let node: GramNode | undefined = child;
+    for (let k = pos + 1; k < n && node; k++) node = childFor(node, wordAt(g, k));
+    if (node?.gram) list.push(node);
+  }
+  kept.byAfter.set(after, list);
+  return list;
+}
+
+/**
  * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
  * 稻虾共养), not an everyday word (建设 / 建成).
  */
-function wordGroups(grams: readonly Gram[]): Pending[] {
-  // Grams alike but for the word at `pos`: the same words before it (one trie node) and after it.
-  // Keyed by that node, then by the words after (no key at all when `pos` is the last word).
-  // The words after `pos` are looked up word by word (no key string per gram and position).
-  interface Suffix {
-    bucket?: { pos: number; grams: Gram[] };
-    next?: Map<string, Suffix>;
-  }
+function wordGroups(): Pending[] {
+  // Grams alike but for the word at `pos`: the same words before it (one trie node, the prefix)
+  // and after it. Only a word with a sibling differing in its last character (GramNode.stem) can
+  // be the differing word of a pair, so buckets are gathered from the grams through such a node
+  // (TRIE.stems) that this analysis reached: every reached gram under one of the prefix's children
+  // with the same words after (siblingsOf). A bucket for every gram and position, made afresh each
+  // check, cost 600 ms a keystroke on 259,000 characters of published documents.
+  const epoch = TRIE.epoch;
   const buckets: Array<{ pos: number; grams: Gram[] }> = [];
-  const byPrefix = new Map<GramNode, Suffix>();
-  for (const g of grams) {
+  const made = new Map<GramNode, Set<string>>();
+  const through = (stem: GramNode, node: GramNode): void => {
+    if (node.epoch !== epoch) return; // nothing below a node this analysis did not reach was reached
+    const g = node.gram;
+    if (g !== undefined && g.epoch === epoch) bucketAt(g, g.path.indexOf(stem));
+    const next = node.next;
+    if (next !== undefined) for (const child of Array.isArray(next) ? next : next.values()) through(stem, child);
+  };
+  const bucketAt = (g: Gram, pos: number): void => {
     const n = g.path.length;
-    if (n < 2) continue;
     // The differing word follows a shared word: 稻虾共作 / 稻虾共养, not 共作面积 / 共生面积.
-    if (wordAt(g, 0).length < 2 || PHRASE_LEADERS.has(wordAt(g, 0))) continue;
-    for (let pos = 1; pos < n; pos++) {
-      const prefix = g.path[pos - 1] as GramNode;
-      let node = byPrefix.get(prefix);
-      if (!node) {
-        node = {};
-        byPrefix.set(prefix, node);
-      }
-      for (let k = pos + 1; k < n; k++) {
-        const word = wordAt(g, k);
-        const map: Map<string, Suffix> = (node.next ??= new Map());
-        let next = map.get(word);
-        if (!next) {
-          next = {};
-          map.set(word, next);
-        }
-        node = next;
-      }
-      let b = node.bucket;
-      if (!b) {
-        b = { pos, grams: [] };
-        node.bucket = b;
-        buckets.push(b);
-      }
-      b.grams.push(g);
+    if (pos < 1 || wordAt(g, 0).length < 2 || PHRASE_LEADERS.has(wordAt(g, 0))) return;
+    const prefix = g.path[pos - 1] as GramNode;
+    let after = '';
+    for (let k = pos + 1; k < n; k++) after += `\u0000${wordAt(g, k)}`;
+    let done = made.get(prefix);
+    if (!done) made.set(prefix, (done = new Set()));
+    if (done.has(after)) return;
+    done.add(after);
+    const members: Gram[] = [];
+    for (const node of siblingsOf(prefix, after, g, pos)) {
+      const m = node.gram as Gram;
+      if (m.epoch === epoch) members.push(m);
     }
-  }
+    if (members.length < 2) return;
+    // In the order of first occurrence, as the buckets are (by their first gram, then position).
+    members.sort((x, y) => x.order - y.order);
+    buckets.push({ pos, grams: members });
+  };
+  for (const stem of TRIE.stems) through(stem, stem);
+  buckets.sort((x, y) => (x.grams[0] as Gram).order - (y.grams[0] as Gram).order || x.pos - y.pos);
   const pending: Pending[] = [];
   for (const { pos, grams: members } of buckets) {
     if (members.length < 2) continue;
@@ -599,7 +671,7 @@ function oneCharDiff(a: string, b: string): number {
 
 export function nearGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
   const grams = collectGrams(lines);
-  const pending = [...headedGroups(text, lines, grams), ...wordGroups(grams)];
+  const pending = [...headedGroups(text, lines, grams), ...wordGroups()];
   const wanted = pending.flatMap((p) => p.grams);
   occurrencesOf(lines, wanted);
   const groups: TermGroup[] = [];
