@@ -235,22 +235,24 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
   const groups: TermGroup[] = [];
   const varied = variedKeys(text, lines, keys);
   if (varied.size === 0) return groups;
-  // Each varied key's occurrences, in text order: a line and the occurrence's number in it.
-  const places = new Map<string, { lines: TermLine[]; at: number[] }>();
-  for (const key of keys) if (varied.has(key)) places.set(key, { lines: [], at: [] });
+  // Each varied key's occurrences, in text order: a line, its facts and the occurrence's number in it.
+  const places = new Map<string, { lines: TermLine[]; facts: LineFacts[]; at: number[] }>();
+  for (const key of keys) if (varied.has(key)) places.set(key, { lines: [], facts: [], at: [] });
   for (const line of lines) {
     const found = keysOf(line).found;
+    let facts: LineFacts | undefined;
     for (let k = 0; k < found.length; k++) {
       const p = places.get(found[k] as string);
       if (!p) continue;
       p.lines.push(line);
+      p.facts.push((facts ??= factsOf(line)));
       p.at.push(k);
     }
   }
   if (NO_GROUP.size > 1000) NO_GROUP.clear();
   for (const [key, p] of places) {
     let hasTitle = false;
-    for (let i = 0; i < p.lines.length; i++) if ((factsOf(p.lines[i] as TermLine).flags[p.at[i] as number] as number) & EXACT_TITLE) hasTitle = true;
+    for (let i = 0; i < p.lines.length; i++) if (((p.facts[i] as LineFacts).flags[p.at[i] as number] as number) & EXACT_TITLE) hasTitle = true;
     // The occurrences that count, and what decides whether they make a group.
     const kept: number[] = [];
     const forms = new Map<string, number>();
@@ -258,7 +260,7 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
     let titles = 0;
     let bare = 0;
     for (let i = 0; i < p.lines.length; i++) {
-      const facts = factsOf(p.lines[i] as TermLine);
+      const facts = p.facts[i] as LineFacts;
       const k = p.at[i] as number;
       const f = facts.flags[k] as number;
       // A bare title running on into a longer name (…考核指标体系) is that other name.
@@ -275,10 +277,11 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
     if (NO_GROUP.get(key) === signature) continue;
     const occurrences: TermOccurrence[] = [];
     for (const i of kept) {
-      const line = p.lines[i] as TermLine;
+      const base = (p.lines[i] as TermLine).base;
+      const facts = p.facts[i] as LineFacts;
       const k = p.at[i] as number;
-      const ks = keysOf(line).spans;
-      occurrences.push({ start: line.base + (ks[2 * k] as number), end: line.base + (ks[2 * k + 1] as number), text: factsOf(line).texts[k] as string });
+      const keySpans = facts.keys.spans;
+      occurrences.push({ start: base + (keySpans[2 * k] as number), end: base + (keySpans[2 * k + 1] as number), text: facts.texts[k] as string });
     }
     const group = makeGroup(occurrences, { relation: 'punctuation', certain: true, tieBreak: (f) => f.startsWith('《') });
     const guarded = group && guardMarks(group, (o) => spans.exact(o.start, o.end));

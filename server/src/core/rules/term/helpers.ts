@@ -48,13 +48,12 @@ function placeLabels(group: TermGroup): Map<string, string> {
   return labels;
 }
 
-/** Sorts a short list in place by `key` (insertion sort: a finding's few nearest places, without the allocation of Array.prototype.sort). */
-function sortSmall(list: Placed[], key: (p: Placed) => number): void {
+/** Puts a short list in text order, in place (insertion sort: a finding's few nearest places, without the allocation of Array.prototype.sort). */
+function sortByStart(list: Placed[]): void {
   for (let i = 1; i < list.length; i++) {
     const x = list[i] as Placed;
-    const kx = key(x);
     let j = i - 1;
-    for (; j >= 0 && key(list[j] as Placed) > kx; j--) list[j + 1] = list[j] as Placed;
+    for (; j >= 0 && (list[j] as Placed).start > x.start; j--) list[j + 1] = list[j] as Placed;
     list[j + 1] = x;
   }
 }
@@ -84,7 +83,7 @@ function relatedPlaces(group: TermGroup, labels: ReadonlyMap<string, string>, pl
     near.sort((a, b) => Math.abs(a.start - self.start) - Math.abs(b.start - self.start));
     near.length = MAX_RELATED;
   }
-  sortSmall(near, (p) => p.start);
+  sortByStart(near);
   return near.map(placeOf);
 }
 
