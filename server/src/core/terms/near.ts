@@ -20,6 +20,7 @@ import type { TermGroup, TermOccurrence } from './types';
 import { inProperName, lineSpans, type MarkedSpans } from './layout';
 import { detach, pairAt } from '../text/chars';
 import { addText, emptyFingerprint, sameFingerprint, type Fingerprint } from './fingerprint';
+import { sharedEnds } from './tally';
 
 const HEADS = new Set([
   '区', '园', '园区', '基地', '工程', '中心', '平台', '示范区', '先行区', '试验区', '片区', '带', '走廊', '港', '城', '新城',
@@ -50,9 +51,15 @@ interface Gram {
   path: GramNode[];
   /** Characters of the words together. */
   len: number;
-  /** How many times the gram occurs in the analysis `epoch`. */
+  /** How many times the gram occurs in the counting `epoch` (countGrams). */
   n: number;
   epoch: number;
+  /**
+   * The walk of the first line it occurs in (in the counting `epoch`) and its place in that walk:
+   * its order of first occurrence (OrderOf). Undefined while it does not occur.
+   */
+  first?: LineGrams;
+  firstK: number;
   /**
    * Where it occurs: gathered (occurrencesOf) only for the few grams that make a group, in one
    * pass after the groups are chosen, not as an object per occurrence of every gram.
@@ -62,8 +69,6 @@ interface Gram {
   wanted: number;
   /** Its words joined, when they end in a naming head (headedGroups); null when they do not. Worked out once. */
   name?: string | null;
-  /** Its place in the analysis' list of grams (order of first occurrence). */
-  order: number;
 }
 
 /** The gram's `k`-th word. */
@@ -108,7 +113,7 @@ interface GramNode {
   version?: number;
   /** The grams below this node with given words after their differing word (wordGroups), for one `version` of what lies below. */
   buckets?: { version: number; byAfter: Map<string, GramNode[]> };
-  /** How many times the words up to here occur (in runs, followed by anything or nothing), in the analysis `epoch`. */
+  /** How many times the words up to here occur (in runs, followed by anything or nothing), in the counting `epoch` (countGrams). */
   count: number;
   epoch: number;
 }
@@ -116,29 +121,50 @@ interface GramNode {
 /**
  * The word trie, kept from one analysis to the next: a node and its gram (words, path) are made
  * once per distinct sequence of words, and each line keeps the nodes it passes through
- * (LineGrams), so an analysis only counts, line by line, with no lookup and no new node for an
- * unchanged line. Counts and occurrences belong to the analysis that stamped them (`epoch`): a
- * node not reached in this one counts 0. Pruned (pruneTrie: a new generation; lines walk it
- * again) when it holds more nodes than recent analyses reached, so a day of typing does not
- * grow it.
+ * (LineGrams), so an analysis looks nothing up and makes no node for an unchanged line.
+ *
+ * Counts belong to a counting (`epoch`, the number of the check that began it): a node not
+ * stamped with the current one counts 0. A counting goes on from check to check while the
+ * document's walks are mostly the same ones (countGrams: the walks an edit took out are
+ * subtracted, the new ones added), and a check of another document begins a new one. Pruned
+ * (pruneTrie: a new generation; lines walk it again) when it holds more nodes than recent checks
+ * reached, so a day of typing does not grow it.
  */
-const TRIE = { root: new Map<string, GramNode>(), nodes: 0, generation: 0, epoch: 0, peak: 0, kept: 0, stems: [] as GramNode[] };
+const TRIE = {
+  root: new Map<string, GramNode>(),
+  nodes: 0,
+  generation: 0,
+  /** The current counting: the check it began in. */
+  epoch: 0,
+  /** Checks so far (the age of a counting). */
+  checks: 0,
+  /** Nodes the current counting reaches (count above 0). */
+  reached: 0,
+  peak: 0,
+  kept: 0,
+  stems: [] as GramNode[],
+  /** The grams of the current counting that may be a dominant headed name: five characters or more, a naming head, twice or more (headedGroups). */
+  headed: new Set<Gram>(),
+  /** The walks the current counting counted, in document order. */
+  counted: [] as readonly LineGrams[],
+};
 
-/** A node not reached in this many analyses (of any open document) is dropped when the trie is pruned. */
+/** A node of a counting begun this many checks ago or more (of another document) is dropped when the trie is pruned. */
 const KEEP_EPOCHS = 50;
 
 /**
- * Drops the nodes no analysis reached in the last KEEP_EPOCHS (a node reached is reached with every
- * node before it on its path, so a kept node's parents are kept), and starts a new generation:
- * each line walks the trie again, finding the kept nodes where they were, so the grams of the
- * documents being edited keep their identity and only what typing left behind goes.
+ * Drops the nodes the current counting does not reach and those of countings begun KEEP_EPOCHS
+ * checks ago or more (a node reached is reached with every node before it on its path, so a kept
+ * node's parents are kept), and starts a new generation: each line walks the trie again, finding
+ * the kept nodes where they were, so the grams of the documents being edited keep their identity
+ * and only what typing left behind goes.
  */
 function pruneTrie(): void {
-  const cutoff = TRIE.epoch - KEEP_EPOCHS;
+  const cutoff = TRIE.checks - KEEP_EPOCHS;
   let nodes = 0;
   const stems: GramNode[] = [];
   const kept = (node: GramNode): boolean => {
-    if (node.epoch <= cutoff) return false;
+    if (node.epoch === TRIE.epoch ? node.count === 0 : node.epoch <= cutoff) return false;
     nodes++;
     if (node.stem) stems.push(node);
     // Its buckets may hold nodes pruned below it.
@@ -163,6 +189,7 @@ function pruneTrie(): void {
   TRIE.kept = nodes;
   TRIE.stems = stems;
   TRIE.generation++;
+  TRIE.counted = [];
 }
 
 /** A line's walk through the trie: the nodes its grams reach, in order, and where the grams of four or more characters stand (-1: none). */
@@ -178,6 +205,20 @@ export function gramTrieNodes(): number {
   return TRIE.nodes;
 }
 
+/**
+ * The current counting, for tests: its number and its grams (words joined by |, count, first
+ * occurrence as the index of the walk among the lines with words and the place in it), in order of
+ * first occurrence.
+ */
+export function countedGrams(): { epoch: number; grams: Array<{ words: string; n: number; line: number; k: number }> } {
+  const where = new Map<LineGrams, number>();
+  TRIE.counted.forEach((walk, i) => where.has(walk) || where.set(walk, i));
+  const seen = new Set<Gram>();
+  for (const walk of TRIE.counted) for (const node of walk.nodes) if (node.gram && node.gram.epoch === TRIE.epoch && node.gram.n > 0) seen.add(node.gram);
+  const grams = [...seen].map((g) => ({ words: g.path.map((x) => x.word).join('|'), n: g.n, line: where.get(g.first as LineGrams) ?? -1, k: g.firstK }));
+  return { epoch: TRIE.epoch, grams: grams.sort((a, b) => a.line - b.line || a.k - b.k) };
+}
+
 /** Forgets the trie (with the cached lines: a from-scratch analysis with nothing cached). */
 export function clearGramTrie(): void {
   TRIE.root = new Map();
@@ -186,6 +227,8 @@ export function clearGramTrie(): void {
   TRIE.generation++;
   TRIE.peak = 0;
   TRIE.kept = 0;
+  TRIE.headed.clear();
+  TRIE.counted = [];
 }
 
 /** How many children a node keeps in a list before a Map. */
@@ -302,7 +345,7 @@ function lineGrams(line: TermLine): LineGrams {
           ends.push(-1);
           continue;
         }
-        node.gram ??= { path: path.slice(), len, n: 0, epoch: 0, occ: NO_OCCURRENCES, wanted: 0, order: 0 };
+        node.gram ??= { path: path.slice(), len, n: 0, epoch: 0, firstK: 0, occ: NO_OCCURRENCES, wanted: 0 };
         starts.push(first.start);
         ends.push(last.end);
       }
@@ -322,51 +365,124 @@ function countOf(node: GramNode | undefined): number {
   return node !== undefined && node.epoch === TRIE.epoch ? node.count : 0;
 }
 
+/** Orders grams by their first occurrence (negative: `a` first). */
+type OrderOf = (a: Gram, b: Gram) => number;
+
+/** Its words joined when they end in a naming head, else null: worked out once in the gram's life. */
+function nameOf(g: Gram): string | null {
+  if (g.name === undefined) {
+    let joined = '';
+    for (const node of g.path) joined += node.word;
+    g.name = headOf(joined) ? joined : null;
+  }
+  return g.name;
+}
+
+/** Counts a walk in (a line of the document, at index `at` of the walks); `where` places the walk a gram first occurs in, when the counting goes on from the last check. */
+function countIn(walk: LineGrams, at: number, where: Map<LineGrams, number> | undefined): void {
+  const epoch = TRIE.epoch;
+  const { nodes, starts } = walk;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k] as GramNode;
+    if (node.epoch !== epoch) {
+      node.epoch = epoch;
+      node.count = 0;
+    }
+    if (node.count++ === 0) TRIE.reached++;
+    if ((starts[k] as number) < 0) continue;
+    const g = node.gram as Gram;
+    if (g.epoch !== epoch) {
+      g.epoch = epoch;
+      g.n = 0;
+      g.first = undefined;
+    }
+    if (++g.n === 2 && g.len >= 5 && nameOf(g) !== null) TRIE.headed.add(g);
+    if (g.first === undefined || (where !== undefined && (where.get(g.first) as number) > at)) {
+      g.first = walk;
+      g.firstK = k;
+    }
+  }
+}
+
 /**
- * Word n-grams (one to five adjacent Han words, four to sixteen characters) with their
- * occurrences, in order of first occurrence: each line's walk through the trie, counted.
+ * Counts a walk out (a line the edit took out of the document). A gram whose first occurrence was
+ * there and is not at an unchanged line before the edit (`before`: the first changed index) is
+ * put in `lost`: where it first occurs now is found after the new walks are counted in.
  */
-function collectGrams(lines: readonly TermLine[]): Gram[] {
-  // A quarter more nodes than recent analyses reached (the peak decays by a twentieth an analysis,
-  // so the documents open keep theirs) or than the last pruning kept, and 5,000 more: prune what
+function countOut(walk: LineGrams, where: Map<LineGrams, number>, before: number, lost: Gram[]): void {
+  const { nodes, starts } = walk;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k] as GramNode;
+    if (--node.count === 0) TRIE.reached--;
+    if ((starts[k] as number) < 0) continue;
+    const g = node.gram as Gram;
+    if (--g.n === 1) TRIE.headed.delete(g);
+    if (g.first === walk && !(((where.get(walk) ?? Infinity) as number) < before)) {
+      g.first = undefined;
+      lost.push(g);
+    }
+  }
+}
+
+/**
+ * Counts the document's word n-grams (one to five adjacent Han words, four to sixteen
+ * characters; every trie node on the way): by the lines an edit changed when the last check
+ * counted mostly the same walks (a keystroke changes one line of thousands: counting every line's
+ * walk was most of the relation on 259,000 characters of published documents), else from
+ * nothing. Gives the order of first occurrence.
+ */
+function countGrams(lines: readonly TermLine[]): OrderOf {
+  TRIE.checks++;
+  // A quarter more nodes than recent checks reached (the peak decays by a twentieth a check, so
+  // the documents open keep theirs) or than the last pruning kept, and 5,000 more: prune what
   // typing left behind. Typing adds a few dozen nodes an edit, so a long session's trie stays
   // within a quarter of its size plus 5,000 nodes (the soak's per-minute minimum was still rising
   // 0.5 MiB a minute over 30 minutes with a full reset only past half its size and 20,000 nodes).
   if (TRIE.nodes > 1.25 * Math.max(TRIE.peak, TRIE.kept) + 5_000) pruneTrie();
-  const epoch = ++TRIE.epoch;
-  const list: Gram[] = [];
-  let reached = 0;
-  for (const line of lines) {
-    if (line.runs.length === 0) continue;
-    const { nodes, starts } = gramsOfLine(line);
-    for (let k = 0; k < nodes.length; k++) {
-      const node = nodes[k] as GramNode;
-      if (node.epoch !== epoch) {
-        node.epoch = epoch;
-        node.count = 0;
-        reached++;
+  const walks: LineGrams[] = [];
+  for (const line of lines) if (line.runs.length > 0) walks.push(gramsOfLine(line));
+  // Each walk's first place (a line's walk is shared by its copies: the first copy is where a gram in it first occurs).
+  const where = new Map<LineGrams, number>();
+  for (let i = 0; i < walks.length; i++) if (!where.has(walks[i] as LineGrams)) where.set(walks[i] as LineGrams, i);
+  const was = TRIE.counted;
+  const { prefix, suffix } = sharedEnds(was, walks);
+  if (was.length > 0 && 2 * (prefix + suffix) >= Math.max(was.length, walks.length)) {
+    const lost: Gram[] = [];
+    for (let i = prefix; i < was.length - suffix; i++) countOut(was[i] as LineGrams, where, prefix, lost);
+    const end = walks.length - suffix;
+    for (let i = prefix; i < end; i++) countIn(walks[i] as LineGrams, i, where);
+    // A gram that first occurred in a line taken out, still in the document but not in the new
+    // lines, first occurs after them: in the unchanged lines, read only as far as they are all found.
+    let left = 0;
+    for (const g of lost) if (g.first === undefined && g.n > 0) left++;
+    for (let i = end; i < walks.length && left > 0; i++) {
+      const walk = walks[i] as LineGrams;
+      const { nodes, starts } = walk;
+      for (let k = 0; k < nodes.length; k++) {
+        if ((starts[k] as number) < 0) continue;
+        const g = (nodes[k] as GramNode).gram as Gram;
+        if (g.first !== undefined || g.epoch !== TRIE.epoch || g.n === 0) continue;
+        g.first = walk;
+        g.firstK = k;
+        left--;
       }
-      node.count++;
-      const start = starts[k] as number;
-      if (start < 0) continue;
-      const g = node.gram as Gram;
-      if (g.epoch !== epoch) {
-        g.epoch = epoch;
-        g.n = 0;
-        g.order = list.length;
-        list.push(g);
-      }
-      g.n++;
     }
+  } else {
+    TRIE.epoch = TRIE.checks;
+    TRIE.reached = 0;
+    TRIE.headed.clear();
+    for (let i = 0; i < walks.length; i++) countIn(walks[i] as LineGrams, i, undefined);
   }
-  TRIE.peak = Math.max(reached, Math.floor(TRIE.peak * 0.95));
-  return list;
+  TRIE.counted = walks;
+  TRIE.peak = Math.max(TRIE.reached, Math.floor(TRIE.peak * 0.95));
+  return (a, b) => (where.get(a.first as LineGrams) as number) - (where.get(b.first as LineGrams) as number) || a.firstK - b.firstK;
 }
 
 /** Fills in the occurrences of the given grams (in text order), in one pass over the lines' walks. */
 function occurrencesOf(lines: readonly TermLine[], grams: readonly Gram[]): void {
   if (grams.length === 0) return;
-  const epoch = TRIE.epoch;
+  // The check, not the counting: a counting lasts many checks.
+  const epoch = TRIE.checks;
   for (const g of grams) {
     g.wanted = epoch;
     g.occ = [];
@@ -506,19 +622,12 @@ function lineHeaded(line: TermLine, names: HeadedNames): HeadedHit[] {
  * a line read for the same set of dominant names before (most lines, most keystrokes) is not
  * read again.
  */
-function headedGroups(text: string, lines: readonly TermLine[], grams: readonly Gram[]): Pending[] {
+function headedGroups(text: string, lines: readonly TermLine[], orderOf: OrderOf): Pending[] {
+  // The grams that may be dominant names (kept by the counting: TRIE.headed), in order of first
+  // occurrence; of grams with the same text (cut otherwise), the most frequent, the first of equals.
   const byText = new Map<string, Gram>();
-  for (const g of grams) {
-    if (g.len < 5) continue; // never a name: joining its words would be wasted
-    // A name without a head is never a candidate (and every gram of its text has none): its
-    // words are joined once in the trie's life, not in every analysis.
-    if (g.name === undefined) {
-      let joined = '';
-      for (const node of g.path) joined += node.word;
-      g.name = headOf(joined) ? joined : null;
-    }
-    const t = g.name;
-    if (t === null) continue;
+  for (const g of [...TRIE.headed].sort(orderOf)) {
+    const t = g.name as string;
     if (!byText.has(t) || (byText.get(t)?.n ?? 0) < g.n) byText.set(t, g);
   }
   // Dominant candidates, bucketed by length, first two characters and last character.
@@ -595,7 +704,7 @@ function siblingsOf(prefix: GramNode, after: string, g: Gram, pos: number): Gram
  * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
  * 稻虾共养), not an everyday word (建设 / 建成).
  */
-function wordGroups(): Pending[] {
+function wordGroups(orderOf: OrderOf): Pending[] {
   // Grams alike but for the word at `pos`: the same words before it (one trie node, the prefix)
   // and after it. Only a word with a sibling differing in its last character (GramNode.stem) can
   // be the differing word of a pair, so buckets are gathered from the grams through such a node
@@ -606,9 +715,9 @@ function wordGroups(): Pending[] {
   const buckets: Array<{ pos: number; grams: Gram[] }> = [];
   const made = new Map<GramNode, Set<string>>();
   const through = (stem: GramNode, node: GramNode): void => {
-    if (node.epoch !== epoch) return; // nothing below a node this analysis did not reach was reached
+    if (node.epoch !== epoch || node.count === 0) return; // nothing below a node this check does not reach is reached
     const g = node.gram;
-    if (g !== undefined && g.epoch === epoch) bucketAt(g, g.path.indexOf(stem));
+    if (g !== undefined && g.epoch === epoch && g.n > 0) bucketAt(g, g.path.indexOf(stem));
     const next = node.next;
     if (next !== undefined) for (const child of Array.isArray(next) ? next : next.values()) through(stem, child);
   };
@@ -626,15 +735,15 @@ function wordGroups(): Pending[] {
     const members: Gram[] = [];
     for (const node of siblingsOf(prefix, after, g, pos)) {
       const m = node.gram as Gram;
-      if (m.epoch === epoch) members.push(m);
+      if (m.epoch === epoch && m.n > 0) members.push(m);
     }
     if (members.length < 2) return;
     // In the order of first occurrence, as the buckets are (by their first gram, then position).
-    members.sort((x, y) => x.order - y.order);
+    members.sort(orderOf);
     buckets.push({ pos, grams: members });
   };
   for (const stem of TRIE.stems) through(stem, stem);
-  buckets.sort((x, y) => (x.grams[0] as Gram).order - (y.grams[0] as Gram).order || x.pos - y.pos);
+  buckets.sort((x, y) => orderOf(x.grams[0] as Gram, y.grams[0] as Gram) || x.pos - y.pos);
   const pending: Pending[] = [];
   for (const { pos, grams: members } of buckets) {
     if (members.length < 2) continue;
@@ -670,8 +779,8 @@ function oneCharDiff(a: string, b: string): number {
 }
 
 export function nearGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
-  const grams = collectGrams(lines);
-  const pending = [...headedGroups(text, lines, grams), ...wordGroups()];
+  const orderOf = countGrams(lines);
+  const pending = [...headedGroups(text, lines, orderOf), ...wordGroups(orderOf)];
   const wanted = pending.flatMap((p) => p.grams);
   occurrencesOf(lines, wanted);
   const groups: TermGroup[] = [];

@@ -119,7 +119,7 @@ export class LineTally<T, I = undefined> {
  * How many items the two lists share at their start and, after that, at their end (by identity):
  * a keystroke leaves all but one line of the last check's list in place.
  */
-function sharedEnds<T>(a: readonly T[], b: readonly T[]): { prefix: number; suffix: number } {
+export function sharedEnds<T>(a: readonly T[], b: readonly T[]): { prefix: number; suffix: number } {
   const most = Math.min(a.length, b.length);
   let prefix = 0;
   while (prefix < most && a[prefix] === b[prefix]) prefix++;
