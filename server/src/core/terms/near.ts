@@ -61,11 +61,17 @@ interface Gram {
   first?: LineGrams;
   firstK: number;
   /**
-   * Where it occurs: gathered (occurrencesOf) only for the few grams that make a group, in one
-   * pass after the groups are chosen, not as an object per occurrence of every gram.
+   * Where it occurs: gathered (occurrencesOf) only for the few grams that may make a group, after
+   * the groups are chosen, not as an object per occurrence of every gram.
    */
   occ: OffsetRange[];
-  /** The analysis that asked for its occurrences. */
+  /**
+   * The walks it occurs in (with how many times, a walk counted once per line it stands for),
+   * while its occurrences are asked for check after check (TRIE.tracked): kept up by the counting,
+   * so that typing does not read every walk again for them.
+   */
+  walks?: Map<LineGrams, number>;
+  /** The check that asked for its walks afresh. */
   wanted: number;
   /** Its words joined, when they end in a naming head (headedGroups); null when they do not. Worked out once. */
   name?: string | null;
@@ -147,6 +153,8 @@ const TRIE = {
   headed: new Set<Gram>(),
   /** The walks the current counting counted, in document order. */
   counted: [] as readonly LineGrams[],
+  /** The grams whose walks the counting keeps (Gram.walks): those the last check asked the occurrences of. */
+  tracked: new Set<Gram>(),
 };
 
 /** A node of a counting begun this many checks ago or more (of another document) is dropped when the trie is pruned. */
@@ -229,6 +237,7 @@ export function clearGramTrie(): void {
   TRIE.kept = 0;
   TRIE.headed.clear();
   TRIE.counted = [];
+  TRIE.tracked.clear();
 }
 
 /** How many children a node keeps in a list before a Map. */
@@ -368,6 +377,15 @@ function countOf(node: GramNode | undefined): number {
 /** Orders grams by their first occurrence (negative: `a` first). */
 type OrderOf = (a: Gram, b: Gram) => number;
 
+/** A check's counting: the order of first occurrence, and the lines with words with their walks (same index). */
+interface Counted {
+  orderOf: OrderOf;
+  walks: readonly LineGrams[];
+  lines: readonly TermLine[];
+  /** The indexes a walk stands at (a line's copies share one walk). */
+  placesOf(walk: LineGrams): readonly number[];
+}
+
 /** Its words joined when they end in a naming head, else null: worked out once in the gram's life. */
 function nameOf(g: Gram): string | null {
   if (g.name === undefined) {
@@ -395,8 +413,10 @@ function countIn(walk: LineGrams, at: number, where: Map<LineGrams, number> | un
       g.epoch = epoch;
       g.n = 0;
       g.first = undefined;
+      g.walks = undefined;
     }
     if (++g.n === 2 && g.len >= 5 && nameOf(g) !== null) TRIE.headed.add(g);
+    if (g.walks !== undefined) g.walks.set(walk, (g.walks.get(walk) ?? 0) + 1);
     if (g.first === undefined || (where !== undefined && (where.get(g.first) as number) > at)) {
       g.first = walk;
       g.firstK = k;
@@ -417,6 +437,11 @@ function countOut(walk: LineGrams, where: Map<LineGrams, number>, before: number
     if ((starts[k] as number) < 0) continue;
     const g = node.gram as Gram;
     if (--g.n === 1) TRIE.headed.delete(g);
+    if (g.walks !== undefined) {
+      const times = g.walks.get(walk) as number;
+      if (times > 1) g.walks.set(walk, times - 1);
+      else g.walks.delete(walk);
+    }
     if (g.first === walk && !(((where.get(walk) ?? Infinity) as number) < before)) {
       g.first = undefined;
       lost.push(g);
@@ -431,7 +456,7 @@ function countOut(walk: LineGrams, where: Map<LineGrams, number>, before: number
  * walk was most of the relation on 259,000 characters of published documents), else from
  * nothing. Gives the order of first occurrence.
  */
-function countGrams(lines: readonly TermLine[]): OrderOf {
+function countGrams(lines: readonly TermLine[]): Counted {
   TRIE.checks++;
   // A quarter more nodes than recent checks reached (the peak decays by a twentieth a check, so
   // the documents open keep theirs) or than the last pruning kept, and 5,000 more: prune what
@@ -440,10 +465,22 @@ function countGrams(lines: readonly TermLine[]): OrderOf {
   // 0.5 MiB a minute over 30 minutes with a full reset only past half its size and 20,000 nodes).
   if (TRIE.nodes > 1.25 * Math.max(TRIE.peak, TRIE.kept) + 5_000) pruneTrie();
   const walks: LineGrams[] = [];
-  for (const line of lines) if (line.runs.length > 0) walks.push(gramsOfLine(line));
-  // Each walk's first place (a line's walk is shared by its copies: the first copy is where a gram in it first occurs).
+  const walked: TermLine[] = [];
+  for (const line of lines) {
+    if (line.runs.length === 0) continue;
+    walks.push(gramsOfLine(line));
+    walked.push(line);
+  }
+  // Each walk's first place (a line's walk is shared by its copies: the first copy is where a gram
+  // in it first occurs), and every place of a walk with copies.
   const where = new Map<LineGrams, number>();
-  for (let i = 0; i < walks.length; i++) if (!where.has(walks[i] as LineGrams)) where.set(walks[i] as LineGrams, i);
+  const copies = new Map<LineGrams, number[]>();
+  for (let i = 0; i < walks.length; i++) {
+    const walk = walks[i] as LineGrams;
+    const first = where.get(walk);
+    if (first === undefined) where.set(walk, i);
+    else copies.set(walk, [...(copies.get(walk) ?? [first]), i]);
+  }
   const was = TRIE.counted;
   const { prefix, suffix } = sharedEnds(was, walks);
   if (was.length > 0 && 2 * (prefix + suffix) >= Math.max(was.length, walks.length)) {
@@ -475,27 +512,58 @@ function countGrams(lines: readonly TermLine[]): OrderOf {
   }
   TRIE.counted = walks;
   TRIE.peak = Math.max(TRIE.reached, Math.floor(TRIE.peak * 0.95));
-  return (a, b) => (where.get(a.first as LineGrams) as number) - (where.get(b.first as LineGrams) as number) || a.firstK - b.firstK;
+  return {
+    orderOf: (a, b) => (where.get(a.first as LineGrams) as number) - (where.get(b.first as LineGrams) as number) || a.firstK - b.firstK,
+    walks,
+    lines: walked,
+    placesOf: (walk) => copies.get(walk) ?? [where.get(walk) as number],
+  };
 }
 
-/** Fills in the occurrences of the given grams (in text order), in one pass over the lines' walks. */
-function occurrencesOf(lines: readonly TermLine[], grams: readonly Gram[]): void {
-  if (grams.length === 0) return;
-  // The check, not the counting: a counting lasts many checks.
-  const epoch = TRIE.checks;
-  for (const g of grams) {
-    g.wanted = epoch;
-    g.occ = [];
+/**
+ * Fills in the occurrences of the given grams (in text order) from the walks each occurs in
+ * (Gram.walks), found by one pass over the walks for the grams not asked for in the last check;
+ * the counting keeps them up while they are asked for.
+ */
+function occurrencesOf(counted: Counted, grams: readonly Gram[]): void {
+  const wanted = new Set(grams);
+  for (const g of TRIE.tracked) {
+    if (wanted.has(g)) continue;
+    g.walks = undefined;
+    TRIE.tracked.delete(g);
   }
-  for (const line of lines) {
-    if (line.runs.length === 0) continue;
-    const { nodes, starts, ends } = gramsOfLine(line);
-    for (let k = 0; k < nodes.length; k++) {
-      const start = starts[k] as number;
-      if (start < 0) continue;
-      const g = (nodes[k] as GramNode).gram as Gram;
-      if (g.wanted === epoch) g.occ.push({ start: line.base + start, end: line.base + (ends[k] as number) });
+  if (wanted.size === 0) return;
+  // The check, not the counting: a counting lasts many checks.
+  const check = TRIE.checks;
+  let fresh = 0;
+  for (const g of wanted) {
+    if (g.walks !== undefined) continue;
+    g.walks = new Map();
+    g.wanted = check;
+    TRIE.tracked.add(g);
+    fresh++;
+  }
+  if (fresh > 0) {
+    for (const walk of counted.walks) {
+      const { nodes, starts } = walk;
+      for (let k = 0; k < nodes.length; k++) {
+        if ((starts[k] as number) < 0) continue;
+        const g = (nodes[k] as GramNode).gram as Gram;
+        if (g.wanted === check && g.walks !== undefined) g.walks.set(walk, (g.walks.get(walk) ?? 0) + 1);
+      }
     }
+  }
+  for (const g of wanted) {
+    const node = g.path[g.path.length - 1] as GramNode;
+    const occ: OffsetRange[] = [];
+    for (const walk of (g.walks as Map<LineGrams, number>).keys()) {
+      const { nodes, starts, ends } = walk;
+      for (const at of counted.placesOf(walk)) {
+        const base = (counted.lines[at] as TermLine).base;
+        for (let k = 0; k < nodes.length; k++) if (nodes[k] === node && (starts[k] as number) >= 0) occ.push({ start: base + (starts[k] as number), end: base + (ends[k] as number) });
+      }
+    }
+    g.occ = occ.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -779,10 +847,10 @@ function oneCharDiff(a: string, b: string): number {
 }
 
 export function nearGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
-  const orderOf = countGrams(lines);
-  const pending = [...headedGroups(text, lines, orderOf), ...wordGroups(orderOf)];
+  const counted = countGrams(lines);
+  const pending = [...headedGroups(text, lines, counted.orderOf), ...wordGroups(counted.orderOf)];
   const wanted = pending.flatMap((p) => p.grams);
-  occurrencesOf(lines, wanted);
+  occurrencesOf(counted, wanted);
   const groups: TermGroup[] = [];
   for (const p of pending) {
     const group = makeGroup([...withText(text, p.grams.flatMap((g) => g.occ)), ...p.more], { relation: 'near', certain: false, formOf: (x) => x });
