@@ -80,6 +80,19 @@ describe('near relation: counting by line deltas', () => {
     assert.ok(expected.some((e) => e.groups.some((g) => g.relation === 'near')), 'the draft has near groups');
   });
 
+  it('drops a near group once its shared words stand alone too often (the prefix counted, its buckets untouched)', () => {
+    const body = ['稻虾共作面积达到6.5万亩，稻虾共作模式亩均增收。', '稻虾共作已成为主导产业。', '稻虾共养技术培训要加大。', '要加强基层治理。'];
+    const texts: string[] = [];
+    for (let alone = 0; alone < 6; alone++) texts.push([...body, ...Array.from({ length: alone }, () => '稻虾，')].join('\n'));
+    const expected = texts.map((text) => {
+      clearLineCaches();
+      return findTermGroups(text, words(text)).filter((g) => g.relation === 'near');
+    });
+    assert.ok(expected[0]?.length === 1 && expected[5]?.length === 0, 'the pair is a group at first and not at last');
+    clearLineCaches();
+    texts.forEach((text, i) => assert.deepStrictEqual(findTermGroups(text, words(text)).filter((g) => g.relation === 'near'), expected[i], `${i} lines of 稻虾 alone`));
+  });
+
   it('starts a new counting for another document and comes back to the first one right', () => {
     const [a, b] = [BASE.join('\n'), BASE.slice().reverse().map((l) => `其中${l}`).join('\n')] as [string, string];
     clearLineCaches();

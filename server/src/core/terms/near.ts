@@ -238,6 +238,8 @@ export function clearGramTrie(): void {
   TRIE.headed.clear();
   TRIE.counted = [];
   TRIE.tracked.clear();
+  BUCKETS.byPrefix.clear();
+  BUCKETS.byWord.clear();
 }
 
 /** How many children a node keeps in a list before a Map. */
@@ -384,6 +386,8 @@ interface Counted {
   lines: readonly TermLine[];
   /** The indexes a walk stands at (a line's copies share one walk). */
   placesOf(walk: LineGrams): readonly number[];
+  /** The walks counted out and in when the counting went on from the last check; undefined when it began. */
+  changed: readonly LineGrams[] | undefined;
 }
 
 /** Its words joined when they end in a naming head, else null: worked out once in the gram's life. */
@@ -483,7 +487,9 @@ function countGrams(lines: readonly TermLine[]): Counted {
   }
   const was = TRIE.counted;
   const { prefix, suffix } = sharedEnds(was, walks);
+  let changed: LineGrams[] | undefined;
   if (was.length > 0 && 2 * (prefix + suffix) >= Math.max(was.length, walks.length)) {
+    changed = [...was.slice(prefix, was.length - suffix), ...walks.slice(prefix, walks.length - suffix)];
     const lost: Gram[] = [];
     for (let i = prefix; i < was.length - suffix; i++) countOut(was[i] as LineGrams, where, prefix, lost);
     const end = walks.length - suffix;
@@ -517,6 +523,7 @@ function countGrams(lines: readonly TermLine[]): Counted {
     walks,
     lines: walked,
     placesOf: (walk) => copies.get(walk) ?? [where.get(walk) as number],
+    changed,
   };
 }
 
@@ -769,68 +776,184 @@ function siblingsOf(prefix: GramNode, after: string, g: Gram, pos: number): Gram
 }
 
 /**
+ * A bucket of wordGroups: the grams below `prefix` (the trie node of their first `pos` words)
+ * with the same words after their word number `pos` (`after`), whatever that word.
+ */
+interface Bucket {
+  prefix: GramNode;
+  pos: number;
+  after: string;
+  /** One gram of the bucket, whose words after `pos` lead from the prefix's children to the others (siblingsOf). */
+  probe: Gram;
+  /** The grams of the bucket the counting reaches, in order of first occurrence. */
+  members: Gram[];
+  /** The near group it makes (evaluate), or null. */
+  pending: Pending | null;
+}
+
+/**
+ * The buckets with two members or more, one of them through a stem at `pos` (GramNode.stem), of
+ * the counting `epoch` and trie `generation`: by prefix (and `after`), and by each member's word
+ * at `pos` (whose count as a word of its own the evaluation reads). Kept from check to check while
+ * the counting goes on: only the buckets of the grams an edit counted in or out (and of stems
+ * marked since) are made again, and those whose prefix or words changed count evaluated again.
+ */
+const BUCKETS = {
+  epoch: -1,
+  generation: -1,
+  byPrefix: new Map<GramNode, Map<string, Bucket>>(),
+  byWord: new Map<string, Set<Bucket>>(),
+};
+
+/** The words after word number `pos`, joined (a bucket's key under its prefix). */
+function afterOf(g: Gram, pos: number): string {
+  let after = '';
+  for (let k = pos + 1; k < g.path.length; k++) after += `\u0000${wordAt(g, k)}`;
+  return after;
+}
+
+/** Whether a gram may be a member of a bucket at all: its differing word follows a shared word (稻虾共作 / 稻虾共养, not 共作面积 / 共生面积) that does not lead a phrase. */
+function mayPair(g: Gram): boolean {
+  return g.path.length > 1 && wordAt(g, 0).length >= 2 && !PHRASE_LEADERS.has(wordAt(g, 0));
+}
+
+/** The reached grams of bucket (prefix, after) at `pos`, in order of first occurrence, if they make a bucket (two or more, one through a stem). */
+function membersOf(prefix: GramNode, after: string, probe: Gram, pos: number, orderOf: OrderOf): Gram[] | undefined {
+  const epoch = TRIE.epoch;
+  const members: Gram[] = [];
+  let stem = false;
+  for (const node of siblingsOf(prefix, after, probe, pos)) {
+    const m = node.gram as Gram;
+    if (m.epoch !== epoch || m.n === 0) continue;
+    members.push(m);
+    if ((m.path[pos] as GramNode).stem) stem = true;
+  }
+  if (members.length < 2 || !stem) return undefined;
+  return members.sort(orderOf);
+}
+
+/** The near group a bucket makes: a dominant gram and the rare ones whose differing word differs from its in the last character. */
+function evaluate(pos: number, members: readonly Gram[]): Pending | null {
+  const prefix = (members[0] as Gram).path[pos - 1] as GramNode;
+  const together = members.reduce((n, g) => n + g.n, 0);
+  if (together < COHESION * countOf(prefix)) return null;
+  const major = [...members].sort((x, y) => y.n - x.n)[0] as Gram;
+  const a = wordAt(major, pos);
+  const rare = members.filter((g) => {
+    const b = wordAt(g, pos);
+    if (g === major || !isRare(g.n, major.n) || !comparable(a, b) || a.length < 2 || oneCharDiff(a, b) !== a.length - 1) return false;
+    if (EVERYDAY.has(a) || EVERYDAY.has(b)) return false;
+    // A slip's odd word occurs only in the slip (共养 in 稻虾共养); a word the document uses
+    // elsewhere (医务, 政策, 国家) is a word of its own, put there on purpose.
+    return countOf(TRIE.root.get(b)) <= g.n;
+  });
+  return rare.length === 0 ? null : { grams: [major, ...rare], more: [] };
+}
+
+/** Takes a bucket out of BUCKETS. */
+function dropBucket(b: Bucket): void {
+  const under = BUCKETS.byPrefix.get(b.prefix);
+  under?.delete(b.after);
+  if (under?.size === 0) BUCKETS.byPrefix.delete(b.prefix);
+  for (const m of b.members) {
+    const word = wordAt(m, b.pos);
+    const set = BUCKETS.byWord.get(word);
+    set?.delete(b);
+    if (set?.size === 0) BUCKETS.byWord.delete(word);
+  }
+}
+
+/** Works out the bucket of `g` at `pos` afresh: kept (and evaluated) if it is one, dropped if it no longer is. `done`: the buckets already worked out in this check, by prefix and after. */
+function refreshBucket(g: Gram, pos: number, orderOf: OrderOf, done: Map<GramNode, Set<string>>): void {
+  const prefix = g.path[pos - 1] as GramNode;
+  const after = afterOf(g, pos);
+  let seen = done.get(prefix);
+  if (!seen) done.set(prefix, (seen = new Set()));
+  if (seen.has(after)) return;
+  seen.add(after);
+  const old = BUCKETS.byPrefix.get(prefix)?.get(after);
+  if (old) dropBucket(old);
+  const members = membersOf(prefix, after, g, pos, orderOf);
+  if (!members) return;
+  const b: Bucket = { prefix, pos, after, probe: g, members, pending: evaluate(pos, members) };
+  let under = BUCKETS.byPrefix.get(prefix);
+  if (!under) BUCKETS.byPrefix.set(prefix, (under = new Map()));
+  under.set(after, b);
+  for (const m of members) {
+    const word = wordAt(m, pos);
+    let set = BUCKETS.byWord.get(word);
+    if (!set) BUCKETS.byWord.set(word, (set = new Set()));
+    set.add(b);
+  }
+}
+
+/** The reached grams through a stem (the stem's own and those below it), each with the stem's place in its words. */
+function throughStem(stem: GramNode, visit: (g: Gram, pos: number) => void): void {
+  const epoch = TRIE.epoch;
+  const walk = (node: GramNode): void => {
+    if (node.epoch !== epoch || node.count === 0) return; // nothing below a node the counting does not reach is reached
+    const g = node.gram;
+    if (g !== undefined && g.epoch === epoch && g.n > 0) visit(g, g.path.indexOf(stem));
+    const next = node.next;
+    if (next !== undefined) for (const child of Array.isArray(next) ? next : next.values()) walk(child);
+  };
+  walk(stem);
+}
+
+/**
  * Two- to five-word names whose differing word differs in its last character only (稻虾共作 /
  * 稻虾共养), not an everyday word (建设 / 建成).
  */
-function wordGroups(orderOf: OrderOf): Pending[] {
+function wordGroups(counted: Counted): Pending[] {
   // Grams alike but for the word at `pos`: the same words before it (one trie node, the prefix)
   // and after it. Only a word with a sibling differing in its last character (GramNode.stem) can
   // be the differing word of a pair, so buckets are gathered from the grams through such a node
-  // (TRIE.stems) that this analysis reached: every reached gram under one of the prefix's children
+  // (TRIE.stems) that the counting reaches: every reached gram under one of the prefix's children
   // with the same words after (siblingsOf). A bucket for every gram and position, made afresh each
-  // check, cost 600 ms a keystroke on 259,000 characters of published documents.
-  const epoch = TRIE.epoch;
-  const buckets: Array<{ pos: number; grams: Gram[] }> = [];
-  const made = new Map<GramNode, Set<string>>();
-  const through = (stem: GramNode, node: GramNode): void => {
-    if (node.epoch !== epoch || node.count === 0) return; // nothing below a node this check does not reach is reached
-    const g = node.gram;
-    if (g !== undefined && g.epoch === epoch && g.n > 0) bucketAt(g, g.path.indexOf(stem));
-    const next = node.next;
-    if (next !== undefined) for (const child of Array.isArray(next) ? next : next.values()) through(stem, child);
+  // check, cost 600 ms a keystroke on 259,000 characters of published documents; gathering them
+  // from every stem each check, still ~20 ms: they are kept while the counting goes on (BUCKETS).
+  const { orderOf, changed } = counted;
+  const done = new Map<GramNode, Set<string>>();
+  const refresh = (g: Gram, pos: number): void => {
+    if (pos >= 1 && mayPair(g)) refreshBucket(g, pos, orderOf, done);
   };
-  const bucketAt = (g: Gram, pos: number): void => {
-    const n = g.path.length;
-    // The differing word follows a shared word: 稻虾共作 / 稻虾共养, not 共作面积 / 共生面积.
-    if (pos < 1 || wordAt(g, 0).length < 2 || PHRASE_LEADERS.has(wordAt(g, 0))) return;
-    const prefix = g.path[pos - 1] as GramNode;
-    let after = '';
-    for (let k = pos + 1; k < n; k++) after += `\u0000${wordAt(g, k)}`;
-    let done = made.get(prefix);
-    if (!done) made.set(prefix, (done = new Set()));
-    if (done.has(after)) return;
-    done.add(after);
-    const members: Gram[] = [];
-    for (const node of siblingsOf(prefix, after, g, pos)) {
-      const m = node.gram as Gram;
-      if (m.epoch === epoch && m.n > 0) members.push(m);
+  if (changed === undefined || BUCKETS.epoch !== TRIE.epoch || BUCKETS.generation !== TRIE.generation) {
+    BUCKETS.byPrefix.clear();
+    BUCKETS.byWord.clear();
+    for (const stem of TRIE.stems) throughStem(stem, refresh);
+  } else {
+    // The grams an edit counted in or out: every bucket they are (or were) in; the prefixes and
+    // words whose counts changed: their buckets evaluated again.
+    const touched = new Set<GramNode>();
+    for (const walk of changed) for (const node of walk.nodes) touched.add(node);
+    const again = new Set<Bucket>();
+    for (const node of touched) {
+      const g = node.gram;
+      if (g !== undefined && mayPair(g)) for (let pos = 1; pos < g.path.length; pos++) refreshBucket(g, pos, orderOf, done);
+      const under = BUCKETS.byPrefix.get(node);
+      if (under) for (const b of under.values()) again.add(b);
+      // A word's count of its own is its root node's.
+      const words = TRIE.root.get(node.word) === node ? BUCKETS.byWord.get(node.word) : undefined;
+      if (words) for (const b of words) again.add(b);
     }
-    if (members.length < 2) return;
-    // In the order of first occurrence, as the buckets are (by their first gram, then position).
-    members.sort(orderOf);
-    buckets.push({ pos, grams: members });
-  };
-  for (const stem of TRIE.stems) through(stem, stem);
-  buckets.sort((x, y) => orderOf(x.grams[0] as Gram, y.grams[0] as Gram) || x.pos - y.pos);
-  const pending: Pending[] = [];
-  for (const { pos, grams: members } of buckets) {
-    if (members.length < 2) continue;
-    const prefix = (members[0] as Gram).path[pos - 1] as GramNode;
-    const together = members.reduce((n, g) => n + g.n, 0);
-    if (together < COHESION * countOf(prefix)) continue;
-    const major = [...members].sort((x, y) => y.n - x.n)[0] as Gram;
-    const a = wordAt(major, pos);
-    const rare = members.filter((g) => {
-      const b = wordAt(g, pos);
-      if (g === major || !isRare(g.n, major.n) || !comparable(a, b) || a.length < 2 || oneCharDiff(a, b) !== a.length - 1) return false;
-      if (EVERYDAY.has(a) || EVERYDAY.has(b)) return false;
-      // A slip's odd word occurs only in the slip (共养 in 稻虾共养); a word the document uses
-      // elsewhere (医务, 政策, 国家) is a word of its own, put there on purpose.
-      return countOf(TRIE.root.get(b)) <= g.n;
-    });
-    if (rare.length === 0) continue;
-    pending.push({ grams: [major, ...rare], more: [] });
+    // A node marked a stem since (a sibling differing in its last character was made) may make
+    // a bucket of grams no edit touched, but never a group: a rare form differs from the dominant
+    // one in the last character of the differing word, so both were stems when the second was
+    // made, and the new sibling's grams are counted in (touched).
+    for (const b of again) {
+      // Made again above, or dropped: the current one is the one kept.
+      if (BUCKETS.byPrefix.get(b.prefix)?.get(b.after) !== b || done.get(b.prefix)?.has(b.after)) continue;
+      b.pending = evaluate(b.pos, b.members);
+    }
   }
+  BUCKETS.epoch = TRIE.epoch;
+  BUCKETS.generation = TRIE.generation;
+  const buckets: Bucket[] = [];
+  for (const under of BUCKETS.byPrefix.values()) for (const b of under.values()) buckets.push(b);
+  // In the order of first occurrence (by their first gram, then position).
+  buckets.sort((x, y) => orderOf(x.members[0] as Gram, y.members[0] as Gram) || x.pos - y.pos);
+  const pending: Pending[] = [];
+  for (const b of buckets) if (b.pending) pending.push(b.pending);
   return pending;
 }
 
@@ -848,7 +971,7 @@ function oneCharDiff(a: string, b: string): number {
 
 export function nearGroups(text: string, lines: readonly TermLine[]): TermGroup[] {
   const counted = countGrams(lines);
-  const pending = [...headedGroups(text, lines, counted.orderOf), ...wordGroups(counted.orderOf)];
+  const pending = [...headedGroups(text, lines, counted.orderOf), ...wordGroups(counted)];
   const wanted = pending.flatMap((p) => p.grams);
   occurrencesOf(counted, wanted);
   const groups: TermGroup[] = [];
