@@ -115,6 +115,8 @@ interface GramNode {
    * (wordGroups). Set when a node is made, on it and on the other; kept after a pruning (a superset).
    */
   stem?: boolean;
+  /** Some child is a stem: only below such a node can the grams make a bucket (wordGroups). Kept after a pruning (a superset). */
+  stemParent?: boolean;
   /** Counts the nodes made below this one (a bucket kept here holds while it is unchanged). */
   version?: number;
   /** The grams below this node with given words after their differing word (wordGroups), for one `version` of what lies below. */
@@ -270,7 +272,7 @@ function nodeIn(parent: GramNode | undefined, word: string): GramNode {
   if (Array.isArray(next)) {
     for (let i = 0; i < next.length; i++) if ((next[i] as GramNode).word === word) return next[i] as GramNode;
     const node = newNode(word);
-    markStems(next, node);
+    markStems(parent, next, node);
     if (next.length < SMALL_CHILDREN) next.push(node);
     else parent.next = new Map([...next, node].map((n) => [n.word, n]));
     return node;
@@ -278,19 +280,20 @@ function nodeIn(parent: GramNode | undefined, word: string): GramNode {
   let node = next.get(word);
   if (!node) {
     node = newNode(word);
-    markStems(next.values(), node);
+    markStems(parent, next.values(), node);
     next.set(node.word, node);
   }
   return node;
 }
 
-/** Marks a new child and its siblings whose words differ from its word in the last character only (GramNode.stem). */
-function markStems(siblings: Iterable<GramNode>, node: GramNode): void {
+/** Marks a new child and its siblings whose words differ from its word in the last character only (GramNode.stem), and their parent. */
+function markStems(parent: GramNode, siblings: Iterable<GramNode>, node: GramNode): void {
   const w = node.word;
   if (w.length < 2) return;
   for (const s of siblings) {
     const v = s.word;
     if (v.length === w.length && v.charCodeAt(w.length - 1) !== w.charCodeAt(w.length - 1) && v.startsWith(w.slice(0, -1))) {
+      parent.stemParent = true;
       for (const x of [s, node]) {
         if (x.stem) continue;
         x.stem = true;
@@ -929,7 +932,8 @@ function wordGroups(counted: Counted): Pending[] {
     const again = new Set<Bucket>();
     for (const node of touched) {
       const g = node.gram;
-      if (g !== undefined && mayPair(g)) for (let pos = 1; pos < g.path.length; pos++) refreshBucket(g, pos, orderOf, done);
+      // Only below a node with a stem child can a bucket be (most of an edited line's grams have none).
+      if (g !== undefined && mayPair(g)) for (let pos = 1; pos < g.path.length; pos++) if ((g.path[pos - 1] as GramNode).stemParent) refreshBucket(g, pos, orderOf, done);
       const under = BUCKETS.byPrefix.get(node);
       if (under) for (const b of under.values()) again.add(b);
       // A word's count of its own is its root node's.
@@ -948,13 +952,11 @@ function wordGroups(counted: Counted): Pending[] {
   }
   BUCKETS.epoch = TRIE.epoch;
   BUCKETS.generation = TRIE.generation;
-  const buckets: Bucket[] = [];
-  for (const under of BUCKETS.byPrefix.values()) for (const b of under.values()) buckets.push(b);
-  // In the order of first occurrence (by their first gram, then position).
-  buckets.sort((x, y) => orderOf(x.members[0] as Gram, y.members[0] as Gram) || x.pos - y.pos);
-  const pending: Pending[] = [];
-  for (const b of buckets) if (b.pending) pending.push(b.pending);
-  return pending;
+  // The groups in the order of first occurrence (of their bucket's first gram, then position).
+  const made: Bucket[] = [];
+  for (const under of BUCKETS.byPrefix.values()) for (const b of under.values()) if (b.pending) made.push(b);
+  made.sort((x, y) => orderOf(x.members[0] as Gram, y.members[0] as Gram) || x.pos - y.pos);
+  return made.map((b) => b.pending as Pending);
 }
 
 /** The index of the one character at which two equal-length words differ, or -1. */
