@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { clearHeadingCaches, headingCacheSizes, parseStructure } from '../../server/src/core/structure/headings';
 import { LINE_CACHE_CHARS, LINE_CACHE_LINES, LineCache } from '../../server/src/core/text/lineCache';
 import * as core from '../../server/src/core';
-import { gramTrieNodes } from '../../server/src/core/terms/near';
+import { countedGrams, gramTrieNodes } from '../../server/src/core/terms/near';
 
 describe('LineCache (bounded per-line caches)', () => {
   it('evicts the least recently used lines once the characters exceed the bound', () => {
@@ -70,6 +70,31 @@ describe('per-line caches over a typing session (issue 23)', () => {
     const before = headingCacheSizes()[0];
     parseStructure(text, 'plaintext');
     assert.deepStrictEqual(headingCacheSizes()[0], before);
+  });
+});
+
+describe('a long document read for the first time', () => {
+  afterEach(() => core.clearLineCaches());
+
+  it('keeps every line of its first parse (the cache makes room before reading it)', () => {
+    clearHeadingCaches();
+    // 3,000 distinct lines, 180,000 characters: more than the caches' base bound of 100,000.
+    const text = Array.from({ length: 3_000 }, (_, i) => `第${i}条要推进重点项目建设，做好民生保障工作，确保各项措施落到实处，全面完成年度目标任务。`.padEnd(60, '。')).join('\n');
+    parseStructure(text, 'plaintext');
+    assert.strictEqual(headingCacheSizes()[0]?.lines, 3_000);
+  });
+
+  it('gives the next check its lines from the cache, so drift counts by the edit alone', () => {
+    core.clearLineCaches();
+    // 7,500 distinct lines, 450,000 characters: three times the drift cache's base bound.
+    const body = Array.from({ length: 7_500 }, (_, i) => `第${i}项稻虾共作面积达到${i}亩，文旅融合示范区建设稳步推进，确保各项措施落到实处。`.padEnd(60, '。'));
+    const words = (text: string) => core.wordsFromLines(text, (line) => line.match(/[\u4e00-\u9fff]{1,2}|[\s\S]/gu) ?? []) ?? assert.fail('words');
+    const text = body.join('\n');
+    core.findTermGroups(text, words(text));
+    const first = countedGrams().epoch;
+    const edited = text.replace('第3000项', '第3000项好');
+    core.findTermGroups(edited, words(edited));
+    assert.strictEqual(countedGrams().epoch, first, 'the counting went on from the first check');
   });
 });
 

@@ -463,10 +463,11 @@ function parseStructureOf(
   let attachmentList = false;
   let linesAfterTitle = 0;
   let titleDepth = 0;
-  let lineCount = 0;
+  const textLines = lines(text);
+  // Room for the whole document before it is read (a first parse of a long one would evict its own first lines).
+  (LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>).fit(text.length, textLines.length);
 
-  for (const line of lines(text)) {
-    lineCount++;
+  for (const line of textLines) {
     const lp = lineParse(line.text, markdown);
     const indent = lp.indent;
     const isTitle = title !== undefined && line.end > title.start && line.start <= title.start;
@@ -527,7 +528,6 @@ function parseStructureOf(
     made.push({ lp, start: line.start, end: line.end, index: line.index, part, titleDepth });
     headings.push(heading);
   }
-  (LINE_PARSES[markdown ? 1 : 0] as LineCache<LineParse>).fit(text.length, lineCount);
   return { ...(title ? { title } : {}), ...(address ? { address } : {}), headings, ...(attachments.length > 0 ? { attachments } : {}) };
 }
 

@@ -110,9 +110,11 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
   const all = isLineWords(words) ? undefined : words;
   let w = 0; // the first word not yet given to a line
   let r = 0; // the first ignored range that may reach the current line
-  let lineCount = 0;
-  for (const line of lines(text)) {
-    lineCount++;
+  const textLines = lines(text);
+  // Room for the whole document before it is read: a first check of a long one would otherwise
+  // evict its own first lines, and the next check make them (and all that hangs on them) again.
+  CACHE.fit(text.length, textLines.length);
+  for (const line of textLines) {
     const base = line.start;
     let from = 0;
     if (all) {
@@ -153,7 +155,6 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
     }
     out.push(placed);
   }
-  CACHE.fit(text.length, lineCount);
   return out;
 }
 
