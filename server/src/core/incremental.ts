@@ -26,6 +26,7 @@ import { docTypeFor } from './doctype';
 import { documentFacts, sameFacts } from './facts';
 import { defaultOptions } from './ruleOptions';
 import { detach } from './text/chars';
+import { sameLines, type LinesOfText } from './text/sameLines';
 import { markdownIgnoredRanges, mergeRanges, overlapsAny } from './markdown';
 import { nonProseRanges } from './text/nonProse';
 import { customPhraseRule } from './rules/phrase-custom';
@@ -251,65 +252,13 @@ function sameCut(lengths: Int32Array, cut: readonly string[]): boolean {
  * are given the same entries again (sameLines), so a keystroke does not slice, hash and cut every
  * line of a long document to find what it already had.
  */
-interface LastLines {
+interface LastLines extends LinesOfText {
   config: Config;
   words: Words | undefined;
-  text: string;
-  ignored: readonly OffsetRange[];
-  /** Each line's start and end (before its line break). */
   starts: number[];
   ends: number[];
   plain: Array<LineEntry | undefined>;
   worded: Array<LineEntry | undefined>;
-}
-
-/**
- * The last check's lines an edit left as they were: those wholly inside the text both versions
- * begin with (line break included), and those wholly inside the text they end with (the line
- * break before them included). `oldLine(i, start)` is the last check's number of the new text's
- * line `i` starting at `start`, or -1 for a line to look up.
- */
-function sameLines(last: LastLines, text: string, ignored: readonly OffsetRange[]): { oldLine(index: number, start: number): number } | undefined {
-  const before = last.text;
-  const most = Math.min(before.length, text.length);
-  let prefix = 0;
-  while (prefix < most && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < most - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  const delta = text.length - before.length;
-  // The old text's [suffixFrom, end) is the new text's [suffixFrom + delta, end).
-  const suffixFrom = before.length - suffix;
-  if (!sameMask(last.ignored, ignored, prefix, suffixFrom, delta)) return undefined;
-  let k = 0; // the first old line of the suffix not passed yet
-  return {
-    oldLine(index, start) {
-      // A line of the shared beginning: the same number and place, its break shared too.
-      if (index < last.starts.length && last.starts[index] === start && (last.ends[index] as number) < prefix) return index;
-      // A line of the shared end: the break before it shared (so it starts a line in both).
-      const was = start - delta;
-      if (was - 1 < suffixFrom) return -1;
-      while (k < last.starts.length && (last.starts[k] as number) < was) k++;
-      return last.starts[k] === was ? k : -1;
-    },
-  };
-}
-
-/**
- * Whether the masked ranges of the last check are this check's for the lines an edit left alone:
- * the same list, those before the edit (ending by `prefix`) where they were, those after it
- * (starting from `suffixFrom` in the old text) moved by `delta`. A range that came, went or
- * reaches into the edit (a fence opened, a suppression comment typed, typing in code) sends every
- * line to the lookup.
- */
-function sameMask(before: readonly OffsetRange[], after: readonly OffsetRange[], prefix: number, suffixFrom: number, delta: number): boolean {
-  if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) {
-    const a = before[i] as OffsetRange;
-    const b = after[i] as OffsetRange;
-    const by = a.end <= prefix ? 0 : a.start >= suffixFrom ? delta : undefined;
-    if (by === undefined || b.start !== a.start + by || b.end !== a.end + by) return false;
-  }
-  return true;
 }
 
 export class IncrementalAnalyzer {

@@ -9,6 +9,7 @@
  */
 import { detach, lines } from '../text/chars';
 import { LineCache } from '../text/lineCache';
+import { sameLines, type LinesOfText, type SameLines } from '../text/sameLines';
 import { isLineWords } from '../segmenter/segmenter';
 import type { LineWords, OffsetRange, Word, Words } from '../types';
 import { isLayoutLine, markSpans } from './layout';
@@ -43,9 +44,25 @@ interface Entry {
  */
 const CACHE = new LineCache<Entry>(150_000, 4_000);
 
+/**
+ * The lines of the documents checked last (text, masked ranges, words, where each line stands)
+ * with the entry each line was given when it was made from its words (RecentLines.entries).
+ */
+interface RecentLines extends LinesOfText {
+  words: LineWords;
+  starts: number[];
+  ends: number[];
+  entries: Array<Entry | undefined>;
+}
+
+/** How many documents' lines are kept (one per document checked recently: switching between open documents keeps each one's). */
+const RECENT_DOCUMENTS = 3;
+const RECENT: RecentLines[] = [];
+
 /** Forgets every cached line (for tests: a from-scratch analysis with nothing cached). */
 export function clearTermLines(): void {
   CACHE.clear();
+  RECENT.length = 0;
   clearGramTrie();
   clearTallies();
 }
@@ -108,6 +125,21 @@ function lineEnds(words: Words, line: string, base: number, from: number, to: nu
 export function termLines(text: string, words: Words, ignored: readonly OffsetRange[]): TermLine[] {
   const out: TermLine[] = [];
   const all = isLineWords(words) ? undefined : words;
+  // The lines an edit left alone since a recent check of this document keep that check's entries
+  // (no slicing, hashing or cutting): the recent check sharing most of the text, if half of it.
+  let same: SameLines | undefined;
+  let last: RecentLines | undefined;
+  if (!all) {
+    for (const recent of RECENT) {
+      if (recent.words !== words) continue;
+      const found = sameLines(recent, text, ignored);
+      if (found && 2 * found.shared >= text.length && (!same || found.shared > same.shared)) {
+        same = found;
+        last = recent;
+      }
+    }
+  }
+  const next: RecentLines | undefined = all ? undefined : { text, ignored, words: words as LineWords, starts: [], ends: [], entries: [] };
   let w = 0; // the first word not yet given to a line
   let r = 0; // the first ignored range that may reach the current line
   const textLines = lines(text);
@@ -122,6 +154,9 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       from = w;
       while (w < all.length && (all[w] as Word).start < line.end) w++;
     }
+    next?.starts.push(base);
+    next?.ends.push(line.end);
+    next?.entries.push(undefined);
     if (line.text.length === 0) continue;
     while (r < ignored.length && (ignored[r] as OffsetRange).end <= base) r++;
     if (r < ignored.length && (ignored[r] as OffsetRange).start < line.end) {
@@ -133,7 +168,14 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       out.push({ base, text: line.text, ...entryFor(line.text, lineEnds(words, line.text, base, from, w), ranges) });
       continue;
     }
-    let entry = CACHE.get(line.text);
+    const old = same ? same.oldLine(line.index, base) : -1;
+    let entry = old >= 0 ? last?.entries[old] : undefined;
+    if (entry) {
+      (next as RecentLines).entries[line.index] = entry;
+      out.push(placedAt(entry, base));
+      continue;
+    }
+    entry = CACHE.get(line.text);
     const strings = all ? undefined : (words as LineWords).wordsOfLine(line.text);
     if (!entry || strings === undefined || entry.words !== strings) {
       // The line's words, read once: wordsOfLine is a cache lookup by the line's text.
@@ -146,16 +188,28 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       }
       if (strings !== undefined) entry.words = strings;
     }
-    // A keystroke moves only the lines after it: the others are given the TermLine of the last check.
-    let placed = entry.placed;
-    if (placed?.base !== base) {
-      // Its text is the entry's own copy: the entry must not keep a version of the document alive.
-      placed = { base, text: entry.memo.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites, memo: entry.memo };
-      entry.placed = placed;
-    }
-    out.push(placed);
+    // Made from the line's words: the next check may give it again while the line stands.
+    if (next && strings !== undefined) next.entries[line.index] = entry;
+    out.push(placedAt(entry, base));
+  }
+  if (next) {
+    const at = last ? RECENT.indexOf(last) : -1;
+    if (at >= 0) RECENT.splice(at, 1);
+    else if (RECENT.length >= RECENT_DOCUMENTS) RECENT.shift();
+    RECENT.push(next);
   }
   return out;
+}
+
+/** The entry's TermLine at `base`: a keystroke moves only the lines after it, the others are given the TermLine of the last check. */
+function placedAt(entry: Entry, base: number): TermLine {
+  let placed = entry.placed;
+  if (placed?.base !== base) {
+    // Its text is the entry's own copy: the entry must not keep a version of the document alive.
+    placed = { base, text: entry.memo.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites, memo: entry.memo };
+    entry.placed = placed;
+  }
+  return placed;
 }
 
 /**
