@@ -438,6 +438,9 @@ function countIn(walk: LineGrams, at: number, where: Map<LineGrams, number> | un
  */
 function countOut(walk: LineGrams, where: Map<LineGrams, number>, before: number, lost: Gram[]): void {
   const { nodes, starts } = walk;
+  // A copy of the line before the edit: the grams first occurring in the walk still do there.
+  const at = where.get(walk);
+  const stays = at !== undefined && at < before;
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k] as GramNode;
     if (--node.count === 0) TRIE.reached--;
@@ -449,7 +452,7 @@ function countOut(walk: LineGrams, where: Map<LineGrams, number>, before: number
       if (times > 1) g.walks.set(walk, times - 1);
       else g.walks.delete(walk);
     }
-    if (g.first === walk && !(((where.get(walk) ?? Infinity) as number) < before)) {
+    if (g.first === walk && !stays) {
       g.first = undefined;
       lost.push(g);
     }
@@ -485,8 +488,13 @@ function countGrams(lines: readonly TermLine[]): Counted {
   for (let i = 0; i < walks.length; i++) {
     const walk = walks[i] as LineGrams;
     const first = where.get(walk);
-    if (first === undefined) where.set(walk, i);
-    else copies.set(walk, [...(copies.get(walk) ?? [first]), i]);
+    if (first === undefined) {
+      where.set(walk, i);
+      continue;
+    }
+    const places = copies.get(walk);
+    if (places) places.push(i);
+    else copies.set(walk, [first, i]);
   }
   const was = TRIE.counted;
   const { prefix, suffix } = sharedEnds(was, walks);
