@@ -103,6 +103,13 @@ describe('name.leftover', () => {
     assert.deepStrictEqual(flagged(acting, run(acting, 'name.leftover')), ['白河县:information']);
   });
 
+  it('reads a body line again for another issuer (its lines are kept per issuer)', () => {
+    const doc = (issuer: string): string => [`${issuer}人民政府办公室关于做好森林防火工作的通知`, '各乡镇人民政府，县直各单位：', '一、白河县各乡镇要在10月底前完成隐患排查。', '二、要加强值守。', `${issuer}人民政府办公室`, '2026年9月5日'].join('\n');
+    assert.deepStrictEqual(flagged(doc('青山县'), run(doc('青山县'), 'name.leftover')), ['白河县:warning']);
+    assert.deepStrictEqual(run(doc('白河县'), 'name.leftover'), []);
+    assert.deepStrictEqual(flagged(doc('青山县'), run(doc('青山县'), 'name.leftover')), ['白河县:warning']);
+  });
+
   it('reads nothing without an own place, in a joint document, or for another level', () => {
     assert.deepStrictEqual(run(copied.replace('青山县人民政府办公室关于', '关于').replace('青山县人民政府办公室\n2026', '2026'), 'name.leftover'), []);
     const city = copied.replace(/青山县/g, '青山市').replace('县直各单位', '市直各单位');

@@ -14,6 +14,8 @@
  * (联合行文: 青山县、白河县…) is not read.
  */
 import { overlapsAny } from '../../markdown';
+import { detach, lines } from '../../text/chars';
+import { LineCache } from '../../text/lineCache';
 import type { OffsetRange, Rule, RuleContext, RuleFinding } from '../../types';
 import { readElements } from '../doctype/elements';
 import { REGIONS } from './data/regions';
@@ -112,6 +114,54 @@ const RELATION_BEFORE = /与|和|同|跟|向|到|赴|去|往|来自|对口|参�
 /** Words anywhere in the sentence that put the other place in a relation. */
 const RELATION_SENTENCE = /合作|协议|协作|参照|借鉴|学习|考察|调研|对口|帮扶|毗邻|相邻|接壤|交界|邻|经验|做法|先进|兄弟|相比|对比|比较|携手|签订|交流|互访|来我|观摩|取经|对接|共建|共同|联合|两地|两县|两区|两市|周边|区域|一体化|排名|位居|位于|地处|东部|西部|南部|北部|以东|以西|以南|以北|东邻|西邻|南邻|北邻|之间|超过|低于|高于|多于|少于|领先|落后/;
 
+/** A place of the document's own level standing in its own role, found in the body. */
+interface BodyHit {
+  place: Place;
+  message: string;
+  soft: boolean;
+}
+
+/** The body lines read for one issuer (its name, level and where it was read), by line text: offsets relative to the line. */
+let BODY: { key: string; lines: LineCache<BodyHit[]> } = { key: '', lines: new LineCache<BodyHit[]>(150_000, 4_000) };
+
+/** Forgets the body lines read (with the other per-line caches: a from-scratch analysis). */
+export function clearLeftoverLines(): void {
+  BODY = { key: '', lines: new LineCache<BodyHit[]>(150_000, 4_000) };
+}
+
+/** Places of the own level in the own role, in `text` from `from` to `to` (the whole body, or one line of it as its own text). */
+function bodyHits(text: string, from: number, to: number, own: Place, where: string): BodyHit[] {
+  const hits: BodyHit[] = [];
+  // The known names and the document's own (a lookup, not a copy of the thousands of known names per check).
+  const all = known();
+  const names = { has: (name: string): boolean => name === own.name || all.has(name) };
+  const tail = ownRoleTail(own.level);
+  const sameLevelWords = new RegExp(`[我本全]${own.level}`);
+  let sentences: Sentences | undefined;
+  const relatedSentences = new Map<number, boolean>();
+  for (let k = text.indexOf(own.level, from); k >= 0 && k < to; k = text.indexOf(own.level, k + 1)) {
+    const end = k + own.level.length;
+    const place = placeEndingAt(text, end, own.level, names);
+    if (!place || place.name === own.name || insideBookTitle(text, place.start)) continue;
+    const before = clauseBefore(text, place.start);
+    if (RELATION_BEFORE.test(before)) continue;
+    const after = text.slice(end, end + 12);
+    const ownRole = tail.exec(after)?.[0];
+    const acting = !ownRole && (ACTING_TAIL.test(after) || WORD_END.test(after));
+    if (!ownRole && !acting) continue;
+    const sentence = (sentences ??= sentenceFinder(text))(place.start, place.end);
+    let related = relatedSentences.get(sentence.start);
+    if (related === undefined) relatedSentences.set(sentence.start, (related = RELATION_SENTENCE.test(sentence.text)));
+    if (related) continue;
+    if (ownRole) {
+      hits.push({ place, message: `本文件是${own.name}的文件（见${where}），“${place.name}${ownRole}”可能是照抄其他单位文件时漏改的地名。`, soft: false });
+    } else if (ACTING_TAIL.test(after) || sameLevelWords.test(sentence.text)) {
+      hits.push({ place, message: `本文件是${own.name}的文件（见${where}），此处的“${place.name}”可能是照抄其他单位文件时漏改的地名，请核对。`, soft: true });
+    }
+  }
+  return hits;
+}
+
 export const nameLeftover: Rule = {
   id: ID,
   description: '照抄其他单位文件遗留的地名（青山县的文件里写“白河县各乡镇”）',
@@ -167,34 +217,28 @@ export const nameLeftover: Rule = {
         report(found, `${role}写的是“${found.name}”，与${where}“${own.name}”不一致，可能是照抄其他单位文件时漏改的地名。`, false);
       }
     }
-    // The body: another place of the own level in the own role.
-    // The known names and the document's own (a lookup, not a copy of the thousands of known names per check).
-    const all = known();
-    const names = { has: (name: string): boolean => name === own.name || all.has(name) };
-    const tail = ownRoleTail(own.level);
+    // The body: another place of the own level in the own role, line by line (everything a place
+    // is read with stops at its line: the clause, the sentence, a title, the words after it); a
+    // line wholly in the body is read once for this issuer and kept (BODY).
     const from = elements.body.start;
     const to = elements.body.end;
-    const sameLevelWords = new RegExp(`[我本全]${own.level}`);
-    let sentences: Sentences | undefined;
-    const relatedSentences = new Map<number, boolean>();
-    for (let k = text.indexOf(own.level, from); k >= 0 && k < to; k = text.indexOf(own.level, k + 1)) {
-      const end = k + own.level.length;
-      const place = placeEndingAt(text, end, own.level, names);
-      if (!place || place.name === own.name || insideBookTitle(text, place.start)) continue;
-      const before = clauseBefore(text, place.start);
-      if (RELATION_BEFORE.test(before)) continue;
-      const after = text.slice(end, end + 12);
-      const ownRole = tail.exec(after)?.[0];
-      const acting = !ownRole && (ACTING_TAIL.test(after) || WORD_END.test(after));
-      if (!ownRole && !acting) continue;
-      const sentence = (sentences ??= sentenceFinder(text))(place.start, place.end);
-      let related = relatedSentences.get(sentence.start);
-      if (related === undefined) relatedSentences.set(sentence.start, (related = RELATION_SENTENCE.test(sentence.text)));
-      if (related) continue;
-      if (ownRole) {
-        report(place, `本文件是${own.name}的文件（见${where}），“${place.name}${ownRole}”可能是照抄其他单位文件时漏改的地名。`, false);
-      } else if (ACTING_TAIL.test(after) || sameLevelWords.test(sentence.text)) {
-        report(place, `本文件是${own.name}的文件（见${where}），此处的“${place.name}”可能是照抄其他单位文件时漏改的地名，请核对。`, true);
+    const key = `${own.name}\u0000${own.level}\u0000${where}`;
+    if (BODY.key !== key) BODY = { key, lines: new LineCache<BodyHit[]>(150_000, 4_000) };
+    const textLines = lines(text);
+    BODY.lines.fit(text.length, textLines.length);
+    for (const line of textLines) {
+      if (line.end <= from || line.start >= to || !line.text.includes(own.level)) continue;
+      if (line.start >= from && line.end <= to) {
+        let hits = BODY.lines.get(line.text);
+        if (!hits) {
+          // A copy: the cache must not keep a version of the document alive.
+          const copy = detach(line.text);
+          hits = bodyHits(copy, 0, copy.length, own, where);
+          BODY.lines.set(copy, hits);
+        }
+        for (const hit of hits) report({ ...hit.place, start: hit.place.start + line.start, end: hit.place.end + line.start }, hit.message, hit.soft);
+      } else {
+        for (const hit of bodyHits(text, Math.max(from, line.start), Math.min(to, line.end), own, where)) report(hit.place, hit.message, hit.soft);
       }
     }
     return findings;
