@@ -221,8 +221,7 @@ export function gramTrieNodes(): number {
  * first occurrence.
  */
 export function countedGrams(): { epoch: number; grams: Array<{ words: string; n: number; line: number; k: number }> } {
-  const where = new Map<LineGrams, number>();
-  TRIE.counted.forEach((walk, i) => where.has(walk) || where.set(walk, i));
+  const { where } = placesOfWalks(TRIE.counted);
   const seen = new Set<Gram>();
   for (const walk of TRIE.counted) for (const node of walk.nodes) if (node.gram && node.gram.epoch === TRIE.epoch && node.gram.n > 0) seen.add(node.gram);
   const grams = [...seen].map((g) => ({ words: g.path.map((x) => x.word).join('|'), n: g.n, line: where.get(g.first as LineGrams) ?? -1, k: g.firstK }));
@@ -379,6 +378,27 @@ function countOf(node: GramNode | undefined): number {
   return node !== undefined && node.epoch === TRIE.epoch ? node.count : 0;
 }
 
+/**
+ * Each walk's first place among the walks (a line's walk is shared by its copies: the first copy is
+ * where a gram in it first occurs), and every place of a walk with copies.
+ */
+function placesOfWalks(walks: readonly LineGrams[]): { where: Map<LineGrams, number>; copies: Map<LineGrams, number[]> } {
+  const where = new Map<LineGrams, number>();
+  const copies = new Map<LineGrams, number[]>();
+  for (let i = 0; i < walks.length; i++) {
+    const walk = walks[i] as LineGrams;
+    const first = where.get(walk);
+    if (first === undefined) {
+      where.set(walk, i);
+      continue;
+    }
+    const places = copies.get(walk);
+    if (places) places.push(i);
+    else copies.set(walk, [first, i]);
+  }
+  return { where, copies };
+}
+
 /** Orders grams by their first occurrence (negative: `a` first). */
 type OrderOf = (a: Gram, b: Gram) => number;
 
@@ -481,21 +501,7 @@ function countGrams(lines: readonly TermLine[]): Counted {
     walks.push(gramsOfLine(line));
     walked.push(line);
   }
-  // Each walk's first place (a line's walk is shared by its copies: the first copy is where a gram
-  // in it first occurs), and every place of a walk with copies.
-  const where = new Map<LineGrams, number>();
-  const copies = new Map<LineGrams, number[]>();
-  for (let i = 0; i < walks.length; i++) {
-    const walk = walks[i] as LineGrams;
-    const first = where.get(walk);
-    if (first === undefined) {
-      where.set(walk, i);
-      continue;
-    }
-    const places = copies.get(walk);
-    if (places) places.push(i);
-    else copies.set(walk, [first, i]);
-  }
+  const { where, copies } = placesOfWalks(walks);
   const was = TRIE.counted;
   const { prefix, suffix } = sharedEnds(was, walks);
   let changed: LineGrams[] | undefined;
@@ -794,8 +800,6 @@ interface Bucket {
   prefix: GramNode;
   pos: number;
   after: string;
-  /** One gram of the bucket, whose words after `pos` lead from the prefix's children to the others (siblingsOf). */
-  probe: Gram;
   /** The grams of the bucket the counting reaches, in order of first occurrence. */
   members: Gram[];
   /** The near group it makes (evaluate), or null. */
@@ -806,8 +810,8 @@ interface Bucket {
  * The buckets with two members or more, one of them through a stem at `pos` (GramNode.stem), of
  * the counting `epoch` and trie `generation`: by prefix (and `after`), and by each member's word
  * at `pos` (whose count as a word of its own the evaluation reads). Kept from check to check while
- * the counting goes on: only the buckets of the grams an edit counted in or out (and of stems
- * marked since) are made again, and those whose prefix or words changed count evaluated again.
+ * the counting goes on: only the buckets of the grams an edit counted in or out are made again,
+ * and those whose prefix or words changed count evaluated again.
  */
 const BUCKETS = {
   epoch: -1,
@@ -886,7 +890,7 @@ function refreshBucket(g: Gram, pos: number, orderOf: OrderOf, done: Map<GramNod
   if (old) dropBucket(old);
   const members = membersOf(prefix, after, g, pos, orderOf);
   if (!members) return;
-  const b: Bucket = { prefix, pos, after, probe: g, members, pending: evaluate(pos, members) };
+  const b: Bucket = { prefix, pos, after, members, pending: evaluate(pos, members) };
   let under = BUCKETS.byPrefix.get(prefix);
   if (!under) BUCKETS.byPrefix.set(prefix, (under = new Map()));
   under.set(after, b);

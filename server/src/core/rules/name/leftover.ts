@@ -121,12 +121,17 @@ interface BodyHit {
   soft: boolean;
 }
 
+/** No body lines read yet, for the issuer `key`: bounded like the other per-line caches. */
+function bodyFor(key: string): { key: string; lines: LineCache<BodyHit[]> } {
+  return { key, lines: new LineCache<BodyHit[]>(150_000, 4_000) };
+}
+
 /** The body lines read for one issuer (its name, level and where it was read), by line text: offsets relative to the line. */
-let BODY: { key: string; lines: LineCache<BodyHit[]> } = { key: '', lines: new LineCache<BodyHit[]>(150_000, 4_000) };
+let BODY = bodyFor('');
 
 /** Forgets the body lines read (with the other per-line caches: a from-scratch analysis). */
 export function clearLeftoverLines(): void {
-  BODY = { key: '', lines: new LineCache<BodyHit[]>(150_000, 4_000) };
+  BODY = bodyFor('');
 }
 
 /** Places of the own level in the own role, in `text` from `from` to `to` (the whole body, or one line of it as its own text). */
@@ -223,7 +228,7 @@ export const nameLeftover: Rule = {
     const from = elements.body.start;
     const to = elements.body.end;
     const key = `${own.name}\u0000${own.level}\u0000${where}`;
-    if (BODY.key !== key) BODY = { key, lines: new LineCache<BodyHit[]>(150_000, 4_000) };
+    if (BODY.key !== key) BODY = bodyFor(key);
     const textLines = lines(text);
     BODY.lines.fit(text.length, textLines.length);
     for (const line of textLines) {
