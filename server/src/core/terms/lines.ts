@@ -13,7 +13,7 @@ import { sameLines, type LinesOfText, type SameLines } from '../text/sameLines';
 import { isLineWords } from '../segmenter/segmenter';
 import type { LineWords, OffsetRange, Word, Words } from '../types';
 import { isLayoutLine, markSpans } from './layout';
-import { junctionKeys, quotedKeys } from './punctuation';
+import { clearPunctuationCheck, junctionKeys, quotedKeys } from './punctuation';
 import type { Boundaries, LineMemo, Run, RunToken, TermLine } from './shapes';
 import { buildRuns } from './tokens';
 import { clearGramTrie } from './near';
@@ -65,6 +65,7 @@ export function clearTermLines(): void {
   RECENT.length = 0;
   clearGramTrie();
   clearTallies();
+  clearPunctuationCheck();
 }
 
 /**

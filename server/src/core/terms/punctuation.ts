@@ -29,7 +29,8 @@ import { makeGroup } from './group';
 import { detach } from '../text/chars';
 import { lineSpans, markedSpans, type MarkedSpans } from './layout';
 import type { Run, RunToken, TermLine } from './shapes';
-import { CLOSING, formKey, gapBetween, isDefinitionQuote, isHanWord, keysOf, OPENING, variedKeys, type LineKeys } from './tokens';
+import { CLOSING, formKey, gapBetween, isDefinitionQuote, isHanWord, keySetOf, keysOf, OPENING, readKeys, variedKeys, type KeySet, type LineKeys } from './tokens';
+import { sameFingerprint } from './fingerprint';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;
@@ -226,25 +227,122 @@ function signatureOf(forms: ReadonlyMap<string, number>, quoted: number, titles:
   return s;
 }
 
+/**
+ * The last check's groups, with where each group's occurrences stood (line number, occurrence
+ * number in the line's keys): a check whose lines differ from that check's in one line only, in
+ * what this relation does not read (the same keys found there, with the same texts and facts, as
+ * when a word is typed in a sentence), makes the same groups from the same occurrences where they
+ * now stand, instead of reading every line again.
+ */
+interface LastCheck {
+  lines: readonly TermLine[];
+  set: KeySet;
+  groups: Array<{ lines: number[]; at: number[] }>;
+}
+let last: LastCheck | undefined;
+/** Whether the last call made the last check's groups again (a test's hook). */
+let reused = false;
+
+export function punctuationReused(): boolean {
+  return reused;
+}
+
+/** Forgets the last check (a from-scratch analysis; with the line caches). */
+export function clearPunctuationCheck(): void {
+  last = undefined;
+}
+
+const GROUP_OPTIONS = { relation: 'punctuation', certain: true, tieBreak: (f: string) => f.startsWith('《') } as const;
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether the lines are the last check's but for one line whose keys, their texts and facts are the same. */
+function sameAsLast(was: LastCheck, lines: readonly TermLine[]): boolean {
+  if (was.lines.length !== lines.length) return false;
+  let changed = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if ((lines[i] as TermLine).memo === (was.lines[i] as TermLine).memo) continue;
+    if (changed >= 0) return false;
+    changed = i;
+  }
+  if (changed < 0) return true;
+  const before = was.lines[changed] as TermLine;
+  const now = lines[changed] as TermLine;
+  // The same junction and quoted keys: the document's key set is the last check's.
+  if (!sameStrings(before.junctions, now.junctions) || !sameStrings(before.quoted, now.quoted)) return false;
+  const beforeKeys = before.memo.keys as LineKeys | undefined;
+  if (!beforeKeys || !sameFingerprint(beforeKeys.keys, was.set.fingerprint)) return false;
+  const nowKeys = readKeys(now, was.set);
+  if (!sameStrings(beforeKeys.found, nowKeys.found)) return false;
+  if (nowKeys.found.length === 0) return true;
+  const a = factsOf(before);
+  const b = factsOf(now);
+  if (!sameStrings(a.texts, b.texts)) return false;
+  for (let k = 0; k < a.flags.length; k++) if (a.flags[k] !== b.flags[k]) return false;
+  return true;
+}
+
+/** A group made and guarded from its occurrences; undefined when no change is left. */
+function groupOf(occurrences: TermOccurrence[], spans: MarkedSpans): TermGroup | undefined {
+  const group = makeGroup(occurrences, GROUP_OPTIONS);
+  return group && guardMarks(group, (o) => spans.exact(o.start, o.end));
+}
+
+/** The last check's groups from where their occurrences stand in `lines` (sameAsLast); undefined if one makes no group. */
+function groupsAgain(was: LastCheck, lines: readonly TermLine[], spans: MarkedSpans): TermGroup[] | undefined {
+  const groups: TermGroup[] = [];
+  for (const g of was.groups) {
+    const occurrences = new Array<TermOccurrence>(g.lines.length);
+    for (let j = 0; j < g.lines.length; j++) {
+      const line = lines[g.lines[j] as number] as TermLine;
+      const keys = readKeys(line, was.set);
+      const k = g.at[j] as number;
+      occurrences[j] = { start: line.base + (keys.spans[2 * k] as number), end: line.base + (keys.spans[2 * k + 1] as number), text: factsOf(line).texts[k] as string };
+    }
+    const group = groupOf(occurrences, spans);
+    if (!group) return undefined;
+    groups.push(group);
+  }
+  return groups;
+}
+
 /** The groups of relation 1, from the document's lines (keys found per line, looked up everywhere). */
 export function punctuationGroups(text: string, lines: readonly TermLine[], spans: MarkedSpans = markedSpans(lines)): TermGroup[] {
+  if (last && sameAsLast(last, lines)) {
+    const again = groupsAgain(last, lines, spans);
+    if (again) {
+      last.lines = lines;
+      reused = true;
+      return again;
+    }
+  }
+  reused = false;
   // All junction keys in text order, then all quoted keys: the order groups claim their places in.
   const keys = new Set<string>();
   for (const line of lines) for (const k of line.junctions) keys.add(k);
   for (const line of lines) for (const k of line.quoted) keys.add(k);
   const groups: TermGroup[] = [];
-  const varied = variedKeys(text, lines, keys);
+  const set = keySetOf(keys);
+  const check: LastCheck = { lines, set, groups: [] };
+  last = check;
+  const varied = variedKeys(text, lines, set);
   if (varied.size === 0) return groups;
-  // Each varied key's occurrences, in text order: a line, its facts and the occurrence's number in it.
-  const places = new Map<string, { lines: TermLine[]; facts: LineFacts[]; at: number[] }>();
+  // Each varied key's occurrences, in text order: a line's number, its facts and the occurrence's number in it.
+  const places = new Map<string, { lines: number[]; facts: LineFacts[]; at: number[] }>();
   for (const key of keys) if (varied.has(key)) places.set(key, { lines: [], facts: [], at: [] });
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] as TermLine;
     const found = keysOf(line).found;
     let facts: LineFacts | undefined;
     for (let k = 0; k < found.length; k++) {
       const p = places.get(found[k] as string);
       if (!p) continue;
-      p.lines.push(line);
+      p.lines.push(l);
       p.facts.push((facts ??= factsOf(line)));
       p.at.push(k);
     }
@@ -277,17 +375,17 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
     if (NO_GROUP.get(key) === signature) continue;
     const occurrences: TermOccurrence[] = [];
     for (const i of kept) {
-      const base = (p.lines[i] as TermLine).base;
+      const base = (lines[p.lines[i] as number] as TermLine).base;
       const facts = p.facts[i] as LineFacts;
       const k = p.at[i] as number;
       const keySpans = facts.keys.spans;
       occurrences.push({ start: base + (keySpans[2 * k] as number), end: base + (keySpans[2 * k + 1] as number), text: facts.texts[k] as string });
     }
-    const group = makeGroup(occurrences, { relation: 'punctuation', certain: true, tieBreak: (f) => f.startsWith('《') });
-    const guarded = group && guardMarks(group, (o) => spans.exact(o.start, o.end));
+    const guarded = groupOf(occurrences, spans);
     if (guarded) {
       NO_GROUP.delete(key);
       groups.push(guarded);
+      check.groups.push({ lines: kept.map((i) => p.lines[i] as number), at: kept.map((i) => p.at[i] as number) });
     } else if (NO_GROUP.has(key)) NO_GROUP.set(key, detach(signature));
     // Copies: the map outlives the document, and a key or form of a line not cached is a slice of it.
     else NO_GROUP.set(detach(key), detach(signature));

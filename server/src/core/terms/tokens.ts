@@ -136,27 +136,43 @@ function sameUnits(text: string, a: number, b: number, length: number): boolean 
   return true;
 }
 
+/** A set of keys with what reading a line for it takes: its fingerprint, and its prefixes once a line is read. */
+export interface KeySet {
+  keys: ReadonlySet<string>;
+  fingerprint: Fingerprint;
+  prefixes?: Set<string>;
+}
+
+export function keySetOf(keys: ReadonlySet<string>): KeySet {
+  const fingerprint = emptyFingerprint();
+  for (const key of keys) addText(fingerprint, key);
+  return { keys, fingerprint };
+}
+
+/** The line's occurrences of the set's keys: kept with the line (LineMemo.keys) for the set, read when not yet. */
+export function readKeys(line: TermLine, set: KeySet): LineKeys {
+  let kept = line.memo.keys as LineKeys | undefined;
+  if (!kept || !sameFingerprint(kept.keys, set.fingerprint)) {
+    kept = keysOfLine(line, set.keys, (set.prefixes ??= prefixesOf(set.keys)), set.fingerprint);
+    line.memo.keys = kept;
+  }
+  return kept;
+}
+
 /**
  * The keys written more than one way in the document (most are written the same way everywhere:
  * no group). A key occurs where the texts of consecutive tokens of a run concatenate to it; its
  * span runs from the first token's start to the last one's end, widened so that its marks pair up
- * (balanceMarks). Each line's occurrences are kept with it (keysOf) for the key set: a cached line
+ * (balanceMarks). Each line's occurrences are kept with it (readKeys) for the key set: a cached line
  * looked at for the same keys before is not read again, and a key written one way costs no object.
  */
-export function variedKeys(text: string, lines: readonly TermLine[], keys: ReadonlySet<string>): Set<string> {
+export function variedKeys(text: string, lines: readonly TermLine[], set: KeySet): Set<string> {
   const varied = new Set<string>();
-  if (keys.size === 0) return varied;
-  const fingerprint = emptyFingerprint();
-  for (const key of keys) addText(fingerprint, key);
-  let prefixes: Set<string> | undefined;
+  if (set.keys.size === 0) return varied;
   // Each key's first occurrence (start and end), and the keys seen written otherwise since.
   const first = new Map<string, OffsetRange>();
   for (const line of lines) {
-    let kept = line.memo.keys as LineKeys | undefined;
-    if (!kept || !sameFingerprint(kept.keys, fingerprint)) {
-      kept = keysOfLine(line, keys, (prefixes ??= prefixesOf(keys)), fingerprint);
-      line.memo.keys = kept;
-    }
+    const kept = readKeys(line, set);
     for (let k = 0; k < kept.found.length; k++) {
       const key = kept.found[k] as string;
       if (varied.has(key)) continue;
