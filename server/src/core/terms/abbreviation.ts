@@ -99,7 +99,7 @@ function knownInLine(line: TermLine): Int32Array {
 }
 
 /** Known pairs, found from a word start (农技推广, 环保督察 are single words), line by line. */
-function knownGroups(text: string, lines: readonly TermLine[], skip: ReadonlySet<string>, excluded: Excluded): TermGroup[] {
+function knownGroups(lines: readonly TermLine[], skip: ReadonlySet<string>, excluded: Excluded): TermGroup[] {
   // Each form's occurrences in text order, without the excluded places.
   const at: TermOccurrence[][] = KNOWN_FORMS.map(() => []);
   for (const line of lines) {
@@ -108,7 +108,8 @@ function knownGroups(text: string, lines: readonly TermLine[], skip: ReadonlySet
       const f = known[k] as number;
       const start = line.base + (known[k + 1] as number);
       const end = start + (KNOWN_FORMS[f] as string).length;
-      if (!excluded(start, end)) (at[f] as TermOccurrence[]).push(occurrence(text, start, end));
+      // The occurrence's text is the form itself (no slice of the document made for it).
+      if (!excluded(start, end)) (at[f] as TermOccurrence[]).push({ start, end, text: KNOWN_FORMS[f] as string });
     }
   }
   const groups: TermGroup[] = [];
@@ -116,7 +117,13 @@ function knownGroups(text: string, lines: readonly TermLine[], skip: ReadonlySet
     if (skip.has(KNOWN_FORMS[2 * p] as string)) continue;
     const longOcc = at[2 * p + 1] as TermOccurrence[];
     if (longOcc.length === 0) continue;
-    const shortOcc = (at[2 * p] as TermOccurrence[]).filter((o) => !longOcc.some((l) => o.start < l.end && l.start < o.end));
+    // Both lists are in text order, and a form's occurrences end in the order they start: one pass.
+    let l = 0;
+    const shortOcc = (at[2 * p] as TermOccurrence[]).filter((o) => {
+      while (l < longOcc.length && (longOcc[l] as TermOccurrence).end <= o.start) l++;
+      const long = longOcc[l];
+      return !(long && long.start < o.end);
+    });
     if (shortOcc.length === 0) continue;
     const group = makeGroup([...shortOcc, ...longOcc], { relation: 'abbreviation', certain: false, formOf: (x) => x });
     if (group) groups.push(group);
@@ -350,7 +357,6 @@ function placedOf(lines: readonly TermLine[], items: ReadonlyArray<{ start: numb
  * found line by line from word starts.
  */
 export function initialsGroups(
-  text: string,
   lines: readonly TermLine[],
   excluded: Excluded = () => false,
   /** Pairs the document defines (以下简称): their parts are not paired again (青山 / 青山县 in 青山县高新技术产业开发区（以下简称青山高新区）). */
@@ -429,7 +435,7 @@ export function initialsGroups(
   }
   const done = new Set(groups.flatMap((g) => g.forms.map((f) => f.text)));
   for (const d of defined) for (const [short] of KNOWN_ABBREVIATIONS) if (d.short.includes(short)) done.add(short);
-  return [...groups, ...knownGroups(text, lines, done, excluded)];
+  return [...groups, ...knownGroups(lines, done, excluded)];
 }
 
 const DEFINITION = /[（(]\s*(?:以下|下文|下)?简称(?:为)?\s*([“‘《]?)([^“”‘’《》（）()\s，。、]{1,16})([”’》]?)\s*[）)]/g;

@@ -75,7 +75,7 @@ export function findTermGroups(text: string, words: Words, glossary: readonly Te
     punctuationGroups(text, lines, spans),
     numeralGroups(text, ignored, (start, end) => spans.covered(start, end), onLayout),
     definitions,
-    initialsGroups(text, lines, named, defined).sort(bySize),
+    initialsGroups(lines, named, defined).sort(bySize),
     nearGroups(text, lines).sort(bySize),
   ];
   const preferred = new Set(glossary.map((e) => e.canonical));
