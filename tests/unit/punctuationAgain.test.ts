@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import { clearLineCaches, wordsFromLines } from '../../server/src/core';
 import { termLines } from '../../server/src/core/terms/lines';
-import { clearPunctuationCheck, punctuationGroups, punctuationReused } from '../../server/src/core/terms/punctuation';
+import { clearPunctuationCheck, punctuationGroups } from '../../server/src/core/terms/punctuation';
+import { lastReused } from '../../server/src/core/terms/oneLine';
+
+const punctuationReused = (): boolean => lastReused('punctuation') === true;
 import type { Words } from '../../server/src/core/types';
 
 /** A stand-in segmenter: the longest of a few words, else one character. */

@@ -57,7 +57,10 @@ function layoutTest(lines: readonly TermLine[]): (offset: number) => boolean {
  * @param ignored ranges that are not prose (Markdown code, suppressed lines)
  * @returns groups in order of their first change
  */
-export function findTermGroups(text: string, words: Words, glossary: readonly TermEntry[] = [], ignored: readonly OffsetRange[] = []): TermGroup[] {
+/** No user terms: one array, so that the merged glossary made for it is made once (mergeGlossary keeps it by the array). */
+const NO_TERMS: readonly TermEntry[] = [];
+
+export function findTermGroups(text: string, words: Words, glossary: readonly TermEntry[] = NO_TERMS, ignored: readonly OffsetRange[] = []): TermGroup[] {
   const lines = termLines(text, words, ignored);
   const bounds = lineBoundaries(text, lines);
   const spans = markedSpans(lines);
@@ -73,7 +76,7 @@ export function findTermGroups(text: string, words: Words, glossary: readonly Te
   const candidates: TermGroup[][] = [
     glossaryGroups(text, mergeGlossary(glossary), ignored, lines),
     punctuationGroups(text, lines, spans),
-    numeralGroups(text, ignored, (start, end) => spans.covered(start, end), onLayout),
+    numeralGroups(text, ignored, (start, end) => spans.covered(start, end), onLayout, lines),
     definitions,
     initialsGroups(lines, named, defined).sort(bySize),
     nearGroups(text, lines).sort(bySize),

@@ -6,6 +6,7 @@
  * quotation or a 《》 title (a document's name is cited as it was issued).
  */
 import { occurrence, overlapsAnyRange } from './group';
+import { changedLine, movedGroup, noteReuse, sameMaskAround } from './oneLine';
 import type { OffsetRange, TermEntry } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 import type { TermLine } from './shapes';
@@ -76,6 +77,8 @@ export function mergeGlossary(user: readonly TermEntry[]): GlossaryEntry[] {
 interface Needles {
   list: string[];
   index: Map<string, number>;
+  /** Some form has a line break (searched in the whole text, not line by line). */
+  crossesLines: boolean;
 }
 const NEEDLES = new WeakMap<readonly GlossaryEntry[], Needles>();
 
@@ -83,12 +86,16 @@ function needlesOf(glossary: readonly GlossaryEntry[]): Needles {
   let n = NEEDLES.get(glossary);
   if (!n) {
     const index = new Map<string, number>();
+    let crossesLines = false;
     for (const e of glossary) {
       const forms = [e.canonical, e.canonical.replace(/“/g, '‘').replace(/”/g, '’'), ...e.variants];
       // A form with a line break is searched in the whole text (it is no line's).
-      for (const f of forms) if (f && !/[\r\n]/.test(f) && !index.has(f)) index.set(f, index.size);
+      for (const f of forms) {
+        if (f && /[\r\n]/.test(f)) crossesLines = true;
+        else if (f && !index.has(f)) index.set(f, index.size);
+      }
     }
-    n = { list: [...index.keys()], index };
+    n = { list: [...index.keys()], index, crossesLines };
     NEEDLES.set(glossary, n);
   }
   return n;
@@ -109,6 +116,13 @@ function lineHits(line: TermLine, needles: readonly string[]): Int32Array {
   return Int32Array.from(out);
 }
 
+/** The line's occurrences of the needles, kept with the cached line (TermLine.memo) for that list of them. */
+function hitsOf(line: TermLine, needles: Needles): Int32Array {
+  let kept = line.memo.glossary as LineGlossary | undefined;
+  if (!kept || kept.needles !== needles.list) kept = line.memo.glossary = { needles: needles.list, hits: lineHits(line, needles.list) };
+  return kept.hits;
+}
+
 /**
  * Where each needle occurs in the text, from the lines' own occurrences (kept with each cached
  * line, TermLine.memo): the same offsets as searching the whole text, since no needle spans a line.
@@ -116,9 +130,7 @@ function lineHits(line: TermLine, needles: readonly string[]): Int32Array {
 function placesFrom(lines: readonly TermLine[], needles: Needles): (needle: string) => number[] {
   const at: number[][] = needles.list.map(() => []);
   for (const line of lines) {
-    let kept = line.memo.glossary as LineGlossary | undefined;
-    if (!kept || kept.needles !== needles.list) kept = line.memo.glossary = { needles: needles.list, hits: lineHits(line, needles.list) };
-    const hits = kept.hits;
+    const hits = hitsOf(line, needles);
     for (let k = 0; k < hits.length; k += 2) (at[hits[k] as number] as number[]).push(line.base + (hits[k + 1] as number));
   }
   return (needle) => {
@@ -148,17 +160,63 @@ function quotationSpans(text: string): OffsetRange[] {
 /** Occurrences of a variant that stand inside a quotation are written as the user meant them. */
 const NUMERAL_BEFORE = /[一二三四五六七八九十百千万零〇第0-9]$/;
 
+/** How far after a variant its entry's `followedBy` reads. */
+const FOLLOWED_BY_REACH = 8;
+
+/**
+ * The last check with lines, and its groups: a check whose lines are the same but one, where no
+ * form occurs before or after the edit and whose text no variant's `followedBy` reads, gets the same
+ * groups, moved with the text after that line (oneLine.ts).
+ */
+let last: { glossary: readonly GlossaryEntry[]; lines: readonly TermLine[]; ignored: readonly OffsetRange[]; groups: TermGroup[] } | undefined;
+
+/** Forgets the last check (a from-scratch analysis; with the line caches). */
+export function clearGlossaryCheck(): void {
+  last = undefined;
+}
+
+function groupsAgain(glossary: readonly GlossaryEntry[], needles: Needles, lines: readonly TermLine[], ignored: readonly OffsetRange[]): TermGroup[] | undefined {
+  if (!last || last.glossary !== glossary || needles.crossesLines) return undefined;
+  const change = changedLine(last.lines, lines);
+  if (!change || !sameMaskAround(last.lines, change, last.ignored, ignored)) return undefined;
+  if (change.index < 0) return last.groups.map((g) => movedGroup(g, 0, 0));
+  const before = last.lines[change.index] as TermLine;
+  const now = lines[change.index] as TermLine;
+  if (hitsOf(before, needles).length > 0 || hitsOf(now, needles).length > 0) return undefined;
+  // No variant on the lines before may read into this one (followedBy reads a few code units on).
+  for (let j = change.index - 1; j >= 0; j--) {
+    const line = lines[j] as TermLine;
+    if (line.base + line.text.length + FOLLOWED_BY_REACH <= now.base) break;
+    const hits = hitsOf(line, needles);
+    for (let k = 0; k < hits.length; k += 2) if (line.base + (hits[k + 1] as number) + (needles.list[hits[k] as number] as string).length + FOLLOWED_BY_REACH > now.base) return undefined;
+  }
+  return last.groups.map((g) => movedGroup(g, before.base + before.text.length, change.delta));
+}
+
 /**
  * The glossary's groups. With `lines` (the document's, all of it), the forms are found from each
  * line's own occurrences, kept with the cached line; without, by searching the text.
  */
 export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[], ignored: readonly OffsetRange[], lines?: readonly TermLine[]): TermGroup[] {
-  const groups: TermGroup[] = [];
   let placed: ((needle: string) => number[]) | undefined;
   if (lines) {
     const needles = needlesOf(glossary);
+    const again = groupsAgain(glossary, needles, lines, ignored);
+    noteReuse('glossary', again !== undefined);
+    if (again) {
+      last = { glossary, lines, ignored, groups: again };
+      return again;
+    }
     placed = placesFrom(lines, needles);
   }
+  const groups = glossaryGroupsOf(text, glossary, ignored, placed);
+  // The groups are read, never changed, by those they are given to: kept as they are.
+  last = lines ? { glossary, lines, ignored, groups } : undefined;
+  return groups;
+}
+
+function glossaryGroupsOf(text: string, glossary: readonly GlossaryEntry[], ignored: readonly OffsetRange[], placed: ((needle: string) => number[]) | undefined): TermGroup[] {
+  const groups: TermGroup[] = [];
   const indexesOf = (needle: string): number[] => (placed && needle && !/[\r\n]/.test(needle) ? placed(needle) : indexes(text, needle));
   const quotes = quotationSpans(text);
   const claimed: OffsetRange[] = [];
@@ -179,7 +237,7 @@ export function glossaryGroups(text: string, glossary: readonly GlossaryEntry[],
       for (const i of indexesOf(variant)) {
         const end = i + variant.length;
         if (overlapsAnyRange(masks, i, end) || overlapsAnyRange(ignored, i, end) || overlapsAnyRange(claimed, i, end)) continue;
-        if (entry.followedBy && !entry.followedBy.test(text.slice(end, end + 8))) continue;
+        if (entry.followedBy && !entry.followedBy.test(text.slice(end, end + FOLLOWED_BY_REACH))) continue;
         if (entry.builtin && NUMERAL_BEFORE.test(text.slice(Math.max(0, i - 1), i)) && /^[一二三四五六七八九十两]/.test(variant)) continue;
         if (quotes.some((q) => q.start < i && end < q.end)) continue;
         masks.push({ start: i, end });

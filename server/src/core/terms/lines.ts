@@ -17,6 +17,8 @@ import { clearPunctuationCheck, junctionKeys, quotedKeys } from './punctuation';
 import type { Boundaries, LineMemo, Run, RunToken, TermLine } from './shapes';
 import { buildRuns } from './tokens';
 import { clearGramTrie } from './near';
+import { clearGlossaryCheck } from './glossary';
+import { clearNumeralCheck } from './numerals';
 import { clearTallies } from './tally';
 
 interface Entry {
@@ -66,6 +68,8 @@ export function clearTermLines(): void {
   clearGramTrie();
   clearTallies();
   clearPunctuationCheck();
+  clearGlossaryCheck();
+  clearNumeralCheck();
 }
 
 /**

@@ -12,6 +12,8 @@ import { makeGroup, occurrence, overlapsAnyRange } from './group';
 import { isLayoutLine } from './layout';
 import type { OffsetRange } from '../types';
 import type { TermGroup } from './types';
+import type { TermLine } from './shapes';
+import { changedLine, movedGroup, noteReuse, sameMaskAround } from './oneLine';
 
 const DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -36,13 +38,52 @@ function isDateOfRecord(text: string, start: number, end: number): boolean {
   return isLayoutLine(text.slice(lineStart, lineEnd));
 }
 
+/** What a year's pattern matches, without what it reads before the year: a line without it has no year. */
+const YEARISH = /[12][0-9]{3}年|[一二][〇零○一二三四五六七八九]{3}年/;
+
+/**
+ * The last check with lines, and its groups: a check whose lines are the same but one, which had
+ * and has no year, gets the same groups moved with the text after that line (oneLine.ts). Whether
+ * a year counts is read from its own line (its marks, a layout line, a date of record).
+ */
+let last: { lines: readonly TermLine[]; ignored: readonly OffsetRange[]; groups: TermGroup[] } | undefined;
+
+/** Forgets the last check (a from-scratch analysis; with the line caches). */
+export function clearNumeralCheck(): void {
+  last = undefined;
+}
+
+function groupsAgain(lines: readonly TermLine[], ignored: readonly OffsetRange[]): TermGroup[] | undefined {
+  if (!last) return undefined;
+  const change = changedLine(last.lines, lines);
+  if (!change || !sameMaskAround(last.lines, change, last.ignored, ignored)) return undefined;
+  if (change.index < 0) return last.groups.map((g) => movedGroup(g, 0, 0));
+  const before = last.lines[change.index] as TermLine;
+  if (YEARISH.test(before.text) || YEARISH.test((lines[change.index] as TermLine).text)) return undefined;
+  return last.groups.map((g) => movedGroup(g, before.base + before.text.length, change.delta));
+}
+
+/**
+ * The numeral groups. With `lines` (the document's lines, all of it), a check that changed one line
+ * without a year in it makes the last check's groups again.
+ */
 export function numeralGroups(
   text: string,
   ignored: readonly OffsetRange[],
   /** Quotations and 《》 titles (a cited title keeps its year as issued), and layout lines for 汉字 years. */
   named: (start: number, end: number) => boolean = () => false,
   onLayout: (offset: number) => boolean = () => false,
+  lines?: readonly TermLine[],
 ): TermGroup[] {
+  const again = lines ? groupsAgain(lines, ignored) : undefined;
+  noteReuse('numeral', again !== undefined);
+  const groups = again ?? numeralGroupsOf(text, ignored, named, onLayout);
+  // The groups are read, never changed, by those they are given to: kept as they are.
+  last = lines ? { lines, ignored, groups } : undefined;
+  return groups;
+}
+
+function numeralGroupsOf(text: string, ignored: readonly OffsetRange[], named: (start: number, end: number) => boolean, onLayout: (offset: number) => boolean): TermGroup[] {
   const byYear = new Map<string, OffsetRange[]>();
   const re = /(?<![0-9０-９.．])[12][0-9]{3}年|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3}年/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -31,6 +31,7 @@ import { lineSpans, markedSpans, type MarkedSpans } from './layout';
 import type { Run, RunToken, TermLine } from './shapes';
 import { CLOSING, formKey, gapBetween, isDefinitionQuote, isHanWord, keySetOf, keysOf, OPENING, readKeys, variedKeys, type KeySet, type LineKeys } from './tokens';
 import { sameFingerprint } from './fingerprint';
+import { noteReuse } from './oneLine';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;
@@ -240,12 +241,6 @@ interface LastCheck {
   groups: Array<{ lines: number[]; at: number[] }>;
 }
 let last: LastCheck | undefined;
-/** Whether the last call made the last check's groups again (a test's hook). */
-let reused = false;
-
-export function punctuationReused(): boolean {
-  return reused;
-}
 
 /** Forgets the last check (a from-scratch analysis; with the line caches). */
 export function clearPunctuationCheck(): void {
@@ -317,11 +312,11 @@ export function punctuationGroups(text: string, lines: readonly TermLine[], span
     const again = groupsAgain(last, lines, spans);
     if (again) {
       last.lines = lines;
-      reused = true;
+      noteReuse('punctuation', true);
       return again;
     }
   }
-  reused = false;
+  noteReuse('punctuation', false);
   // All junction keys in text order, then all quoted keys: the order groups claim their places in.
   const keys = new Set<string>();
   for (const line of lines) for (const k of line.junctions) keys.add(k);

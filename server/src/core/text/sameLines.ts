@@ -61,7 +61,7 @@ export function sameLines(last: LinesOfText, text: string, ignored: readonly Off
  * reaches into the edit (a fence opened, a suppression comment typed, typing in code) sends every
  * line to the lookup.
  */
-function sameMask(before: readonly OffsetRange[], after: readonly OffsetRange[], prefix: number, suffixFrom: number, delta: number): boolean {
+export function sameMask(before: readonly OffsetRange[], after: readonly OffsetRange[], prefix: number, suffixFrom: number, delta: number): boolean {
   if (before.length !== after.length) return false;
   for (let i = 0; i < after.length; i++) {
     const a = before[i] as OffsetRange;
