@@ -5,7 +5,7 @@
  * the house style. The fix (1、 → 1.) is preferred: fix-all follows the standard unless the rule is off.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { finding, markerText, ORDINAL_PUNCT_SOURCE, outlineOf } from './helpers';
+import { finding, markerText, NO_FINDINGS, ORDINAL_PUNCT_SOURCE, outlineOf } from './helpers';
 
 const ID = 'heading.arabic-dun';
 
@@ -23,7 +23,7 @@ export const headingArabicDun: Rule = {
   check(context: RuleContext): RuleFinding[] {
     return outlineOf(context).headings.flatMap((h) => {
       const mark = h.marker?.mark;
-      if (!mark || !h.faults.includes('arabic-dun')) return [];
+      if (!mark || !h.faults.includes('arabic-dun')) return NO_FINDINGS;
       const right = `${h.ordinal ?? ''}.`;
       return [
         finding(ID, mark.start, mark.end, `标题序号“${markerText(h)}”：阿拉伯数字序号后按标准用下脚点，应写作“${right}”（若本单位规定用“1、”，可关闭此规则）。`, [

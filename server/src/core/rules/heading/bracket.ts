@@ -3,7 +3,7 @@
  * The brackets of 层次序数 are full-width （）. Certain fix: replace the half-width bracket(s).
  */
 import type { Rule, RuleContext, RuleFinding, TextEdit } from '../../types';
-import { finding, LEVEL_NAMES, markerText, outlineOf } from './helpers';
+import { finding, LEVEL_NAMES, markerText, NO_FINDINGS, outlineOf } from './helpers';
 
 const ID = 'heading.bracket';
 
@@ -21,7 +21,7 @@ export const headingBracket: Rule = {
   check(context: RuleContext): RuleFinding[] {
     return outlineOf(context).headings.flatMap((h) => {
       const m = h.marker;
-      if (!m?.open || !m.close || !h.faults.includes('halfwidth-bracket')) return [];
+      if (!m?.open || !m.close || !h.faults.includes('halfwidth-bracket')) return NO_FINDINGS;
       const edits: TextEdit[] = [];
       if (m.open.text === '(') edits.push({ start: m.open.start, end: m.open.end, newText: '（' });
       if (m.close.text === ')') edits.push({ start: m.close.start, end: m.close.end, newText: '）' });

@@ -5,7 +5,7 @@
  * level: heading.too-deep reports that instead.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { finding, HEADING_SOURCE, markerText, outlineOf } from './helpers';
+import { finding, HEADING_SOURCE, markerText, NO_FINDINGS, outlineOf } from './helpers';
 
 const ID = 'heading.circled';
 
@@ -23,7 +23,7 @@ export const headingCircled: Rule = {
   check(context: RuleContext): RuleFinding[] {
     return outlineOf(context).nodes.flatMap((n) => {
       const h = n.heading;
-      if (h.form !== 'circled' || !h.marker || h.ordinal === undefined || n.level !== 4 || n.continues !== undefined) return [];
+      if (h.form !== 'circled' || !h.marker || h.ordinal === undefined || n.level !== 4 || n.continues !== undefined) return NO_FINDINGS;
       const right = `（${h.ordinal}）`;
       return [
         finding(ID, h.marker.start, h.marker.end, `标题序号“${markerText(h)}”：公文第四层序号应写作“${right}”。`, [

@@ -49,14 +49,30 @@ function introducesList(text: string, n: OutlineNode): boolean {
   return ITEM_START.test(next.exec(text)?.[0] ?? '');
 }
 
-/** The ending most members share; undefined when all agree or on a tie. */
+/** The endings a group's members are counted by (kind gives these, 'list' and 'skip'; those two are never counted). */
+const ENDINGS = ['', '。', '：'];
+
+/** The ending most members share; undefined when all agree or on a tie (counted in place: a draft has hundreds of groups). */
 function majority(members: OutlineNode[], kindOf: (n: OutlineNode) => string): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of members) counts.set(kindOf(m), (counts.get(kindOf(m)) ?? 0) + 1);
-  if (counts.size < 2) return undefined;
-  const max = Math.max(...counts.values());
-  const top = [...counts.keys()].filter((k) => counts.get(k) === max);
-  return top.length === 1 ? top[0] : undefined;
+  const counts = [0, 0, 0];
+  for (const m of members) {
+    const i = ENDINGS.indexOf(kindOf(m));
+    if (i < 0) throw new Error(`heading.end-punct: no count for the ending “${kindOf(m)}”`);
+    counts[i] = (counts[i] as number) + 1;
+  }
+  let kinds = 0;
+  let best = -1;
+  let tie = false;
+  for (let i = 0; i < counts.length; i++) {
+    const n = counts[i] as number;
+    if (n === 0) continue;
+    kinds++;
+    if (best < 0 || n > (counts[best] as number)) {
+      best = i;
+      tie = false;
+    } else if (n === counts[best]) tie = true;
+  }
+  return kinds < 2 || tie ? undefined : ENDINGS[best];
 }
 
 /**
@@ -105,21 +121,16 @@ export const headingEndPunct: Rule = {
     good: '一、提高政治站位，充分认识重要意义\n二、正视问题短板\n三、聚焦重点任务',
   },
   check(context: RuleContext): RuleFinding[] {
-    const groups = new Map<number, OutlineNode[]>();
     const { nodes } = outlineOf(context);
-    for (const n of numbered(nodes)) {
-      const group = groups.get(n.group);
-      if (group) group.push(n);
-      else groups.set(n.group, [n]);
-    }
+    // Sibling groups by their number (every node has one, 0 up), and each node's ending by its index:
+    // arrays, not maps (a draft numbered paragraph by paragraph has thousands of headings).
+    const groups: OutlineNode[][] = [];
+    for (const n of numbered(nodes)) (groups[n.group] ??= []).push(n);
     const findings: RuleFinding[] = [];
-    const kinds = new Map<OutlineNode, string>();
-    const kindOf = (m: OutlineNode): string => {
-      let k = kinds.get(m);
-      if (k === undefined) kinds.set(m, (k = kind(context.text, m)));
-      return k;
-    };
-    for (const members of groups.values()) {
+    const kinds = new Array<string | undefined>(nodes.length);
+    const kindOf = (m: OutlineNode): string => (kinds[m.index] ??= kind(context.text, m));
+    for (const members of groups) {
+      if (!members) continue;
       if (members.some((m) => kindOf(m) === 'list')) continue;
       for (const runIn of [false, true]) {
         const subset = members.filter((m) => m.heading.runIn === runIn && kindOf(m) !== 'skip');

@@ -178,10 +178,20 @@ export function finding(rule: string, start: number, end: number, message: strin
   return { rule, start, end, message, fixes };
 }
 
-/** Numbered headings only (unnumbered Markdown headings carry no marker). */
-export function numbered(nodes: readonly OutlineNode[]): OutlineNode[] {
-  return nodes.filter((n) => n.heading.marker !== undefined);
+const NUMBERED = new WeakMap<readonly OutlineNode[], readonly OutlineNode[]>();
+
+/** Numbered headings only (unnumbered Markdown headings carry no marker); worked out once per tree, for every rule that asks. */
+export function numbered(nodes: readonly OutlineNode[]): readonly OutlineNode[] {
+  let out = NUMBERED.get(nodes);
+  if (!out) NUMBERED.set(nodes, (out = nodes.filter((n) => n.heading.marker !== undefined)));
+  return out;
 }
+
+/**
+ * What a heading rule's per-heading check returns for a heading without a finding: one shared
+ * empty list, not a new one per heading per rule (a draft numbered paragraph by paragraph has thousands).
+ */
+export const NO_FINDINGS: readonly RuleFinding[] = Object.freeze([]);
 
 export const HEADING_SOURCE = 'GB/T 9704-2012 7.3.3';
 export const ORDINAL_PUNCT_SOURCE = 'GB/T 15834-2011 附录B.3（序次语之后的标点）';

@@ -6,7 +6,7 @@
  */
 import type { HeadingLine } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding, TextEdit } from '../../types';
-import { finding, LEVEL_NAMES, markerText, ORDINAL_PUNCT_SOURCE, outlineOf } from './helpers';
+import { finding, LEVEL_NAMES, markerText, NO_FINDINGS, ORDINAL_PUNCT_SOURCE, outlineOf } from './helpers';
 
 const ID = 'heading.mark';
 
@@ -22,14 +22,14 @@ function halfwidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-function check(h: HeadingLine): RuleFinding[] {
+function check(h: HeadingLine): readonly RuleFinding[] {
   const m = h.marker;
   const standard = STANDARD_MARK[h.form];
-  if (!m || standard === undefined) return [];
+  if (!m || standard === undefined) return NO_FINDINGS;
   const edits: TextEdit[] = [];
   if (h.faults.includes('fullwidth-digit')) edits.push({ start: m.numeral.start, end: m.numeral.end, newText: halfwidthDigits(m.numeral.text) });
   if (h.faults.includes('wrong-mark') && m.mark) edits.push({ start: m.mark.start, end: m.mark.end, newText: standard });
-  if (edits.length === 0) return [];
+  if (edits.length === 0) return NO_FINDINGS;
   const fixed = (s: string): string => {
     let out = s;
     for (const e of [...edits].reverse()) out = out.slice(0, e.start - m.start) + e.newText + out.slice(e.end - m.start);

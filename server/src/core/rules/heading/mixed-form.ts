@@ -4,7 +4,7 @@
  * rule reports it and offers (not preferred) the sibling form: 三、.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { finding, HEADING_SOURCE, markerText, numbered, outlineOf, standardMarker } from './helpers';
+import { finding, HEADING_SOURCE, markerText, NO_FINDINGS, numbered, outlineOf, standardMarker } from './helpers';
 
 const ID = 'heading.mixed-form';
 
@@ -24,7 +24,7 @@ export const headingMixedForm: Rule = {
     return numbered(nodes).flatMap((n) => {
       const h = n.heading;
       const sibling = n.continues === undefined ? undefined : nodes[n.continues]?.heading;
-      if (!sibling || !h.marker || h.ordinal === undefined) return [];
+      if (!sibling || !h.marker || h.ordinal === undefined) return NO_FINDINGS;
       const right = standardMarker(sibling, h.ordinal);
       const message = `标题序号“${markerText(h)}”与同级标题“${markerText(sibling)}”形式不一致：按顺序它接续“${markerText(sibling)}”，应写作“${right}”。`;
       return [finding(ID, h.marker.start, h.marker.end, message, [{ title: `改为“${right}”`, edits: [{ start: h.marker.start, end: h.marker.end, newText: right }] }])];

@@ -16,7 +16,7 @@
  */
 import type { OutlineNode } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { finding, groupOf, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, referenceTo, renumberFixes, schemeOf, standardMarker } from './helpers';
+import { finding, groupOf, HEADING_SOURCE, LEVEL_NAMES, markerText, NO_FINDINGS, numbered, outlineOf, referenceTo, renumberFixes, schemeOf, standardMarker } from './helpers';
 
 const ID = 'heading.restart';
 
@@ -41,20 +41,20 @@ export const headingRestart: Rule = {
     const { nodes } = outlineOf(context);
     return numbered(nodes).flatMap((n) => {
       const h = n.heading;
-      if (!h.marker || (n.cousin === undefined && n.restarts === undefined)) return [];
+      if (!h.marker || (n.cousin === undefined && n.restarts === undefined)) return NO_FINDINGS;
       const { continuing, restarting } = schemeOf(nodes, n);
       const parent = n.parent === undefined ? undefined : nodes[n.parent]?.heading;
       const under = parent?.marker ? `“${markerText(parent)}”下的` : '';
       const level = LEVEL_NAMES[n.level] ?? '';
       if (n.cousin !== undefined) {
         const cousin = nodes[n.cousin]?.heading;
-        if (!cousin || restarting.length < continuing.length || restarting.length === 0) return [];
+        if (!cousin || restarting.length < continuing.length || restarting.length === 0) return NO_FINDINGS;
         const message = `${under}${level}标题接续了上一部分的“${markerText(cousin)}”，而本文其他部分的${level}标题都重新从“${standardMarker(h, 1)}”编号：此处宜为“${standardMarker(h, 1)}”。${referenceNote(context.text, nodes, n)}`;
         const f = finding(ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, n, 1, context.text));
         return [restarting.length === continuing.length ? { ...f, soft: true } : f];
       }
       const earlier = n.restarts === undefined ? undefined : nodes[n.restarts];
-      if (!earlier?.heading.ordinal || continuing.length <= restarting.length) return [];
+      if (!earlier?.heading.ordinal || continuing.length <= restarting.length) return NO_FINDINGS;
       const expected = earlier.heading.ordinal + 1;
       const message = `本文${level}标题在各部分之间接续编号，${under}${level}标题却重新从“${markerText(h)}”编起（上一部分止于“${markerText(earlier.heading)}”）：接续编号时此处为“${standardMarker(h, expected)}”。${referenceNote(context.text, nodes, n)}`;
       return [{ ...finding(ID, h.marker.start, h.marker.end, message, renumberFixes(nodes, n, expected, context.text)), soft: true }];

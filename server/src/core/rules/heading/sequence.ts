@@ -10,21 +10,21 @@
  */
 import type { OutlineNode, Span } from '../../structure/headings';
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf, renumberFixes, schemeOf, standardMarker } from './helpers';
+import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, NO_FINDINGS, numbered, outlineOf, renumberFixes, schemeOf, standardMarker } from './helpers';
 
 const ID = 'heading.sequence';
 
-function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, title: Span | undefined): RuleFinding[] {
+function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, title: Span | undefined): readonly RuleFinding[] {
   const h = node.heading;
   const ordinal = h.ordinal;
-  if (!h.marker || ordinal === undefined || node.continues !== undefined || node.cousin !== undefined) return [];
+  if (!h.marker || ordinal === undefined || node.continues !== undefined || node.cousin !== undefined) return NO_FINDINGS;
   const prev = node.previousSibling === undefined ? undefined : nodes[node.previousSibling]?.heading;
   const level = LEVEL_NAMES[node.level] ?? '';
   let expected: number;
   let message: string;
   if (!prev) {
     // A text that opens with its heading is an excerpt (（三）……): its first number proves nothing.
-    if (ordinal === 1 || (node.parent === undefined && title && title.start >= h.lineRange.start && title.start < h.lineRange.end + 1)) return [];
+    if (ordinal === 1 || (node.parent === undefined && title && title.start >= h.lineRange.start && title.start < h.lineRange.end + 1)) return NO_FINDINGS;
     const earlier = node.parent === undefined ? undefined : runningOn(nodes, node);
     if (earlier?.heading.ordinal !== undefined) {
       // The document numbers this level right through its parts: the count goes on from the last part.
@@ -37,7 +37,7 @@ function check(text: string, nodes: readonly OutlineNode[], node: OutlineNode, t
     }
   } else {
     expected = (prev.ordinal ?? 0) + 1;
-    if (ordinal === expected) return [];
+    if (ordinal === expected) return NO_FINDINGS;
     const after = `“${markerText(prev)}”之后应为“${standardMarker(h, expected)}”`;
     message =
       ordinal > expected

@@ -5,7 +5,7 @@
  * No fix.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, numbered, outlineOf } from './helpers';
+import { finding, HEADING_SOURCE, LEVEL_NAMES, markerText, NO_FINDINGS, numbered, outlineOf } from './helpers';
 
 const ID = 'heading.skipped-level';
 const FORMS = ['', '一、', '（一）', '1.', '（1）'];
@@ -27,10 +27,10 @@ export const headingSkippedLevel: Rule = {
     return numbered(nodes).flatMap((n) => {
       const parent = n.parent === undefined ? undefined : nodes[n.parent];
       const h = n.heading;
-      if (!parent?.heading.marker || !h.marker || n.previousSibling !== undefined || n.continues !== undefined) return [];
-      if (n.level > 4 || n.level <= parent.level + 1) return [];
+      if (!parent?.heading.marker || !h.marker || n.previousSibling !== undefined || n.continues !== undefined) return NO_FINDINGS;
+      if (n.level > 4 || n.level <= parent.level + 1) return NO_FINDINGS;
       const pattern = `${parent.level}>${n.level}`;
-      if (seen.has(pattern)) return [];
+      if (seen.has(pattern)) return NO_FINDINGS;
       seen.add(pattern);
       const missing = FORMS.slice(parent.level + 1, n.level).map((f) => `“${f}”`).join('');
       const message = `“${markerText(parent.heading)}”之下直接用了${LEVEL_NAMES[n.level]}序号“${markerText(h)}”，跳过了${missing}这一层；如文件只有两层，可忽略此提示。`;

@@ -4,7 +4,7 @@
  * Reported once per group, at `information`; no fix.
  */
 import type { Rule, RuleContext, RuleFinding } from '../../types';
-import { finding, HEADING_SOURCE, markerText, numbered, outlineOf } from './helpers';
+import { finding, HEADING_SOURCE, markerText, NO_FINDINGS, numbered, outlineOf } from './helpers';
 
 const ID = 'heading.too-deep';
 
@@ -23,7 +23,7 @@ export const headingTooDeep: Rule = {
     const { nodes } = outlineOf(context);
     return numbered(nodes).flatMap((n) => {
       const h = n.heading;
-      if (n.level <= 4 || !h.marker || n.previousSibling !== undefined || n.continues !== undefined) return [];
+      if (n.level <= 4 || !h.marker || n.previousSibling !== undefined || n.continues !== undefined) return NO_FINDINGS;
       const parent = n.parent === undefined ? undefined : nodes[n.parent]?.heading;
       const message = `“${parent ? markerText(parent) : ''}”之下的“${markerText(h)}”已是第五层标题：公文层次一般不超过四层，建议精简层次或改为段内表述（一是……二是……）。`;
       return [finding(ID, h.marker.start, h.marker.end, message)];

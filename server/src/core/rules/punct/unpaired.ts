@@ -39,41 +39,58 @@ function isSpaceCode(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Groups of lines that form one paragraph each (the lines read as they stand: no trimmed copy per line). */
-function blocks(context: RuleContext): OffsetRange[][] {
+/** Whether text[start, end) has a character that is not white space (/\S/). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The paragraphs: their lines in text order (`lines`), paragraph b being lines[starts[b],
+ * starts[b + 1]) — two lists, not one per paragraph (a long draft has thousands). Lines are read
+ * as they stand: no trimmed copy per line.
+ */
+interface Blocks {
+  lines: OffsetRange[];
+  /** Where each paragraph's lines begin, then lines.length. */
+  starts: number[];
+}
+
+function blocks(context: RuleContext): Blocks {
   const { text } = context;
-  const out: OffsetRange[][] = [];
-  let current: OffsetRange[] = [];
+  const lines: OffsetRange[] = [];
+  const starts: number[] = [];
+  let open = 0; // where the current paragraph's lines begin
+  const close = (): void => {
+    if (lines.length === open) return;
+    starts.push(open);
+    open = lines.length;
+  };
   let prevEnd = -1;
   for (const line of paragraphs(text)) {
     const blankBefore = prevEnd >= 0 && blankBetween(text, prevEnd, line.start);
-    const body = text.slice(line.start, line.end);
-    if (current.length > 0 && (blankBefore || endsParagraph(text, current) || /^[>\s]*“/.test(body))) {
-      out.push(current);
-      current = [];
-    }
-    if (/\S/.test(body)) current.push(line);
-    if (context.format === 'markdown' && /^\s*#{1,6}\s+\S/.test(body)) {
-      if (current.length > 0) out.push(current);
-      current = [];
-    }
+    // The line read in place (a slice of each line of a long draft, each check, was most of what this rule allocated).
+    let first = line.start;
+    while (first < line.end && (isSpaceCode(text.charCodeAt(first)) || text.charCodeAt(first) === 0x3e)) first++; // [>\s]*
+    if (lines.length > open && (blankBefore || endsParagraph(text, lines[lines.length - 1] as OffsetRange) || (first < line.end && text.charCodeAt(first) === 0x201c))) close();
+    if (hasNonSpace(text, line.start, line.end)) lines.push(line);
+    if (context.format === 'markdown' && /^\s*#{1,6}\s+\S/.test(text.slice(line.start, line.end))) close();
     prevEnd = line.end;
   }
-  if (current.length > 0) out.push(current);
-  return out;
+  close();
+  starts.push(lines.length);
+  return { lines, starts };
 }
 
-function endsParagraph(text: string, lines: OffsetRange[]): boolean {
-  const last = lines[lines.length - 1];
-  if (!last) return true;
+/** The paragraph's last line ends it: a closing mark, or a character that does not run on into the next line. */
+function endsParagraph(text: string, last: OffsetRange): boolean {
   let k = last.end;
   while (k > last.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
   const end = k > last.start ? text.charAt(k - 1) : '';
   return end === '' || '。？！；：…—'.includes(end) || CLOSING.includes(end) || !/[\u3400-\u9fff，、]/.test(end);
 }
 
-function nextBlockOpensWith(text: string, block: OffsetRange[] | undefined, mark: string): boolean {
-  const first = block?.[0];
+function nextBlockOpensWith(text: string, first: OffsetRange | undefined, mark: string): boolean {
   return first !== undefined && text.slice(first.start, first.end).replace(/^[ \t\u3000>]*/, '').startsWith(mark);
 }
 
@@ -82,14 +99,15 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
   const prot = protectedRanges(context);
   const markers = lineMarkers(text);
   const out: RuleFinding[] = [];
-  const all = blocks(context);
+  const { lines, starts } = blocks(context);
   // One stack per kind of mark and one list of strays, emptied for each paragraph (a dense draft has thousands).
   const stacks = new Map<string, number[]>();
   const stray: number[] = [];
-  for (let b = 0; b < all.length; b++) {
+  for (let b = 0; b + 1 < starts.length; b++) {
     for (const stack of stacks.values()) stack.length = 0;
     stray.length = 0;
-    for (const line of all[b] as OffsetRange[]) {
+    for (let j = starts[b] as number; j < (starts[b + 1] as number); j++) {
+      const line = lines[j] as OffsetRange;
       for (let i = line.start; i < line.end; i++) {
         if (IS_MARK[text.charCodeAt(i)] === 0) continue; // not a pair mark: skip fast
         const c = text.charAt(i);
@@ -112,7 +130,7 @@ export function checkUnpaired(context: RuleContext): RuleFinding[] {
     }
     for (const [kind, stack] of stacks) {
       if (stack.length === 0) continue;
-      if (kind === '“' && nextBlockOpensWith(text, all[b + 1], '“')) stack.shift(); // multi-paragraph quotation
+      if (kind === '“' && nextBlockOpensWith(text, b + 2 < starts.length ? lines[starts[b + 1] as number] : undefined, '“')) stack.shift(); // multi-paragraph quotation
       for (const i of stack) {
         const closer = CLOSING.charAt(OPENING.indexOf(kind));
         out.push(finding(ID, i, i + 1, `${NAMES[kind] ?? '标号'}不成对：“${kind}”后面没有对应的“${closer}”，请补上或删去。`));
