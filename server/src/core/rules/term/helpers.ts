@@ -6,7 +6,7 @@ import { overlapsAny } from '../../markdown';
 import { findTermGroups } from '../../terms/analysis';
 import { quoteForm } from '../../terms/format';
 import { firstIndex } from '../../text/search';
-import type { TermChange, TermGroup, TermOccurrence } from '../../terms/types';
+import type { TermChange, TermForm, TermGroup, TermOccurrence } from '../../terms/types';
 import type { Fix, RelatedPlace, RuleContext, RuleFinding } from '../../types';
 
 const cache = new WeakMap<RuleContext, TermGroup[]>();
@@ -49,12 +49,37 @@ function placeLabels(group: TermGroup): Map<string, string> {
 }
 
 /** Puts a short list in text order, in place (insertion sort: a finding's few nearest places, without the allocation of Array.prototype.sort). */
-function sortByStart(list: Placed[]): void {
+function sortByStart(list: RelatedPlace[]): void {
   for (let i = 1; i < list.length; i++) {
-    const x = list[i] as Placed;
+    const x = list[i] as RelatedPlace;
     let j = i - 1;
-    for (; j >= 0 && (list[j] as Placed).start > x.start; j--) list[j + 1] = list[j] as Placed;
+    for (; j >= 0 && (list[j] as RelatedPlace).start > x.start; j--) list[j + 1] = list[j] as RelatedPlace;
     list[j + 1] = x;
+  }
+}
+
+/**
+ * A group's related places, one object per occurrence, shared by the findings that list it (read
+ * only): a big group's thousand findings list a few neighbours each, the same ones many times.
+ * Kept by form and occurrence number (arrays, not a map by offset).
+ */
+class GroupPlaces {
+  private readonly made: Array<Array<RelatedPlace | undefined> | undefined> = [];
+  constructor(
+    private readonly group: TermGroup,
+    private readonly labels: ReadonlyMap<string, string>,
+  ) {}
+
+  /** The place of occurrence `i` of form `f`. */
+  at(f: number, i: number): RelatedPlace {
+    const form = this.group.forms[f] as TermForm;
+    const made = (this.made[f] ??= new Array<RelatedPlace | undefined>(form.occurrences.length));
+    let place = made[i];
+    if (!place) {
+      const o = form.occurrences[i] as TermOccurrence;
+      made[i] = place = { start: o.start, end: o.end, message: this.labels.get(form.text) as string };
+    }
+    return place;
   }
 }
 
@@ -64,27 +89,29 @@ function sortByStart(list: Placed[]): void {
  * text order), found by binary search. Every finding listing the same first twenty places made a
  * 100k draft's publication 2.7 MB, and the places far from the finding were of no use.
  */
-function relatedPlaces(group: TermGroup, labels: ReadonlyMap<string, string>, places: readonly Placed[], self: TermChange): RelatedPlace[] {
+function relatedPlaces(group: TermGroup, labels: ReadonlyMap<string, string>, shared: GroupPlaces, places: readonly Placed[], self: TermChange): RelatedPlace[] {
   const isSelf = (o: { start: number; end: number }): boolean => o.start === self.start && o.end === self.end;
-  const placeOf = (o: Placed): RelatedPlace => ({ start: o.start, end: o.end, message: labels.get(o.form) as string });
-  if (places.length <= MAX_RELATED + 1) return places.filter((o) => !isSelf(o)).map(placeOf);
-  const near: Placed[] = [];
-  for (const form of group.forms) {
-    const occ = form.occurrences;
+  if (places.length <= MAX_RELATED + 1) {
+    const all: RelatedPlace[] = [];
+    for (const o of places) if (!isSelf(o)) all.push({ start: o.start, end: o.end, message: labels.get(o.form) as string });
+    return all;
+  }
+  const near: RelatedPlace[] = [];
+  for (let f = 0; f < group.forms.length; f++) {
+    const occ = (group.forms[f] as TermForm).occurrences;
     // The first occurrence starting at or after this one.
     const low = firstIndex(occ.length, (i) => (occ[i] as TermOccurrence).start < self.start);
-    const before = occ[low - 1];
-    let after = occ[low];
-    if (after && isSelf(after)) after = occ[low + 1];
-    if (before) near.push({ start: before.start, end: before.end, form: form.text });
-    if (after) near.push({ start: after.start, end: after.end, form: form.text });
+    let after = low;
+    if (after < occ.length && isSelf(occ[after] as TermOccurrence)) after++;
+    if (low > 0) near.push(shared.at(f, low - 1));
+    if (after < occ.length) near.push(shared.at(f, after));
   }
   if (near.length > MAX_RELATED) {
     near.sort((a, b) => Math.abs(a.start - self.start) - Math.abs(b.start - self.start));
     near.length = MAX_RELATED;
   }
   sortByStart(near);
-  return near.map(placeOf);
+  return near;
 }
 
 /** One fix rewriting every occurrence in the document that should become `replacement`. */
@@ -116,6 +143,7 @@ export function findingsFor(
     // the work stays linear in the number of occurrences (a 200k draft has a thousand changes).
     const places = placesOf(group);
     const labels = placeLabels(group);
+    const shared = new GroupPlaces(group, labels);
     const fixes = new Map<string, Fix[]>();
     // A message depends on the group and the change's text, replacement and reason: built once per
     // distinct change, not once per occurrence (a group can have hundreds).
@@ -142,7 +170,7 @@ export function findingsFor(
         end: change.end,
         message: messageOf(change),
         fixes: fix,
-        related: relatedPlaces(group, labels, places, change),
+        related: relatedPlaces(group, labels, shared, places, change),
         ...(group.certain ? {} : { soft: true }),
       });
     }
