@@ -11,17 +11,22 @@ import { RULES, type Settings } from '../core';
 
 export type Limit = 'binary' | 'misdecoded' | 'large' | 'huge';
 
+/** How much of the start of a text is read for NUL bytes and replacement characters. */
+const SAMPLE = 65536;
+
 /** Replacement characters in the first 64k characters that mark a misdecoded file: 10, and 2 % of them. */
-function misdecoded(sample: string): boolean {
+function misdecoded(text: string): boolean {
+  const length = Math.min(text.length, SAMPLE);
   let bad = 0;
-  for (let i = sample.indexOf('\uFFFD'); i >= 0; i = sample.indexOf('\uFFFD', i + 1)) bad++;
-  return bad >= 10 && bad * 50 >= sample.length;
+  for (let i = text.indexOf('\uFFFD'); i >= 0 && i < length; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  return bad >= 10 && bad * 50 >= length;
 }
 
+/** Asked before every check: the text is read in place, not copied (a slice of 64k characters each keystroke). */
 export function limitOf(text: string, settings: Settings): Limit | undefined {
-  const sample = text.slice(0, 65536);
-  if (sample.includes('\u0000')) return 'binary';
-  if (misdecoded(sample)) return 'misdecoded';
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0 && nul < SAMPLE) return 'binary';
+  if (misdecoded(text)) return 'misdecoded';
   if (text.length > settings.maxDocumentChars * 10) return 'huge';
   if (text.length > settings.maxDocumentChars) return 'large';
   return undefined;
