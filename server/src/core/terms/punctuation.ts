@@ -31,7 +31,7 @@ import { lineSpans, markedSpans, type MarkedSpans } from './layout';
 import type { Run, RunToken, TermLine } from './shapes';
 import { CLOSING, formKey, gapBetween, isDefinitionQuote, isHanWord, keySetOf, keysOf, OPENING, readKeys, variedKeys, type KeySet, type LineKeys } from './tokens';
 import { sameFingerprint } from './fingerprint';
-import { noteReuse } from './oneLine';
+import { changedLine, noteReuse } from './oneLine';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 
 const NUMERAL = /[一二三四五六七八九十两百千万零〇]/;
@@ -258,16 +258,11 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 
 /** Whether the lines are the last check's but for one line whose keys, their texts and facts are the same. */
 function sameAsLast(was: LastCheck, lines: readonly TermLine[]): boolean {
-  if (was.lines.length !== lines.length) return false;
-  let changed = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if ((lines[i] as TermLine).memo === (was.lines[i] as TermLine).memo) continue;
-    if (changed >= 0) return false;
-    changed = i;
-  }
-  if (changed < 0) return true;
-  const before = was.lines[changed] as TermLine;
-  const now = lines[changed] as TermLine;
+  const change = changedLine(was.lines, lines);
+  if (!change) return false;
+  if (change.index < 0) return true;
+  const before = was.lines[change.index] as TermLine;
+  const now = lines[change.index] as TermLine;
   // The same junction and quoted keys: the document's key set is the last check's.
   if (!sameStrings(before.junctions, now.junctions) || !sameStrings(before.quoted, now.quoted)) return false;
   const beforeKeys = before.memo.keys as LineKeys | undefined;
