@@ -1,22 +1,10 @@
 import * as assert from 'assert';
-import { clearLineCaches, findTermGroups, wordsFromLines } from '../../server/src/core';
+import { clearLineCaches, findTermGroups } from '../../server/src/core';
 import { lastReused } from '../../server/src/core/terms/oneLine';
-import type { Words } from '../../server/src/core/types';
+import { editLine, standInWords } from '../support/standInWords';
 
-/** A stand-in segmenter: the longest of a few words, else one character. */
-const WORDS = ['二十大', '党的', '精神', '十四五', '规划', '学习', '贯彻', '全年', '完成', '年度', '工作', '要求'];
-function words(text: string): Words {
-  const cut = (line: string): string[] => {
-    const out: string[] = [];
-    for (let i = 0; i < line.length; ) {
-      const w = WORDS.filter((x) => line.startsWith(x, i)).sort((a, b) => b.length - a.length)[0] ?? line.charAt(i);
-      out.push(w);
-      i += w.length;
-    }
-    return out;
-  };
-  return wordsFromLines(text, cut) ?? assert.fail('every line has words');
-}
+/** A stand-in segmenter: the longest of these words at each place, else one character. */
+const words = standInWords(['二十大', '党的', '精神', '十四五', '规划', '学习', '贯彻', '全年', '完成', '年度', '工作', '要求']);
 
 /** A draft with glossary variants (二十大精神, 十四五) and years written two ways, and lines with neither. */
 const BASE = [
@@ -51,22 +39,10 @@ describe('glossary and numeral relations: a one-line edit where they read nothin
       assert.deepStrictEqual(got, fresh, `step ${step}`);
       assert.ok(fresh.some((g) => g.relation === 'glossary') || step > 0);
       const i = rand(lines.length);
-      const line = lines[i] as string;
-      const at = rand(line.length + 1);
-      switch (rand(8)) {
-        case 0:
-          lines[i] = line.slice(0, at) + line.slice(at + 1 + rand(3));
-          break;
-        case 1:
-          lines[i] = line.slice(0, at) + (PIECES[rand(PIECES.length)] as string) + line.slice(at);
-          break;
-        case 2:
-          // A line break rewritten: every line's text as it was, the lines after it moved.
-          breaks[i] = breaks[i] === '\n' ? '\r\n' : '\n';
-          break;
-        default:
-          lines[i] = `${line.slice(0, at)}好${line.slice(at)}`;
-      }
+      const kind = rand(8);
+      // A line break rewritten: every line's text as it was, the lines after it moved.
+      if (kind === 2) breaks[i] = breaks[i] === '\n' ? '\r\n' : '\n';
+      else lines[i] = editLine(lines[i] as string, rand, PIECES, kind);
     }
     assert.ok(reused.glossary > 30, `glossary reused ${reused.glossary}`);
     assert.ok(reused.numeral > 30, `numeral reused ${reused.numeral}`);
