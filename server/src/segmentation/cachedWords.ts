@@ -9,6 +9,9 @@ import { wordsFromLines } from '../core/segmenter/segmenter';
 import type { LineWords, Word } from '../core';
 import { lines } from '../core/text/chars';
 import { LINE_CACHE_CHARS, LINE_CACHE_LINES, LineCache } from '../core/text/lineCache';
+import { sameLines, type LinesOfText } from '../core/text/sameLines';
+
+const NO_RANGES: readonly never[] = [];
 
 export type SegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -43,11 +46,44 @@ export abstract class CachedWords {
   /** Each line's words as cached (undefined for a line not segmented yet); never waits. */
   readonly lineWords: LineWords = { wordsOfLine: (line) => (line.length === 0 ? [] : this.cache.get(line)) };
 
+  /**
+   * The last text every line of which was cached, with the cache's removals then: while none was
+   * removed since, its lines are all still there, and a later text's lines that an edit left alone
+   * (text/sameLines.ts) need not be looked up. Asked two or three times a keystroke (whether to
+   * wait for words, which lines to cut, whether the check has them all), each a lookup of every
+   * line of the document by its text before.
+   */
+  private complete: (LinesOfText & { removals: number }) | undefined;
+
+  /**
+   * The distinct non-empty lines of the text not cached yet, in text order (only the first with
+   * `first`); the lines an edit left alone since the last complete text are not looked up.
+   */
+  protected missingLines(text: string, first = false): string[] {
+    const all = lines(text);
+    const complete = this.complete;
+    const known = complete && complete.removals === this.cache.removals ? sameLines(complete, text, NO_RANGES) : undefined;
+    const missing = new Set<string>();
+    for (const line of all) {
+      if (line.text.length === 0 || (known && known.oldLine(line.index, line.start) >= 0) || this.cache.has(line.text)) continue;
+      missing.add(line.text);
+      if (first) break;
+    }
+    if (missing.size === 0 && complete?.text !== text) {
+      this.complete = { text, ignored: NO_RANGES, starts: all.map((l) => l.start), ends: all.map((l) => l.end), removals: this.cache.removals };
+    }
+    return [...missing];
+  }
+
+  /** The lines of the text to cut (missingLines), with room made for the whole text first. */
+  protected linesToCut(text: string): string[] {
+    this.cache.fit(text.length, lines(text).length);
+    return this.missingLines(text);
+  }
+
   /** Every line of the text is segmented already (wordsFor would answer), without building the words. */
   hasWords(text: string): boolean {
-    // Asked before every check: the lines alone, not splitLines' copies of their line breaks.
-    for (const line of lines(text)) if (line.text.length > 0 && !this.cache.has(line.text)) return false;
-    return true;
+    return this.missingLines(text, true).length === 0;
   }
 
   /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */

@@ -6,7 +6,6 @@
  */
 import { fork, type ChildProcess } from 'child_process';
 import * as path from 'path';
-import { splitLines } from '../core/segmenter/segmenter';
 import { detach } from '../core/text/chars';
 import { CachedWords } from './cachedWords';
 import type { FromChild, ToChild } from './protocol';
@@ -52,9 +51,7 @@ export class SegmentationClient extends CachedWords {
   /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */
   override async ensure(text: string): Promise<boolean> {
     if (!(await this.ready())) return false;
-    const all = splitLines(text);
-    this.cache.fit(text.length, all.length);
-    const unique = [...new Set(all.map((l) => l.text))].filter((l) => l.length > 0 && !this.cache.has(l));
+    const unique = this.linesToCut(text);
     const waits: Array<Promise<void>> = [];
     const missing: string[] = [];
     for (const line of unique) {

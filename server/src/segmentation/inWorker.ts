@@ -7,7 +7,7 @@
  * event loop between them, so that requests (hovers, quick fixes, diagnostics) are served while a
  * large document is segmented.
  */
-import { detach, splitLines } from '../core';
+import { detach } from '../core';
 import { CachedWords } from './cachedWords';
 import { PortableSegmenter, type PortableDictionaryTexts } from './portable';
 
@@ -31,9 +31,7 @@ export class InWorkerSegmentation extends CachedWords {
   /** Segments the lines of `text` not cached yet. Resolves false if segmentation is unavailable. */
   override async ensure(text: string): Promise<boolean> {
     if (!(await this.ready())) return false;
-    const all = splitLines(text);
-    this.cache.fit(text.length, all.length);
-    const missing = [...new Set(all.map((l) => l.text))].filter((l) => l.length > 0 && !this.cache.has(l));
+    const missing = this.linesToCut(text);
     let sliced = 0;
     for (const line of missing) {
       // Another ensure may have cut it during a pause below.

@@ -57,6 +57,9 @@ export class LineCache<V> {
     return this.chars;
   }
 
+  /** How many entries were ever dropped (evicted or cleared): while it stays the same, every line stored is still there. */
+  removals = 0;
+
   has(line: string): boolean {
     return this.map.has(line);
   }
@@ -96,11 +99,13 @@ export class LineCache<V> {
       if (this.chars <= chars && this.map.size <= entries) break;
       this.map.delete(entry.key);
       this.chars -= entry.key.length;
+      this.removals++;
     }
   }
 
   /** Forgets every line, and the bounds `fit` raised. */
   clear(): void {
+    this.removals += this.map.size;
     this.map.clear();
     this.chars = 0;
     this.maxChars = this.baseChars;
