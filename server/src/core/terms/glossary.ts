@@ -6,7 +6,7 @@
  * quotation or a 《》 title (a document's name is cited as it was issued).
  */
 import { occurrence, overlapsAnyRange } from './group';
-import { changedLine, movedGroup, noteReuse, sameMaskAround } from './oneLine';
+import { groupsMoved, noteReuse, type KeptGroups } from './oneLine';
 import type { OffsetRange, TermEntry } from '../types';
 import type { TermChange, TermGroup, TermOccurrence } from './types';
 import type { TermLine } from './shapes';
@@ -168,7 +168,7 @@ const FOLLOWED_BY_REACH = 8;
  * form occurs before or after the edit and whose text no variant's `followedBy` reads, gets the same
  * groups, moved with the text after that line (oneLine.ts).
  */
-let last: { glossary: readonly GlossaryEntry[]; lines: readonly TermLine[]; ignored: readonly OffsetRange[]; groups: TermGroup[] } | undefined;
+let last: (KeptGroups & { glossary: readonly GlossaryEntry[] }) | undefined;
 
 /** Forgets the last check (a from-scratch analysis; with the line caches). */
 export function clearGlossaryCheck(): void {
@@ -177,20 +177,17 @@ export function clearGlossaryCheck(): void {
 
 function groupsAgain(glossary: readonly GlossaryEntry[], needles: Needles, lines: readonly TermLine[], ignored: readonly OffsetRange[]): TermGroup[] | undefined {
   if (!last || last.glossary !== glossary || needles.crossesLines) return undefined;
-  const change = changedLine(last.lines, lines);
-  if (!change || !sameMaskAround(last.lines, change, last.ignored, ignored)) return undefined;
-  if (change.index < 0) return last.groups.map((g) => movedGroup(g, 0, 0));
-  const before = last.lines[change.index] as TermLine;
-  const now = lines[change.index] as TermLine;
-  if (hitsOf(before, needles).length > 0 || hitsOf(now, needles).length > 0) return undefined;
-  // No variant on the lines before may read into this one (followedBy reads a few code units on).
-  for (let j = change.index - 1; j >= 0; j--) {
-    const line = lines[j] as TermLine;
-    if (line.base + line.text.length + FOLLOWED_BY_REACH <= now.base) break;
-    const hits = hitsOf(line, needles);
-    for (let k = 0; k < hits.length; k += 2) if (line.base + (hits[k + 1] as number) + (needles.list[hits[k] as number] as string).length + FOLLOWED_BY_REACH > now.base) return undefined;
-  }
-  return last.groups.map((g) => movedGroup(g, before.base + before.text.length, change.delta));
+  return groupsMoved(last, lines, ignored, (before, now, index) => {
+    if (hitsOf(before, needles).length > 0 || hitsOf(now, needles).length > 0) return false;
+    // No variant on the lines before may read into this one (followedBy reads a few code units on).
+    for (let j = index - 1; j >= 0; j--) {
+      const line = lines[j] as TermLine;
+      if (line.base + line.text.length + FOLLOWED_BY_REACH <= now.base) break;
+      const hits = hitsOf(line, needles);
+      for (let k = 0; k < hits.length; k += 2) if (line.base + (hits[k + 1] as number) + (needles.list[hits[k] as number] as string).length + FOLLOWED_BY_REACH > now.base) return false;
+    }
+    return true;
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import { isLayoutLine } from './layout';
 import type { OffsetRange } from '../types';
 import type { TermGroup } from './types';
 import type { TermLine } from './shapes';
-import { changedLine, movedGroup, noteReuse, sameMaskAround } from './oneLine';
+import { groupsMoved, noteReuse, type KeptGroups } from './oneLine';
 
 const DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -46,7 +46,7 @@ const YEARISH = /[12][0-9]{3}年|[一二][〇零○一二三四五六七八九]{
  * and has no year, gets the same groups moved with the text after that line (oneLine.ts). Whether
  * a year counts is read from its own line (its marks, a layout line, a date of record).
  */
-let last: { lines: readonly TermLine[]; ignored: readonly OffsetRange[]; groups: TermGroup[] } | undefined;
+let last: KeptGroups | undefined;
 
 /** Forgets the last check (a from-scratch analysis; with the line caches). */
 export function clearNumeralCheck(): void {
@@ -54,13 +54,7 @@ export function clearNumeralCheck(): void {
 }
 
 function groupsAgain(lines: readonly TermLine[], ignored: readonly OffsetRange[]): TermGroup[] | undefined {
-  if (!last) return undefined;
-  const change = changedLine(last.lines, lines);
-  if (!change || !sameMaskAround(last.lines, change, last.ignored, ignored)) return undefined;
-  if (change.index < 0) return last.groups.map((g) => movedGroup(g, 0, 0));
-  const before = last.lines[change.index] as TermLine;
-  if (YEARISH.test(before.text) || YEARISH.test((lines[change.index] as TermLine).text)) return undefined;
-  return last.groups.map((g) => movedGroup(g, before.base + before.text.length, change.delta));
+  return last && groupsMoved(last, lines, ignored, (before, now) => !YEARISH.test(before.text) && !YEARISH.test(now.text));
 }
 
 /**

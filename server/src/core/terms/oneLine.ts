@@ -41,14 +41,40 @@ export function changedLine(was: readonly TermLine[], now: readonly TermLine[]):
  * Whether the masked ranges are the last check's around the changed line: those before it where
  * they were, those after it moved with it, none reaching into it.
  */
-export function sameMaskAround(was: readonly TermLine[], change: LineChange, before: readonly OffsetRange[], after: readonly OffsetRange[]): boolean {
+function sameMaskAround(was: readonly TermLine[], change: LineChange, before: readonly OffsetRange[], after: readonly OffsetRange[]): boolean {
   if (change.index < 0) return sameMask(before, after, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 0);
   const line = was[change.index] as TermLine;
   return sameMask(before, after, line.base, line.base + line.text.length, change.delta);
 }
 
+/** What a relation keeps of its last check with lines: those lines, the masked ranges and the groups. */
+export interface KeptGroups {
+  lines: readonly TermLine[];
+  ignored: readonly OffsetRange[];
+  groups: TermGroup[];
+}
+
+/**
+ * The kept groups for `lines`, moved with the text after the changed line: when one line at most
+ * changed, the masked ranges are the same around it and `untouched` says the relation reads nothing
+ * in it (the line as it was and as it is, and its number); undefined otherwise.
+ */
+export function groupsMoved(
+  was: KeptGroups,
+  lines: readonly TermLine[],
+  ignored: readonly OffsetRange[],
+  untouched: (before: TermLine, now: TermLine, index: number) => boolean,
+): TermGroup[] | undefined {
+  const change = changedLine(was.lines, lines);
+  if (!change || !sameMaskAround(was.lines, change, was.ignored, ignored)) return undefined;
+  if (change.index < 0) return was.groups.map((g) => movedGroup(g, 0, 0));
+  const before = was.lines[change.index] as TermLine;
+  if (!untouched(before, lines[change.index] as TermLine, change.index)) return undefined;
+  return was.groups.map((g) => movedGroup(g, before.base + before.text.length, change.delta));
+}
+
 /** A group with its occurrences and changes from `from` on moved by `by` (new objects throughout, the same shape). */
-export function movedGroup(group: TermGroup, from: number, by: number): TermGroup {
+function movedGroup(group: TermGroup, from: number, by: number): TermGroup {
   const move = <T extends OffsetRange>(o: T, copy: (start: number, end: number) => T): T => (o.start >= from ? copy(o.start + by, o.end + by) : copy(o.start, o.end));
   return {
     ...group,
