@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { clearLineCaches, findTermGroups, wordsFromLines } from '../../server/src/core';
 import type { Words } from '../../server/src/core/types';
 import { countedGrams } from '../../server/src/core/terms/near';
+import { seededInts } from '../support/seeded';
 
 /** Words of one or two Han characters, or single other characters (a stand-in for the segmenter). */
 function words(text: string): Words {
@@ -22,8 +23,7 @@ const BASE = [
 
 /** Sixty versions of the draft, each one line edit from the last: lines taken out, copied, moved, made of pieces of later lines and retyped near the top, where the grams first occur. */
 function versions(): string[] {
-  let seed = 5;
-  const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const rand = seededInts(5);
   const lines = [...BASE, ...BASE.map((l) => `另外，${l}`)];
   const out: string[] = [];
   for (let step = 0; step < 60; step++) {

@@ -4,6 +4,7 @@ import { termLines } from '../../server/src/core/terms/lines';
 import { clearPunctuationCheck, punctuationGroups } from '../../server/src/core/terms/punctuation';
 import { lastReused } from '../../server/src/core/terms/oneLine';
 import { editLine, standInWords } from '../support/standInWords';
+import { seededInts } from '../support/seeded';
 
 const punctuationReused = (): boolean => lastReused('punctuation') === true;
 
@@ -28,8 +29,7 @@ describe('punctuation relation: a one-line edit the relation does not read', () 
   afterEach(() => clearLineCaches());
 
   it('makes the same groups as reading every line, step by step, and serves typing in a sentence without reading the lines', () => {
-    let seed = 11;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rand = seededInts(11);
     const lines = [...BASE, ...BASE.map((l) => `同时，${l}`)];
     let reusedSteps = 0;
     let readSteps = 0;

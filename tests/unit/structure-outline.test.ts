@@ -6,6 +6,7 @@ import { placeholderUnfilled } from '../../server/src/core/rules/placeholder-unf
 import { buildDocumentTree, charCounter, countChars, walkTree, type DocumentTree, type StructureNode } from '../../server/src/core/structure/outline';
 import { classifySection, SCHEMES, schemeFor } from '../../server/src/core/structure/roles';
 import { FIXTURES } from '../support/paths';
+import { seededInts } from '../support/seeded';
 
 /** The fixtures, also when the tests are compiled to another outDir. */
 const DIR = [path.join(FIXTURES, 'structure'), path.join(process.cwd(), 'tests', 'fixtures', 'structure')].find((d) => fs.existsSync(d)) as string;
@@ -265,8 +266,7 @@ describe('structure: document tree and roles', () => {
 describe('charCounter (prefix sums for the tree\'s character counts)', () => {
   it('equals countChars for every range of texts with 𠮷, emoji, lone surrogates and CRLF', () => {
     const pieces = ['一', '，', 'a', ' ', '𠮷', '😀', '\uD840', '\uDC00', '\r\n', '“', '…', '—', '\u3000', '１'];
-    let seed = 7;
-    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    const rand = seededInts(7);
     for (let t = 0; t < 200; t++) {
       let text = '';
       for (let i = rand(30); i > 0; i--) text += pieces[rand(pieces.length)];
@@ -278,8 +278,7 @@ describe('charCounter (prefix sums for the tree\'s character counts)', () => {
   });
   it('equals countChars across its 64-code-unit blocks (pairs split by a block edge, ranges ending at the text end)', () => {
     const pieces = ['一', '，', 'a', '𠮷', '😀', '\uD840', '\uDC00', '\r\n', '—', '１'];
-    let seed = 11;
-    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    const rand = seededInts(11);
     for (let t = 0; t < 60; t++) {
       let text = 'x'.repeat(rand(70));
       for (let i = 100 + rand(300); i > 0; i--) text += pieces[rand(pieces.length)];

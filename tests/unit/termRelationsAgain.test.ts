@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { clearLineCaches, findTermGroups } from '../../server/src/core';
 import { lastReused } from '../../server/src/core/terms/oneLine';
 import { editLine, standInWords } from '../support/standInWords';
+import { seededInts } from '../support/seeded';
 
 /** A stand-in segmenter: the longest of these words at each place, else one character. */
 const words = standInWords(['二十大', '党的', '精神', '十四五', '规划', '学习', '贯彻', '全年', '完成', '年度', '工作', '要求']);
@@ -23,8 +24,7 @@ describe('glossary and numeral relations: a one-line edit where they read nothin
   afterEach(() => clearLineCaches());
 
   it('makes the same groups as reading every line, step by step, and serves typing in a sentence without reading the lines', () => {
-    let seed = 3;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rand = seededInts(3);
     const lines = [...BASE, ...BASE.map((l) => `同时，${l}`)];
     const breaks = lines.map(() => '\n');
     const reused = { glossary: 0, numeral: 0 };
