@@ -14,7 +14,7 @@ import { isLineWords } from '../segmenter/segmenter';
 import type { LineWords, OffsetRange, Word, Words } from '../types';
 import { isLayoutLine, markSpans } from './layout';
 import { clearPunctuationCheck, junctionKeys, quotedKeys } from './punctuation';
-import type { Boundaries, LineMemo, Run, RunToken, TermLine } from './shapes';
+import { newLineMemo, type Boundaries, type LineMemo, type Run, type RunToken, type TermLine } from './shapes';
 import { buildRuns } from './tokens';
 import { clearGramTrie } from './near';
 import { clearGlossaryCheck } from './glossary';
@@ -32,10 +32,10 @@ interface Entry {
   /** The words the entry was made from, as a checksum of their ends: a changed dictionary cuts a line differently. */
   cut: number;
   /** The line's words as the segmentation cache gave them (LineWords): the same array again means the same cut, without the checksum. */
-  words?: readonly string[];
+  words: readonly string[] | undefined;
   memo: LineMemo;
   /** The TermLine last made of this entry: given again while the line stands at the same place (`base`). */
-  placed?: TermLine;
+  placed: TermLine | undefined;
 }
 
 /**
@@ -92,18 +92,22 @@ function cutOfWords(words: readonly Word[], base: number, from: number, to: numb
 
 const NONE = new Int32Array(0);
 
-/** A line's entry, from its words' ends (relative to the line). Token texts are slices of `line`: pass the detached copy for a line that is cached. */
-function entryFor(line: string, ends: Int32Array, ignored: readonly OffsetRange[]): Omit<Entry, 'cut'> {
+/**
+ * A line's entry, from its words' ends (relative to the line) and their checksum. Token texts are
+ * slices of `line`: pass the detached copy for a line that is cached. Every entry is made here with
+ * all its fields, in one order: thousands of them are read each check, through one hidden class.
+ */
+function entryFor(line: string, ends: Int32Array, ignored: readonly OffsetRange[], cut: number): Entry {
   const spans = markSpans(line);
-  const memo: LineMemo = { text: line };
-  if (isLayoutLine(line)) return { runs: [], junctions: [], quoted: [], ends, layout: true, spans, sites: NONE, memo };
+  const memo = newLineMemo(line);
+  if (isLayoutLine(line)) return { runs: [], junctions: [], quoted: [], ends, layout: true, spans, sites: NONE, cut, words: undefined, memo, placed: undefined };
   const runs = buildRuns(line, ends, ignored);
   const junctions = new Set<string>();
   const sites: number[] = [];
   junctionKeys(line, runs, junctions, sites);
   const quoted = new Set<string>();
   quotedKeys(line, quoted);
-  return { runs, junctions: [...junctions], quoted: [...quoted], ends, layout: false, spans, sites: Int32Array.from(sites), memo };
+  return { runs, junctions: [...junctions], quoted: [...quoted], ends, layout: false, spans, sites: Int32Array.from(sites), cut, words: undefined, memo, placed: undefined };
 }
 
 /** Relative word ends of a line, from all the text's words (from index `from`, up to `to`) or from the line's word strings. */
@@ -170,7 +174,7 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
         const g = ignored[q] as OffsetRange;
         ranges.push({ start: Math.max(g.start, base) - base, end: Math.min(g.end, line.end) - base });
       }
-      out.push({ base, text: line.text, ...entryFor(line.text, lineEnds(words, line.text, base, from, w), ranges) });
+      out.push(termLine(entryFor(line.text, lineEnds(words, line.text, base, from, w), ranges, 0), base));
       continue;
     }
     const old = same ? same.oldLine(line.index, base) : -1;
@@ -188,7 +192,7 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
       if (!entry || entry.cut !== cut) {
         // A detached copy, and word texts as pieces of it: the cache must not keep a document alive.
         const own = detach(line.text);
-        entry = { ...entryFor(own, lineEnds(words, line.text, base, from, w), []), cut };
+        entry = entryFor(own, lineEnds(words, line.text, base, from, w), [], cut);
         CACHE.set(own, entry);
       }
       if (strings !== undefined) entry.words = strings;
@@ -210,11 +214,15 @@ export function termLines(text: string, words: Words, ignored: readonly OffsetRa
 function placedAt(entry: Entry, base: number): TermLine {
   let placed = entry.placed;
   if (placed?.base !== base) {
-    // Its text is the entry's own copy: the entry must not keep a version of the document alive.
-    placed = { base, text: entry.memo.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites, memo: entry.memo };
+    placed = termLine(entry, base);
     entry.placed = placed;
   }
   return placed;
+}
+
+/** The entry as a TermLine at `base`. Its text is the entry's own (for a cached line, a copy: the entry must not keep a version of the document alive). */
+function termLine(entry: Entry, base: number): TermLine {
+  return { base, text: entry.memo.text, runs: entry.runs, junctions: entry.junctions, quoted: entry.quoted, ends: entry.ends, layout: entry.layout, spans: entry.spans, sites: entry.sites, memo: entry.memo };
 }
 
 /**

@@ -55,20 +55,28 @@ export interface TermLine {
 /** A line's own share of the relations (see TermLine.memo); `text` is the line as cached (detached). */
 export interface LineMemo {
   readonly text: string;
+  // Every field below is present from the start (newLineMemo): a memo that gained them one by one,
+  // in the order the relations happened to ask, took one of many hidden classes, and every
+  // relation's read of a line's memo went through a megamorphic lookup.
   /** Relation 3 (initials): the line's short-form candidates, and its long forms for one set of short forms (abbreviation.ts). */
-  initials?: unknown;
+  initials: unknown;
   /** Relation 3 (known abbreviations): where their forms start a word of the line (abbreviation.ts). */
-  known?: unknown;
+  known: unknown;
   /** Relation 4 (near): the line's word n-grams (near.ts). */
-  grams?: unknown;
+  grams: unknown;
   /** Relation 4 (near): the line's rare forms of the document's dominant headed names, for one set of names (near.ts). */
-  headed?: unknown;
+  headed: unknown;
   /** Relation 5 (glossary): where the glossary's forms occur in the line (glossary.ts). */
-  glossary?: unknown;
+  glossary: unknown;
   /** Relation 1 (punctuation): where the document's keys occur in the line, for one key set (tokens.ts variedKeys). */
-  keys?: unknown;
+  keys: unknown;
   /** Relation 1 (punctuation): what those occurrences are, from the line alone (punctuation.ts). */
-  punctuation?: unknown;
+  punctuation: unknown;
+}
+
+/** A line's memo with nothing worked out yet: every field there, so that every memo has one shape. */
+export function newLineMemo(text: string): LineMemo {
+  return { text, initials: undefined, known: undefined, grams: undefined, headed: undefined, glossary: undefined, keys: undefined, punctuation: undefined };
 }
 
 /** Places a name is not the writer's to unify: title, signature and date lines, quotations and titles. */
