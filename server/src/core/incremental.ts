@@ -37,6 +37,12 @@ import { isLineWords } from './segmenter/segmenter';
 import type { AnalysisInput, DocType, DocumentFacts, Finding, Fix, OffsetRange, OptionValues, Rule, RuleContext, RuleFinding, Severity, TextEdit, Word, Words } from './types';
 
 export interface AnalysisResult {
+  /**
+   * Valid until the next analysis by the same IncrementalAnalyzer: a line-scoped finding of a line
+   * that an edit moves is moved in place by the next analysis (see LineEntry). A caller that keeps
+   * findings across analyses (an export that awaits, a test comparing two results) copies them
+   * (copyFindings). analyzeDocument's findings are the caller's for good.
+   */
   findings: Finding[];
   docType: DocType;
   /** Rules skipped because segmentation was not available (their findings come later). */
@@ -92,14 +98,25 @@ function sameContext(a: SharedContext, b: SharedContext): boolean {
   return true;
 }
 
-/** A line's findings from the line-scoped rules, relative to the line start, sorted. */
+/**
+ * A line's findings from the line-scoped rules, relative to the line start, sorted.
+ *
+ * Where the line stands they are the findings themselves at 0, elsewhere copies that the analyser
+ * owns (each finding, fix, edit and related place its own object), one set per place the line
+ * text takes in the document (`places`: the same line twice has two). When an edit moves the line,
+ * its copies are moved in place (movePlaced): a keystroke in a long document moves every line after
+ * it, and new copies of all their findings were the largest allocation of a check (a dense
+ * 200,000-character draft: 1.9 MiB a keystroke, which outlived the check and was promoted to the
+ * old generation). Hence AnalysisResult.findings is valid until the next analysis.
+ */
 interface LineEntry {
   /** The analysis (IncrementalAnalyzer generation) that last met this line. */
   seen: number;
+  /** How many places of the text that analysis gave this line so far (the k-th takes places[k]). */
+  uses: number;
   findings: Finding[];
-  /** The same findings at `at` (absolute offsets), from the last time the line stood there. */
-  at: number;
-  placed: Finding[];
+  /** Copies of `findings` where the line stood, by the order of its places in the text. */
+  places: Array<{ at: number; findings: Finding[] }>;
 }
 
 /** The rules that run, each with its severity and, for a rule that declares options, its options (the user's over the defaults). */
@@ -166,13 +183,37 @@ function shiftFix(x: Fix, by: number): Fix {
   return out;
 }
 
-/** The finding `by` code units further on (a cached line's finding where the line now stands). */
-function shift(f: Finding, by: number): Finding {
-  if (by === 0) return f;
+/** A copy of a cached line's finding `by` code units further on, sharing no object with it (movePlaced moves it later). */
+function placedCopy(f: Finding, by: number): Finding {
   const moved: Finding = { rule: f.rule, start: f.start + by, end: f.end + by, severity: f.severity, message: f.message, fixes: f.fixes.length === 0 ? f.fixes : f.fixes.map((x) => shiftFix(x, by)) };
   if (f.related !== undefined) moved.related = f.related.map((r) => ({ start: r.start + by, end: r.end + by, message: r.message }));
   if (f.soft !== undefined) moved.soft = f.soft;
   return moved;
+}
+
+/** Moves a line's placed copies `by` code units, in place (placedCopy made every object they hold their own). */
+function movePlaced(findings: readonly Finding[], by: number): void {
+  for (const f of findings) {
+    f.start += by;
+    f.end += by;
+    for (const fix of f.fixes) {
+      for (const e of fix.edits) {
+        e.start += by;
+        e.end += by;
+      }
+    }
+    if (f.related) {
+      for (const r of f.related) {
+        r.start += by;
+        r.end += by;
+      }
+    }
+  }
+}
+
+/** Findings to keep across analyses (AnalysisResult.findings is valid until the next one): copies that nothing moves. */
+export function copyFindings(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => placedCopy(f, 0));
 }
 
 /** Merges two sorted finding lists (findings of different rules never compare equal). */
@@ -326,12 +367,12 @@ export class IncrementalAnalyzer {
 
   private lineEntry(config: Config, line: string, ranges: OffsetRange[]): LineEntry {
     const findings = runRules(config.lineRules, { ...config.shared, text: line, ignored: ranges });
-    return { seen: 0, findings, at: 0, placed: findings };
+    return { seen: 0, uses: 0, findings, places: [] };
   }
 
   private wordLineEntry(config: Config, line: string, ranges: OffsetRange[], cut: readonly string[]): LineEntry & { cut: Int32Array } {
     const findings = runRules(config.wordLineRules, { ...config.shared, text: line, ignored: ranges, words: wordsOfCut(cut) });
-    return { seen: 0, findings, at: 0, placed: findings, cut: cutLengths(cut) };
+    return { seen: 0, uses: 0, findings, places: [], cut: cutLengths(cut) };
   }
 
   analyze(input: AnalysisInput, settings: Settings = DEFAULT_SETTINGS): AnalysisResult {
@@ -355,14 +396,25 @@ export class IncrementalAnalyzer {
     if (config.lineRules.length > 0 || withWords) {
       const generation = ++this.generation;
       const lineWords = withWords ? lineWordsOf(input.words as Words) : undefined;
-      /** The entry's findings at `start` (each list is sorted; a line's two are merged in order). */
+      /**
+       * The entry's findings at `start` (each list is sorted; a line's two are merged in order),
+       * for the entry's next place in this text: the copies that place had in the last check,
+       * moved, or new ones.
+       */
       const placed = (entry: LineEntry, start: number): Finding[] => {
-        if (entry.findings.length === 0) return entry.findings;
-        if (entry.at !== start) {
-          entry.placed = entry.findings.map((f) => shift(f, start));
-          entry.at = start;
+        const k = entry.seen === generation ? entry.uses : 0;
+        entry.seen = generation;
+        entry.uses = k + 1;
+        if (entry.findings.length === 0 || start === 0) return entry.findings;
+        let place = entry.places[k];
+        if (!place) {
+          place = { at: start, findings: entry.findings.map((f) => placedCopy(f, start)) };
+          entry.places.push(place);
+        } else if (place.at !== start) {
+          movePlaced(place.findings, start - place.at);
+          place.at = start;
         }
-        return entry.placed;
+        return place.findings;
       };
       // The lines the edit left as they were, before and after it: their entries are the last
       // check's, taken without slicing, hashing or cutting the line again (sameLines).
@@ -431,12 +483,8 @@ export class IncrementalAnalyzer {
         next.plain.push(entry);
         next.worded.push(wordEntry);
         let ofLine: Finding[] = [];
-        if (entry) {
-          entry.seen = generation;
-          ofLine = placed(entry, start);
-        }
+        if (entry) ofLine = placed(entry, start);
         if (wordEntry) {
-          wordEntry.seen = generation;
           const more = placed(wordEntry, start);
           if (more.length > 0) ofLine = ofLine.length > 0 ? merge(ofLine, more) : more;
         }

@@ -5,7 +5,7 @@
 export { analyze, analyzeDocument, appliesTo, compareFindings, formatOf, needsWords, severityFor, type AnalysisResult } from './analyze';
 export { detectDocType, docTypeFor, DOCTYPE_ALIASES, DOCTYPE_NAMES, findTitle, parseDocType } from './doctype';
 export { applyFixes, fixAll, fixedByFixAll } from './fixes';
-export { IncrementalAnalyzer } from './incremental';
+export { copyFindings, IncrementalAnalyzer } from './incremental';
 export { clearLineCaches } from './lineCaches';
 export { markdownIgnoredRanges } from './markdown';
 export { LineIndex, type Position, type PositionRange } from './positions';

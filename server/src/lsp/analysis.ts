@@ -12,6 +12,7 @@ export interface DocumentAnalysis {
   text: string;
   format: ReturnType<typeof formatOf>;
   settings: Settings;
+  /** Valid until the document's next check (core AnalysisResult.findings): read them at once, or copy them (copyFindings) before an await. */
   findings: Finding[];
   docType: DocType;
   lines: LineIndex;

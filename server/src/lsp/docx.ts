@@ -30,7 +30,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import { analyze, formatOf, LineIndex, type Finding, type Settings } from '../core';
+import { analyze, copyFindings, formatOf, LineIndex, type Finding, type Settings } from '../core';
 import { readDocxFile } from '../docx/guard';
 // docx and mammoth load on first use, from their own bundle (docx/load.ts).
 import { wordSupport } from '../docx/load';
@@ -72,7 +72,9 @@ async function realFolders(deps: DocxRequestDeps): Promise<string[]> {
 
 async function draftOf(uri: string, deps: DocxRequestDeps): Promise<Draft> {
   const open = await deps.analysisOf(uri);
-  if (open) return { text: open.text, format: open.format, findings: open.findings, lines: open.lines };
+  // Copies: the export awaits (the target, Word's support) while the writer may type, and the next
+  // check moves an open document's findings in place (AnalysisResult.findings).
+  if (open) return { text: open.text, format: open.format, findings: copyFindings(open.findings), lines: open.lines };
   if (!uri.startsWith('file:')) throw new Error('草稿须是已打开的文档，或工作区内的文件（file: URI）。');
   let file: string;
   try {
