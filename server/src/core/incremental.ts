@@ -183,7 +183,10 @@ function shiftFix(x: Fix, by: number): Fix {
   return out;
 }
 
-/** A copy of a cached line's finding `by` code units further on, sharing no object with it (movePlaced moves it later). */
+/**
+ * A copy of a cached line's finding `by` code units further on, sharing nothing movePlaced moves
+ * with it (an empty list of fixes, which nothing moves or fills, is the same array).
+ */
 function placedCopy(f: Finding, by: number): Finding {
   const moved: Finding = { rule: f.rule, start: f.start + by, end: f.end + by, severity: f.severity, message: f.message, fixes: f.fixes.length === 0 ? f.fixes : f.fixes.map((x) => shiftFix(x, by)) };
   if (f.related !== undefined) moved.related = f.related.map((r) => ({ start: r.start + by, end: r.end + by, message: r.message }));
